@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the static build served by scripts/serve.mjs, i.e. exactly what a
+// facilitator would host. scripts/test.sh builds the site before Playwright starts.
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	// reports/ lives outside test-results/, which Playwright empties at the start of every run.
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		viewport: { width: 1440, height: 900 },
+		// Debian's Chromium: browser downloads are not possible on these machines.
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		},
+		acceptDownloads: true,
+		trace: 'off',
+		screenshot: 'only-on-failure'
+	},
+	// Every test gets a fresh browser context, i.e. an empty profile with no IndexedDB data.
+	projects: [{ name: 'chromium' }],
+	webServer: {
+		command: 'node scripts/serve.mjs --port 4173',
+		url: 'http://127.0.0.1:4173/',
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

@@ -1,0 +1,309 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site, measures it, prints a table, writes bench/results.json and
+// exits non-zero when a budget is exceeded.
+//
+// Usage: node scripts/bench.mjs [--no-build] [--dir build] [--out bench/results.json]
+//
+// Adding a metric: write a (possibly async) function that takes the context below and returns
+// { name, value, unit, budget } (optionally `ok`), and append it to `metrics`. Without an explicit
+// `ok`, a numeric value passes when value <= budget, anything else when value === budget.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { gzipSync } from 'node:zlib';
+
+const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--dir build] [--out bench/results.json]`;
+
+function parseArgs(argv) {
+	const options = { build: true, dir: 'build', out: 'bench/results.json' };
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value`);
+		if (flag === '--no-build') options.build = false;
+		else if (flag === '--dir') options.dir = value();
+		else if (flag === '--out') options.out = value();
+		else if (flag === '--help' || flag === '-h') {
+			console.log(USAGE);
+			process.exit(0);
+		} else fail(`unknown option ${argv[i]}`);
+	}
+	return options;
+}
+
+function fail(message) {
+	console.error(`bench: ${message}\n${USAGE}`);
+	process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Initial JavaScript of the entry page
+// ---------------------------------------------------------------------------------------------
+
+/** Attributes of one HTML tag, lower-cased names, values with the common entities decoded. */
+function parseAttributes(source) {
+	const attributes = {};
+	for (const match of source.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+		const raw = match[2] ?? match[3] ?? match[4] ?? '';
+		attributes[match[1].toLowerCase()] = raw
+			.replaceAll('&quot;', '"')
+			.replaceAll('&#39;', "'")
+			.replaceAll('&amp;', '&');
+	}
+	return attributes;
+}
+
+/**
+ * Every JS URL the page loads up front: <script src>, <link rel="modulepreload">, and the
+ * `_app/…` modules imported by inline scripts (SvelteKit's bootstrap imports the start and app
+ * entries from an inline script, which is the only place they appear when nothing is preloaded).
+ */
+function entryReferences(html) {
+	const references = new Set();
+	const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+
+	for (const [, attributeSource, body] of withoutComments.matchAll(
+		/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
+	)) {
+		const attributes = parseAttributes(attributeSource);
+		if (attributes.src) {
+			references.add(attributes.src);
+			continue;
+		}
+		// Data islands (application/json, importmap, …) hold no code to follow.
+		const type = (attributes.type ?? '').toLowerCase();
+		if (type && type !== 'module' && !type.includes('javascript')) continue;
+		const importPattern = /\bimport\s*\(\s*(["'`])([^"'`]+)\1\s*\)|(?:^|[^\w$.])(?:from|import)\s*(["'])([^"']+)\3/g;
+		for (const match of body.matchAll(importPattern)) {
+			const specifier = match[2] ?? match[4];
+			if (specifier.includes('_app/')) references.add(specifier);
+		}
+	}
+
+	for (const [, attributeSource] of withoutComments.matchAll(/<link\b([^>]*)>/gi)) {
+		const attributes = parseAttributes(attributeSource);
+		const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+		if (rel.includes('modulepreload') && attributes.href) references.add(attributes.href);
+	}
+
+	return [...references];
+}
+
+/**
+ * Maps a URL found in the page or a chunk to a file under `root`, or null for anything that is not
+ * a local JS file (external URLs, missing files). Absolute paths may carry a deploy base path
+ * (`/convene/_app/…`), which does not exist on disk: fall back to the part from `_app/` on.
+ */
+function resolveReference(reference, fromDir, root, warnings) {
+	const url = reference.replace(/[?#].*$/s, '');
+	if (/^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//')) {
+		warnings.push(`ignored external script ${reference}`);
+		return null;
+	}
+	let file = url.startsWith('/') ? path.join(root, url) : path.resolve(fromDir, url);
+	if (url.startsWith('/') && !existsSync(file) && url.includes('/_app/')) {
+		file = path.join(root, url.slice(url.indexOf('/_app/') + 1));
+	}
+	const inside = file.startsWith(root + path.sep);
+	if (!inside || !existsSync(file) || !statSync(file).isFile()) {
+		warnings.push(`cannot resolve ${reference} (from ${path.relative(root, fromDir) || '.'})`);
+		return null;
+	}
+	return /\.m?js$/.test(file) ? file : null;
+}
+
+/**
+ * Relative specifiers of the static imports/re-exports in a (minified) ES module:
+ * `import"./a.js"`, `import{x}from"./a.js"`, `export*from"./a.js"`. Dynamic `import("./a.js")`
+ * is deliberately not matched: lazily loaded chunks (jsPDF) are not initial JS.
+ */
+function staticImports(code) {
+	const specifiers = [];
+	for (const match of code.matchAll(/(?:^|[^\w$.])(?:from|import)\s*(["'])([^"'\n]+?)\1/g)) {
+		const specifier = match[2];
+		if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/')) {
+			specifiers.push(specifier);
+		}
+	}
+	return specifiers;
+}
+
+/** The entry page's JS files (the static import closure) with their raw and gzip sizes. */
+function collectInitialJs(root) {
+	const page = path.join(root, 'index.html');
+	if (!existsSync(page)) throw new Error(`${page} not found: build the site first`);
+
+	const warnings = [];
+	const queue = entryReferences(readFileSync(page, 'utf8'))
+		.map((reference) => resolveReference(reference, root, root, warnings))
+		.filter(Boolean);
+	if (queue.length === 0) {
+		// Finding nothing means the page format changed, not that the page has no JS: a 0 kB
+		// result would be a false pass.
+		throw new Error(`no JavaScript referenced by ${page}`);
+	}
+
+	const files = new Map();
+	while (queue.length > 0) {
+		const file = queue.shift();
+		if (files.has(file)) continue;
+		const content = readFileSync(file);
+		files.set(file, {
+			path: path.relative(root, file).split(path.sep).join('/'),
+			bytes: content.length,
+			gzip: gzipSync(content, { level: 9 }).length,
+			content: content.toString('utf8')
+		});
+		for (const specifier of staticImports(files.get(file).content)) {
+			const imported = resolveReference(specifier, path.dirname(file), root, warnings);
+			if (imported && !files.has(imported)) queue.push(imported);
+		}
+	}
+	return { files: [...files.values()], warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metrics
+// ---------------------------------------------------------------------------------------------
+
+const KB = 1000; // as Vite reports sizes
+
+/** @param {Context} context */
+function initialJsGzip(context) {
+	const { files } = context.initialJs();
+	const total = files.reduce((sum, file) => sum + file.gzip, 0);
+	return { name: 'initial JS (gzip)', value: round(total / KB), unit: 'kB', budget: 90 };
+}
+
+/**
+ * Whether a chunk contains jsPDF's code, as opposed to merely naming it: the correct lazy load
+ * `const { jsPDF } = await import('jspdf')` keeps the property name `jsPDF` in the importing
+ * chunk, so a bare string search would flag exactly the code we want. jsPDF's own code carries its
+ * name in dozens of error messages, which minifiers keep.
+ */
+function containsJspdf(code) {
+	if (/passed to jsPDF\.|jsPDF PubSub Error|\(jsPDF-module\)/.test(code)) return true;
+	return (code.match(/jsPDF|jspdf/g) ?? []).length >= 20;
+}
+
+/** @param {Context} context */
+function jspdfInInitialJs(context) {
+	const { files } = context.initialJs();
+	const offenders = files.filter((file) => containsJspdf(file.content));
+	for (const file of offenders) context.notes.push(`jsPDF found in initial chunk ${file.path}`);
+	return {
+		name: 'jsPDF in initial JS',
+		value: offenders.length > 0,
+		unit: 'boolean',
+		budget: false
+	};
+}
+
+// Later: map layout time, PDF export time, import time, measured in headless Chromium.
+const metrics = [initialJsGzip, jspdfInInitialJs];
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * @typedef {{ root: string, notes: string[], initialJs: () => ReturnType<typeof collectInitialJs> }} Context
+ */
+
+function round(value) {
+	return Math.round(value * 100) / 100;
+}
+
+function formatValue(value, unit) {
+	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	if (value === null || value === undefined) return 'error';
+	return unit ? `${value} ${unit}` : String(value);
+}
+
+function formatBudget(budget, unit) {
+	if (budget === null || budget === undefined) return '-';
+	return typeof budget === 'number' ? `≤ ${budget} ${unit}` : formatValue(budget, unit);
+}
+
+function printTable(rows) {
+	const header = ['metric', 'value', 'budget', 'ok'];
+	const cells = rows.map((row) => [
+		row.name,
+		formatValue(row.value, row.unit),
+		formatBudget(row.budget, row.unit),
+		row.ok ? 'ok' : 'FAIL'
+	]);
+	const widths = header.map((title, column) =>
+		Math.max(title.length, ...cells.map((cell) => cell[column].length))
+	);
+	const line = (cell) => `| ${cell.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
+	console.log(line(header));
+	console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+	for (const cell of cells) console.log(line(cell));
+}
+
+async function main() {
+	const options = parseArgs(process.argv.slice(2));
+
+	if (options.build) {
+		const build = spawnSync('npx', ['vite', 'build'], {
+			stdio: 'inherit',
+			shell: process.platform === 'win32'
+		});
+		if (build.status !== 0) {
+			console.error('bench: the build failed');
+			process.exit(build.status || 1);
+		}
+	}
+
+	const root = path.resolve(options.dir);
+	let initialJs;
+	/** @type {Context} */
+	const context = {
+		root,
+		notes: [],
+		// Shared by the size and the jsPDF metrics; computed once, on first use.
+		initialJs: () => (initialJs ??= collectInitialJs(root))
+	};
+
+	const rows = [];
+	for (const metric of metrics) {
+		try {
+			const result = await metric(context);
+			const ok =
+				result.ok ??
+				(typeof result.budget === 'number'
+					? result.value <= result.budget
+					: result.value === result.budget);
+			rows.push({ ...result, ok });
+		} catch (error) {
+			// A metric that cannot be measured fails: it must not silently pass the budget.
+			context.notes.push(`${metric.name}: ${error instanceof Error ? error.message : error}`);
+			rows.push({ name: metric.name, value: null, unit: '', budget: null, ok: false });
+		}
+	}
+
+	if (initialJs) {
+		console.log(`\nInitial JS of ${path.relative(process.cwd(), path.join(root, 'index.html'))}:`);
+		for (const file of [...initialJs.files].sort((a, b) => b.gzip - a.gzip)) {
+			console.log(
+				`  ${(file.gzip / KB).toFixed(2).padStart(8)} kB gzip ${(file.bytes / KB).toFixed(2).padStart(9)} kB  ${file.path}`
+			);
+		}
+		for (const warning of initialJs.warnings) console.log(`  warning: ${warning}`);
+	}
+	console.log('');
+	printTable(rows);
+	for (const note of context.notes) console.log(`note: ${note}`);
+
+	mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
+	const results = {
+		date: new Date().toISOString(),
+		metrics: rows.map(({ name, value, unit, budget, ok }) => ({ name, value, unit, budget, ok }))
+	};
+	writeFileSync(options.out, `${JSON.stringify(results, null, '\t')}\n`);
+	console.log(`\nwrote ${options.out}`);
+
+	process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
+}
+
+await main();

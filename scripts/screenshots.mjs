@@ -1,0 +1,35 @@
+// Takes screenshots of the main screens at projector (1280×720) and laptop (1440×900) sizes, with the
+// demo workshop loaded, into reports/screens/. Needs a build served on :4173 (npm start, or npm run serve).
+// Usage: node scripts/screenshots.mjs [baseURL]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4173';
+const out = 'reports/screens';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+});
+for (const [w, h] of [
+	[1280, 720],
+	[1440, 900]
+]) {
+	const page = await browser.newPage({ viewport: { width: w, height: h } });
+	await page.goto(`${base}/`);
+	await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+	await page.screenshot({ path: `${out}/home-empty-${w}x${h}.png` });
+	await page.getByRole('button', { name: 'Try the demo' }).click();
+	await page.getByTestId('workshop-title').waitFor();
+	await page.screenshot({ path: `${out}/workshop-${w}x${h}.png`, fullPage: true });
+	await page.goto(`${base}/`);
+	await page.getByTestId('workshop-row').first().waitFor();
+	await page.screenshot({ path: `${out}/home-${w}x${h}.png` });
+	await page.goto(`${base}/about/`);
+	await page.getByRole('heading', { name: 'About Convene' }).waitFor();
+	await page.screenshot({ path: `${out}/about-${w}x${h}.png`, fullPage: true });
+	await page.close();
+}
+await browser.close();
+console.log(`Screenshots written to ${out}/`);

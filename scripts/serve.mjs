@@ -1,0 +1,317 @@
+#!/usr/bin/env node
+// Zero-dependency static file server for the built site (`npm start`, e2e tests).
+//
+// It deliberately behaves like a plain static host (no rewrites, no SPA fallback), so that
+// anything that works here also works on GitHub Pages, a USB stick behind `python -m http.server`,
+// or a school's nginx: `/x/` serves `x/index.html`, `/x` for a directory redirects to `/x/`,
+// and unknown paths get a real 404.
+//
+// Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--host] [--base /convene]
+
+import { Buffer } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+
+const USAGE = `Usage: node scripts/serve.mjs [options]
+
+  --dir <path>    directory to serve (default: build)
+  --port <n>      port (default: $PORT or 4173; 0 picks a free port)
+  --host          listen on all interfaces and print the LAN addresses to share
+  --base <path>   serve the directory under a sub-path, e.g. /convene
+  --help          show this help`;
+
+// Types a static host is expected to know; anything else is sent as opaque bytes (with nosniff,
+// the browser will not guess). Text types carry a charset so non-ASCII content never mis-decodes.
+const MIME_TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.htm': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.map': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.gif': 'image/gif',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
+	'.otf': 'font/otf',
+	'.pdf': 'application/pdf',
+	'.wasm': 'application/wasm'
+};
+
+function fail(message) {
+	console.error(`serve: ${message}\n\n${USAGE}`);
+	process.exit(2);
+}
+
+function parseArgs(argv) {
+	const options = { dir: 'build', port: process.env.PORT ?? '4173', host: false, base: '' };
+	for (let i = 0; i < argv.length; i++) {
+		// Accept both `--port 8080` and `--port=8080`.
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => {
+			if (inline !== undefined) return inline;
+			const next = argv[++i];
+			if (next === undefined || next.startsWith('--')) fail(`${flag} needs a value`);
+			return next;
+		};
+		switch (flag) {
+			case '--dir':
+				options.dir = value();
+				break;
+			case '--port':
+				options.port = value();
+				break;
+			case '--base':
+				options.base = value();
+				break;
+			case '--host':
+				options.host = true;
+				break;
+			case '--help':
+			case '-h':
+				console.log(USAGE);
+				process.exit(0);
+				break;
+			default:
+				fail(`unknown option ${argv[i]}`);
+		}
+	}
+
+	const port = Number(options.port);
+	if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port "${options.port}"`);
+
+	// Normalise the base to "" or "/segment[/segment…]" without a trailing slash.
+	let base = options.base.trim().replace(/\/+$/, '');
+	if (base && !base.startsWith('/')) base = `/${base}`;
+	if (base.split('/').some((segment) => segment === '.' || segment === '..')) {
+		fail(`invalid base "${options.base}"`);
+	}
+
+	return { root: path.resolve(options.dir), port, host: options.host, base };
+}
+
+const { root, port, host, base } = parseArgs(process.argv.slice(2));
+
+/** Stat that treats "not there" (including "a file used as a directory") as null. */
+async function statOrNull(file) {
+	try {
+		return await stat(file);
+	} catch {
+		return null;
+	}
+}
+
+function cacheControl(relativePath) {
+	// SvelteKit puts content-hashed files under _app/immutable/: their URL changes whenever their
+	// content does, so they can be cached forever. Everything else (HTML, version.json, the
+	// manifest, fonts in static/) must be revalidated so a redeploy is picked up at once.
+	if (relativePath.split(path.sep).join('/').startsWith('_app/immutable/')) {
+		return 'public, max-age=31536000, immutable';
+	}
+	return 'no-cache';
+}
+
+function send(req, res, status, headers, body) {
+	res.writeHead(status, {
+		'X-Content-Type-Options': 'nosniff',
+		'Content-Length': Buffer.byteLength(body),
+		...headers
+	});
+	res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendText(req, res, status, text, extraHeaders = {}) {
+	send(
+		req,
+		res,
+		status,
+		{ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...extraHeaders },
+		`${text}\n`
+	);
+}
+
+async function sendNotFound(req, res) {
+	// Like GitHub Pages and most static hosts: the site's own 404.html if it has one.
+	const page = path.join(root, '404.html');
+	const info = await statOrNull(page);
+	if (info?.isFile()) {
+		await sendFile(req, res, page, info, 404);
+	} else {
+		sendText(req, res, 404, '404 Not Found');
+	}
+}
+
+async function sendFile(req, res, file, info, status = 200) {
+	const relativePath = path.relative(root, file);
+	const ext = path.extname(file).toLowerCase();
+	// A weak validator from size + mtime lets `no-cache` revalidation end in a cheap 304.
+	const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+	const headers = {
+		'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
+		'Cache-Control': ext === '.html' || ext === '.htm' ? 'no-cache' : cacheControl(relativePath),
+		'X-Content-Type-Options': 'nosniff',
+		'Last-Modified': info.mtime.toUTCString(),
+		ETag: etag
+	};
+
+	if (status === 200 && req.headers['if-none-match'] === etag) {
+		res.writeHead(304, headers);
+		res.end();
+		return;
+	}
+
+	res.writeHead(status, { ...headers, 'Content-Length': info.size });
+	if (req.method === 'HEAD') {
+		res.end();
+		return;
+	}
+	const stream = createReadStream(file);
+	stream.on('error', () => res.destroy());
+	stream.pipe(res);
+}
+
+async function handle(req, res) {
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
+		sendText(req, res, 405, '405 Method Not Allowed', { Allow: 'GET, HEAD' });
+		return;
+	}
+
+	// Work on the raw request target rather than `new URL()`: the URL parser silently resolves
+	// `..` and `%2e%2e`, which would turn a traversal attempt into a different, valid request.
+	const target = req.url ?? '/';
+	if (!target.startsWith('/')) {
+		sendText(req, res, 400, '400 Bad Request');
+		return;
+	}
+	const queryStart = target.search(/[?#]/);
+	const rawPath = queryStart === -1 ? target : target.slice(0, queryStart);
+	const query = queryStart === -1 ? '' : target.slice(queryStart).replace(/#.*$/s, '');
+
+	let pathname;
+	try {
+		pathname = decodeURIComponent(rawPath);
+	} catch {
+		sendText(req, res, 400, '400 Bad Request');
+		return;
+	}
+	// Checked after decoding so %2e%2e, %2f and %5c cannot smuggle a parent segment through.
+	if (
+		pathname.includes('\0') ||
+		pathname.includes('\\') ||
+		pathname.split('/').some((segment) => segment === '..')
+	) {
+		sendText(req, res, 400, '400 Bad Request');
+		return;
+	}
+
+	if (base) {
+		if (pathname === base) {
+			// The base itself is a directory: same rule as any other directory.
+			redirect(req, res, `${rawPath}/${query}`);
+			return;
+		}
+		if (!pathname.startsWith(`${base}/`)) {
+			await sendNotFound(req, res);
+			return;
+		}
+		pathname = pathname.slice(base.length);
+	}
+
+	const file = path.join(root, pathname);
+	// Belt and braces: whatever the checks above missed, never leave the served directory.
+	if (file !== root && !file.startsWith(root + path.sep)) {
+		await sendNotFound(req, res);
+		return;
+	}
+
+	const info = await statOrNull(file);
+	if (info?.isDirectory()) {
+		if (!pathname.endsWith('/')) {
+			redirect(req, res, `${rawPath}/${query}`);
+			return;
+		}
+		const index = path.join(file, 'index.html');
+		const indexInfo = await statOrNull(index);
+		if (indexInfo?.isFile()) {
+			await sendFile(req, res, index, indexInfo);
+			return;
+		}
+	} else if (info?.isFile() && !pathname.endsWith('/')) {
+		await sendFile(req, res, file, info);
+		return;
+	}
+	await sendNotFound(req, res);
+}
+
+function redirect(req, res, location) {
+	// `//host/x` would be read by the browser as another site (an open redirect): keep it local.
+	const local = location.replace(/^\/{2,}/, '/');
+	sendText(req, res, 301, `301 Moved Permanently: ${local}`, { Location: local });
+}
+
+/** IPv4 addresses other devices on the room's network can reach. */
+function lanAddresses() {
+	return Object.values(networkInterfaces())
+		.flat()
+		.filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
+		.map((entry) => entry.address);
+}
+
+const rootInfo = await statOrNull(root);
+if (!rootInfo?.isDirectory()) {
+	console.error(`serve: ${root} is not a directory. Build the site first: npm run build`);
+	process.exit(1);
+}
+
+const server = createServer((req, res) => {
+	handle(req, res).catch((error) => {
+		console.error(error);
+		if (res.headersSent) res.destroy();
+		else sendText(req, res, 500, '500 Internal Server Error');
+	});
+});
+
+server.on('error', (error) => {
+	if (error.code === 'EADDRINUSE') {
+		console.error(`serve: port ${port} is already in use. Try --port <another port>.`);
+	} else {
+		console.error(`serve: ${error.message}`);
+	}
+	process.exit(1);
+});
+
+server.listen(port, host ? '0.0.0.0' : '127.0.0.1', () => {
+	const address = server.address();
+	const actualPort = typeof address === 'object' && address ? address.port : port;
+	console.log(`Convene is being served at http://localhost:${actualPort}${base}/`);
+	if (host) {
+		const addresses = lanAddresses();
+		if (addresses.length === 0) console.log('  (no network address found: is this machine online?)');
+		for (const ip of addresses) console.log(`  on the network: http://${ip}:${actualPort}${base}/`);
+	}
+});
+
+function shutdown() {
+	server.close(() => process.exit(0));
+	// Browsers keep idle connections open; drop them so close() can finish, and never hang.
+	server.closeAllConnections();
+	setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

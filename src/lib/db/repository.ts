@@ -1,0 +1,201 @@
+/**
+ * The only code that reads and writes the database. Every write that touches a workshop's rows also
+ * bumps the workshop's `updatedAt` in the same transaction, so "last edited" is always true.
+ */
+
+import { CONTENT_VERSION } from '$lib/domain/content';
+import { canonicalBundle, sortRows } from '$lib/domain/bundle';
+import { agendaFromTemplate } from '$lib/domain/templates';
+import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
+import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
+
+/** Bundle keys for each row table (the database calls the session table `sessions`). */
+const BUNDLE_KEY = {
+	agenda: 'agenda',
+	sessions: 'session',
+	answers: 'answers',
+	phaseVotes: 'phaseVotes',
+	customRubricItems: 'customRubricItems',
+	rubricRatings: 'rubricRatings',
+	partners: 'partners',
+	people: 'people',
+	connections: 'connections',
+	criteria: 'criteria',
+	criterionScores: 'criterionScores',
+	pitfalls: 'pitfalls',
+	checks: 'checks',
+	actions: 'actions',
+	responses: 'responses',
+	snapshots: 'snapshots'
+} as const satisfies Record<RowTableName, keyof WorkshopBundle>;
+
+export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'date' | 'facilitator'>;
+export type WorkshopPatch = Partial<WorkshopFields & Pick<Workshop, 'archived' | 'settings'>>;
+
+type RowOf<T extends RowTableName> = ConveneDb[T] extends import('dexie').Table<infer R, [string, string]> ? R : never;
+
+export class Repository {
+	constructor(
+		readonly db: ConveneDb,
+		private readonly now: () => number = () => Date.now(),
+		private readonly newId: () => string = () => crypto.randomUUID()
+	) {}
+
+	private get allTables() {
+		return [this.db.workshops, ...ROW_TABLE_NAMES.map((t) => this.db[t])];
+	}
+
+	/** Workshops, most recently edited first. */
+	async listWorkshops(): Promise<Workshop[]> {
+		return this.db.workshops.orderBy('updatedAt').reverse().toArray();
+	}
+
+	getWorkshop(id: string): Promise<Workshop | undefined> {
+		return this.db.workshops.get(id);
+	}
+
+	async createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields> = {}): Promise<Workshop> {
+		const t = this.now();
+		const workshop: Workshop = {
+			id: this.newId(),
+			title: fields.title ?? '',
+			organisation: fields.organisation ?? '',
+			date: fields.date ?? '',
+			facilitator: fields.facilitator ?? '',
+			templateId,
+			contentVersion: CONTENT_VERSION,
+			archived: false,
+			settings: { anonymous: true, expectedParticipants: 0 },
+			createdAt: t,
+			updatedAt: t
+		};
+		await this.db.transaction('rw', this.db.workshops, this.db.agenda, async () => {
+			await this.db.workshops.add(workshop);
+			await this.db.agenda.bulkAdd(agendaFromTemplate(workshop.id, templateId));
+		});
+		return workshop;
+	}
+
+	async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
+		const changed = await this.db.workshops.update(id, { ...patch, updatedAt: this.now() });
+		if (changed === 0) throw new Error('This workshop no longer exists.');
+	}
+
+	/** Everything one workshop holds, read in one transaction so it is consistent. */
+	async loadBundle(id: string): Promise<WorkshopBundle | undefined> {
+		return this.db.transaction('r', this.allTables, async () => {
+			const workshop = await this.db.workshops.get(id);
+			if (!workshop) return undefined;
+			const bundle = { workshop } as Record<string, unknown>;
+			for (const table of ROW_TABLE_NAMES) {
+				const rows = await this.db[table].where('workshopId').equals(id).toArray();
+				bundle[BUNDLE_KEY[table]] = table === 'sessions' ? (rows[0] ?? null) : rows;
+			}
+			return canonicalBundle(bundle as unknown as WorkshopBundle);
+		});
+	}
+
+	/** Writes a whole bundle (all rows under its workshop id), replacing whatever was stored under it. */
+	async putBundle(bundle: WorkshopBundle): Promise<void> {
+		const id = bundle.workshop.id;
+		await this.db.transaction('rw', this.allTables, async () => {
+			await this.deleteRows(id);
+			await this.db.workshops.put(bundle.workshop);
+			for (const table of ROW_TABLE_NAMES) {
+				const value = bundle[BUNDLE_KEY[table]];
+				const rows = table === 'sessions' ? (value ? [value] : []) : (value as unknown[]);
+				if (rows.length > 0) await (this.db[table] as import('dexie').Table).bulkPut(rows);
+			}
+		});
+	}
+
+	private async deleteRows(workshopId: string): Promise<void> {
+		for (const table of ROW_TABLE_NAMES) {
+			await this.db[table].where('workshopId').equals(workshopId).delete();
+		}
+	}
+
+	/** Deletes a workshop and everything in it; returns what was deleted so the UI can undo. */
+	async deleteWorkshop(id: string): Promise<WorkshopBundle | undefined> {
+		return this.db.transaction('rw', this.allTables, async () => {
+			const bundle = await this.loadBundle(id);
+			if (!bundle) return undefined;
+			await this.deleteRows(id);
+			await this.db.workshops.delete(id);
+			return bundle;
+		});
+	}
+
+	/** A copy of a bundle under a new workshop id (rows keep their ids: they are per workshop). */
+	rebrand(bundle: WorkshopBundle, title: string): WorkshopBundle {
+		const workshopId = this.newId();
+		const t = this.now();
+		const own = <T extends { workshopId: string }>(rows: T[]) => rows.map((r) => ({ ...r, workshopId }));
+		return {
+			workshop: { ...bundle.workshop, id: workshopId, title, createdAt: t, updatedAt: t },
+			agenda: own(bundle.agenda),
+			session: bundle.session ? { ...bundle.session, workshopId } : null,
+			answers: own(bundle.answers),
+			phaseVotes: own(bundle.phaseVotes),
+			customRubricItems: own(bundle.customRubricItems),
+			rubricRatings: own(bundle.rubricRatings),
+			partners: own(bundle.partners),
+			people: own(bundle.people),
+			connections: own(bundle.connections),
+			criteria: own(bundle.criteria),
+			criterionScores: own(bundle.criterionScores),
+			pitfalls: own(bundle.pitfalls),
+			checks: own(bundle.checks),
+			actions: own(bundle.actions),
+			responses: own(bundle.responses),
+			snapshots: own(bundle.snapshots)
+		};
+	}
+
+	async duplicateWorkshop(id: string, copyTitle: (title: string) => string): Promise<Workshop> {
+		const bundle = await this.loadBundle(id);
+		if (!bundle) throw new Error('This workshop no longer exists.');
+		const copy = this.rebrand(bundle, copyTitle(bundle.workshop.title));
+		await this.putBundle(copy);
+		return copy.workshop;
+	}
+
+	/**
+	 * Stores an imported bundle. 'replace' overwrites the workshop with the same id; 'copy' keeps both
+	 * by giving the import a new id. Either way it is one transaction: all or nothing.
+	 */
+	async importBundle(
+		bundle: WorkshopBundle,
+		mode: 'replace' | 'copy',
+		copyTitle: (title: string) => string = (t) => t
+	): Promise<Workshop> {
+		const toStore = mode === 'copy' ? this.rebrand(bundle, copyTitle(bundle.workshop.title)) : bundle;
+		await this.putBundle(toStore);
+		return toStore.workshop;
+	}
+
+	/** Inserts or replaces one row of a workshop and marks the workshop edited. */
+	async putRow<T extends RowTableName>(table: T, row: RowOf<T>): Promise<void> {
+		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
+			await (this.db[table] as import('dexie').Table).put(row);
+			await this.db.workshops.update((row as { workshopId: string }).workshopId, { updatedAt: this.now() });
+		});
+	}
+
+	async deleteRow(table: RowTableName, workshopId: string, id: string): Promise<void> {
+		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
+			await this.db[table].delete([workshopId, id]);
+			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
+		});
+	}
+
+	/** A workshop's rows of one table, in canonical order. */
+	rows<T extends RowTableName>(table: T, workshopId: string): Promise<RowOf<T>[]> {
+		const rows: Promise<{ id: string }[]> = this.db[table].where('workshopId').equals(workshopId).toArray();
+		return rows.then(sortRows) as Promise<RowOf<T>[]>;
+	}
+
+	async workshopCount(): Promise<number> {
+		return this.db.workshops.count();
+	}
+}

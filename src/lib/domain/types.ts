@@ -1,0 +1,329 @@
+/**
+ * The shapes of everything a workshop holds. Pure types: shared by the domain logic, the database
+ * (each row type is one table), the workshop file format and the UI.
+ *
+ * Every row that belongs to a workshop carries `workshopId` and an `id` that is unique *within* that
+ * workshop. The database keys rows by `[workshopId+id]`, so a workshop can be duplicated, or imported
+ * next to an existing copy, by changing only `workshopId`: no cross-references need rewriting.
+ */
+
+export type ModuleKind =
+	| 'momentum'
+	| 'aspiration'
+	| 'phase'
+	| 'rubric'
+	| 'map-questions'
+	| 'stakeholder-map'
+	| 'criteria'
+	| 'pitfalls'
+	| 'characteristics'
+	| 'core-activities'
+	| 'getting-started'
+	| 'tips'
+	| 'actions'
+	| 'final-words'
+	| 'custom';
+
+export type TemplateId = 'partnership-design' | 'strengthening-partnerships' | 'blank';
+
+export interface WorkshopSettings {
+	/** Participants may hand in without a name. */
+	anonymous: boolean;
+	/** How many hand-ins the facilitator expects (0 = not set). */
+	expectedParticipants: number;
+}
+
+export interface Workshop {
+	id: string;
+	title: string;
+	/** The home organisation or team running the partnership work. */
+	organisation: string;
+	/** ISO date `YYYY-MM-DD` of the convening, or '' when not set. */
+	date: string;
+	facilitator: string;
+	templateId: TemplateId;
+	/** Version of the seed content the workshop was created from. */
+	contentVersion: number;
+	archived: boolean;
+	settings: WorkshopSettings;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** Rows of the tables below all carry these two keys. */
+export interface WorkshopRow {
+	workshopId: string;
+	id: string;
+}
+
+export interface AgendaStep extends WorkshopRow {
+	order: number;
+	module: ModuleKind;
+	title: string;
+	/** For custom steps: the prompt shown; for modules: an optional facilitator override. */
+	prompt: string;
+	durationMin: number;
+	notes: string;
+}
+
+/** Live facilitation state, one row per workshop (id is always 'session'). */
+export interface SessionState extends WorkshopRow {
+	currentStepId: string;
+	/** Timer: accumulated running time before the current run, and when the current run began. */
+	timerElapsedMs: number;
+	timerStartedAt: number | null;
+	timerExtraMs: number;
+	blank: boolean;
+	revealed: boolean;
+	showJoin: boolean;
+}
+
+/**
+ * A free-text (optionally rated) answer to one content item: a question, a momentum shift, a
+ * condition, a reflection. `partnerId` is '' for workshop-level answers. id = `${itemId}@${partnerId}`.
+ */
+export interface Answer extends WorkshopRow {
+	itemId: string;
+	partnerId: string;
+	text: string;
+	/** 1–5 self-rating where the module asks for one; 0 = not rated. */
+	rating: number;
+	updatedAt: number;
+}
+
+export type PhaseNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The team's own placement in a phase; partnerId '' = the team overall. id = partnerId || 'team'. */
+export interface PhaseVote extends WorkshopRow {
+	partnerId: string;
+	phase: PhaseNumber;
+	/** 1 (unsure) – 5 (certain); 0 = not given. */
+	confidence: number;
+	reason: string;
+	updatedAt: number;
+}
+
+export type RubricRatingValue = '' | 'not-in-place' | 'in-progress' | 'in-place';
+
+/** A facilitator-added rubric item (the seed's items live in content). */
+export interface CustomRubricItem extends WorkshopRow {
+	domainId: string;
+	text: string;
+	order: number;
+}
+
+/** id = the rubric task id (seed or custom). */
+export interface RubricRating extends WorkshopRow {
+	rating: RubricRatingValue;
+	note: string;
+	updatedAt: number;
+}
+
+export type Sector =
+	| 'hospital'
+	| 'clinic'
+	| 'health-plan'
+	| 'public-health'
+	| 'housing'
+	| 'food'
+	| 'behavioral-health'
+	| 'social-services'
+	| 'faith-community'
+	| 'education'
+	| 'workforce'
+	| 'government'
+	| 'foundation'
+	| 'internal'
+	| 'other';
+
+/** 0 = candidate (not yet partnering), 1–6 = partnership development phase. */
+export type RelationshipPhase = 0 | PhaseNumber;
+
+export type StatusDecisionKind = 'sustain' | 'refine' | 'expand' | 'terminate';
+
+export interface StatusDecision {
+	kind: StatusDecisionKind;
+	reason: string;
+	/** ISO date. */
+	date: string;
+}
+
+export interface Partner extends WorkshopRow {
+	name: string;
+	/** A preset sector id or a custom label typed by the team. */
+	sector: string;
+	phase: RelationshipPhase;
+	/** 1–5. */
+	influence: number;
+	/** 1–5. */
+	interest: number;
+	sharedGoal: string;
+	capacities: string;
+	/** "What resources or support can you offer your partners? What value does this bring to them?" */
+	valueWeOffer: string;
+	overlappingPopulation: string;
+	/** "What relationship terms need to be determined?" — agreements recorded so far. */
+	relationshipTerms: string;
+	notes: string;
+	decision: StatusDecision | null;
+	/** Map position a user placed (null = let the layout decide). */
+	x: number | null;
+	y: number | null;
+	pinned: boolean;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export type PersonRole = 'contributes' | 'allocates-resources' | 'implements' | 'makes-decisions';
+
+export interface Person extends WorkshopRow {
+	partnerId: string;
+	name: string;
+	title: string;
+	roles: PersonRole[];
+	contact: string;
+}
+
+export interface Connection extends WorkshopRow {
+	sourceId: string;
+	targetId: string;
+	type: string;
+	/** 1 (weak) – 3 (strong). */
+	strength: number;
+}
+
+export interface Criterion extends WorkshopRow {
+	name: string;
+	description: string;
+	/** Relative weight, 0–10. */
+	weight: number;
+	order: number;
+}
+
+/** id = `${criterionId}@${partnerId}`. */
+export interface CriterionScore extends WorkshopRow {
+	criterionId: string;
+	partnerId: string;
+	/** 0–5, or null when not scored yet. */
+	score: number | null;
+}
+
+export type PitfallMark = '' | 'risk' | 'under-control' | 'accelerator' | 'n/a';
+
+/** id = the pitfall id. */
+export interface PitfallAssessment extends WorkshopRow {
+	mark: PitfallMark;
+	mitigation: string;
+	owner: string;
+	dueDate: string;
+	updatedAt: number;
+}
+
+export type CheckStatus = 'not-started' | 'in-progress' | 'done';
+
+/**
+ * Progress on a listed item: a core activity per partnership, a getting-started step.
+ * id = `${itemId}@${partnerId}` (partnerId '' = the workshop as a whole).
+ */
+export interface CheckItem extends WorkshopRow {
+	itemId: string;
+	partnerId: string;
+	status: CheckStatus;
+	owner: string;
+	note: string;
+}
+
+export type ActionStatus = 'todo' | 'doing' | 'done';
+
+export interface Action extends WorkshopRow {
+	title: string;
+	partnerId: string;
+	owner: string;
+	dueDate: string;
+	status: ActionStatus;
+	order: number;
+	createdAt: number;
+}
+
+/** What one participant handed in (imported by the facilitator). id = participantId. */
+export interface ParticipantResponse extends WorkshopRow {
+	name: string;
+	revision: number;
+	submittedAt: number;
+	/** Answers keyed by content item id. */
+	answers: Record<string, string>;
+	phase: PhaseNumber | null;
+	phaseReason: string;
+	rubric: Record<string, RubricRatingValue>;
+	pitfalls: Record<string, PitfallMark>;
+	suggestedPartners: string[];
+}
+
+export interface Snapshot extends WorkshopRow {
+	label: string;
+	takenAt: number;
+	/** The frozen workshop content at that moment. */
+	content: WorkshopContent;
+}
+
+/** Everything that belongs to one workshop, with the rows' `workshopId` stripped. */
+export interface WorkshopContent {
+	workshop: Omit<Workshop, 'id'>;
+	agenda: Omit<AgendaStep, 'workshopId'>[];
+	session: Omit<SessionState, 'workshopId'> | null;
+	answers: Omit<Answer, 'workshopId'>[];
+	phaseVotes: Omit<PhaseVote, 'workshopId'>[];
+	customRubricItems: Omit<CustomRubricItem, 'workshopId'>[];
+	rubricRatings: Omit<RubricRating, 'workshopId'>[];
+	partners: Omit<Partner, 'workshopId'>[];
+	people: Omit<Person, 'workshopId'>[];
+	connections: Omit<Connection, 'workshopId'>[];
+	criteria: Omit<Criterion, 'workshopId'>[];
+	criterionScores: Omit<CriterionScore, 'workshopId'>[];
+	pitfalls: Omit<PitfallAssessment, 'workshopId'>[];
+	checks: Omit<CheckItem, 'workshopId'>[];
+	actions: Omit<Action, 'workshopId'>[];
+	responses: Omit<ParticipantResponse, 'workshopId'>[];
+}
+
+/** A whole workshop in memory: its record plus every row, each with its workshopId. */
+export interface WorkshopBundle {
+	workshop: Workshop;
+	agenda: AgendaStep[];
+	session: SessionState | null;
+	answers: Answer[];
+	phaseVotes: PhaseVote[];
+	customRubricItems: CustomRubricItem[];
+	rubricRatings: RubricRating[];
+	partners: Partner[];
+	people: Person[];
+	connections: Connection[];
+	criteria: Criterion[];
+	criterionScores: CriterionScore[];
+	pitfalls: PitfallAssessment[];
+	checks: CheckItem[];
+	actions: Action[];
+	responses: ParticipantResponse[];
+	snapshots: Snapshot[];
+}
+
+/** The row tables of a bundle, in the order the database and the file format list them. */
+export const ROW_TABLES = [
+	'agenda',
+	'answers',
+	'phaseVotes',
+	'customRubricItems',
+	'rubricRatings',
+	'partners',
+	'people',
+	'connections',
+	'criteria',
+	'criterionScores',
+	'pitfalls',
+	'checks',
+	'actions',
+	'responses',
+	'snapshots'
+] as const;
+
+export type RowTable = (typeof ROW_TABLES)[number];

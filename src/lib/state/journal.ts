@@ -1,0 +1,89 @@
+/**
+ * A write-ahead journal for edits, in localStorage. IndexedDB writes are asynchronous: when a tab is
+ * closed or reloaded right after a keystroke, a write that has not been issued yet is lost. Each
+ * write is first recorded here synchronously, removed once IndexedDB confirms it, and anything left
+ * over is replayed when Convene next starts. Entries are validated before replay.
+ */
+
+import * as v from 'valibot';
+import { ROW_SCHEMAS, WORKSHOP_PATCH_SCHEMA } from '$lib/domain/file-format';
+import type { RowTableName } from '$lib/db/database';
+import type { WorkshopPatch } from '$lib/db/repository';
+
+export type PendingWrite =
+	| { kind: 'workshop'; id: string; patch: WorkshopPatch }
+	| { kind: 'row'; table: RowTableName; row: { workshopId: string; id: string } };
+
+const KEY = 'convene:journal';
+/** Entries older than this are stale (their tab long gone); they are dropped, not replayed. */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+interface Entry {
+	key: string;
+	at: number;
+	write: PendingWrite;
+}
+
+function read(): Entry[] {
+	try {
+		const raw = localStorage.getItem(KEY);
+		const data: unknown = raw ? JSON.parse(raw) : [];
+		return Array.isArray(data) ? (data as Entry[]) : [];
+	} catch {
+		return [];
+	}
+}
+
+function store(entries: Entry[]): void {
+	try {
+		if (entries.length === 0) localStorage.removeItem(KEY);
+		else localStorage.setItem(KEY, JSON.stringify(entries));
+	} catch {
+		// Storage full or unavailable: the IndexedDB write still runs; only the crash safety net is missing.
+	}
+}
+
+/** Records a write before it is attempted; returns the key to remove it by. */
+export function journalAdd(write: PendingWrite): string {
+	const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+	store([...read(), { key, at: Date.now(), write }]);
+	return key;
+}
+
+export function journalRemove(key: string): void {
+	const entries = read();
+	const rest = entries.filter((e) => e.key !== key);
+	if (rest.length !== entries.length) store(rest);
+}
+
+const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/** A journal entry's write if it is well-formed (storage can be tampered with or corrupted). */
+export function validWrite(write: unknown): PendingWrite | null {
+	if (!write || typeof write !== 'object') return null;
+	const w = write as Record<string, unknown>;
+	if (w.kind === 'workshop') {
+		const id = v.safeParse(idSchema, w.id);
+		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);
+		return id.success && patch.success ? { kind: 'workshop', id: id.output, patch: patch.output } : null;
+	}
+	if (w.kind === 'row' && typeof w.table === 'string' && w.table in ROW_SCHEMAS && w.row && typeof w.row === 'object') {
+		const table = w.table as RowTableName;
+		const { workshopId, ...rest } = w.row as Record<string, unknown>;
+		const owner = v.safeParse(idSchema, workshopId);
+		const row = v.safeParse(ROW_SCHEMAS[table], rest);
+		return owner.success && row.success ? { kind: 'row', table, row: { ...row.output, workshopId: owner.output } } : null;
+	}
+	return null;
+}
+
+/** Takes every pending write left by an earlier page, oldest first, clearing the journal. */
+export function journalTake(now = Date.now()): PendingWrite[] {
+	const entries = read();
+	store([]);
+	return entries
+		.filter((e) => e && typeof e.at === 'number' && now - e.at < MAX_AGE_MS)
+		.sort((a, b) => a.at - b.at)
+		.map((e) => validWrite(e.write))
+		.filter((w): w is PendingWrite => w !== null);
+}

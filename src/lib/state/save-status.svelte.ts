@@ -1,0 +1,121 @@
+/**
+ * The visible "Saved / Saving… / Not saved" state. Every write from the UI goes through `track`, so a
+ * failed write is never silent; pending debounced edits register a flush that runs on page hide.
+ */
+
+import { t } from '$lib/i18n/messages';
+import { performWrite, type PendingWrite } from './writes';
+
+function reasonOf(error: unknown): string {
+	const name = (error as { name?: string; inner?: { name?: string } })?.name;
+	const inner = (error as { inner?: { name?: string } })?.inner?.name;
+	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return t('save.quota');
+	if (error instanceof Error && error.message) return error.message;
+	return String(error);
+}
+
+class SaveStatus {
+	#pending = $state(0);
+	#error = $state<string | null>(null);
+	#blocked = $state(false);
+	#flushers = new Set<() => void>();
+
+	get state(): 'saved' | 'saving' | 'failed' | 'blocked' {
+		if (this.#blocked) return 'blocked';
+		if (this.#error) return 'failed';
+		return this.#pending > 0 ? 'saving' : 'saved';
+	}
+
+	get error(): string | null {
+		return this.#error;
+	}
+
+	get blocked(): boolean {
+		return this.#blocked;
+	}
+
+	/** Runs a write, showing "Saving…" while it runs and the reason if it fails. */
+	async track<T>(write: () => Promise<T>): Promise<T | undefined> {
+		if (this.#blocked) {
+			this.#error = t('save.blocked');
+			return undefined;
+		}
+		this.#pending++;
+		try {
+			const result = await write();
+			this.#error = null;
+			return result;
+		} catch (e) {
+			this.#error = reasonOf(e);
+			console.error('Convene: a write failed', e);
+			return undefined;
+		} finally {
+			this.#pending--;
+		}
+	}
+
+	block(): void {
+		this.#blocked = true;
+	}
+
+	/** Debounced editors register how to flush themselves; `flushAll` runs them (page hide, route change). */
+	registerFlush(flush: () => void): () => void {
+		this.#flushers.add(flush);
+		return () => this.#flushers.delete(flush);
+	}
+
+	flushAll(): void {
+		for (const flush of this.#flushers) flush();
+	}
+
+	/** Marks a debounced edit as waiting to be written, so the status does not claim "Saved" early. */
+	hold(): () => void {
+		this.#pending++;
+		let released = false;
+		return () => {
+			if (!released) {
+				released = true;
+				this.#pending--;
+			}
+		};
+	}
+}
+
+export const saveStatus = new SaveStatus();
+
+/**
+ * A debounced save for one field: `schedule(value)` on every keystroke, written after `delay` ms of
+ * quiet, or at once on `flush()` (blur, page hide). The write is described as data (`PendingWrite`)
+ * so the journal can record it synchronously before the page goes away.
+ */
+export function debouncedSave<T>(toWrite: (value: T) => PendingWrite, delay = 300) {
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let latest: { value: T } | null = null;
+	let release: (() => void) | null = null;
+
+	const flush = () => {
+		if (timer) clearTimeout(timer);
+		timer = null;
+		if (!latest) return;
+		const write = toWrite(latest.value);
+		latest = null;
+		const done = release;
+		release = null;
+		void saveStatus.track(() => performWrite(write)).finally(() => done?.());
+	};
+	const unregister = saveStatus.registerFlush(flush);
+
+	return {
+		schedule(value: T) {
+			latest = { value };
+			release ??= saveStatus.hold();
+			if (timer) clearTimeout(timer);
+			timer = setTimeout(flush, delay);
+		},
+		flush,
+		dispose() {
+			flush();
+			unregister();
+		}
+	};
+}

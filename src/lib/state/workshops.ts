@@ -1,0 +1,89 @@
+/**
+ * Workshop-level operations as the UI uses them: each write goes through the save status, and the
+ * first workshop stored asks the browser to keep our data.
+ */
+
+import { repo, liveQuery } from '$lib/db';
+import { requestPersistence } from '$lib/db/storage';
+import { buildDemoBundle } from '$lib/domain/demo';
+import { readWorkshopFile, workshopFileText, MAX_FILE_BYTES } from '$lib/domain/file-format';
+import { safeFileName, isoDay } from '$lib/domain/filenames';
+import { formatBytes, fail, type Result } from '$lib/domain/safe-json';
+import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
+import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
+import { downloadText } from '$lib/components/download';
+import { t } from '$lib/i18n/messages';
+import { saveStatus } from './save-status.svelte';
+
+export const workshopList = () => liveQuery(() => repo().listWorkshops());
+export const workshopById = (id: string) => liveQuery(() => repo().getWorkshop(id));
+/** undefined while loading, null when this browser has no such workshop. */
+export const bundleById = (id: string) => liveQuery(async () => (await repo().loadBundle(id)) ?? null);
+
+let persistenceAsked = false;
+function askPersistenceOnce(): void {
+	if (persistenceAsked) return;
+	persistenceAsked = true;
+	void requestPersistence();
+}
+
+export async function createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields>) {
+	const w = await saveStatus.track(() => repo().createWorkshop(templateId, fields));
+	if (w) askPersistenceOnce();
+	return w;
+}
+
+export async function createDemo(): Promise<Workshop | undefined> {
+	const bundle = buildDemoBundle(crypto.randomUUID(), Date.now());
+	const stored = await saveStatus.track(() => repo().putBundle(bundle).then(() => bundle.workshop));
+	if (stored) askPersistenceOnce();
+	return stored;
+}
+
+export function updateWorkshop(id: string, patch: WorkshopPatch) {
+	return saveStatus.track(() => repo().updateWorkshop(id, patch));
+}
+
+export function duplicateWorkshop(id: string) {
+	return saveStatus.track(() => repo().duplicateWorkshop(id, (title) => t('home.copyTitle', { title: title || t('workshop.untitled') })));
+}
+
+export function deleteWorkshop(id: string) {
+	return saveStatus.track(() => repo().deleteWorkshop(id));
+}
+
+export function restoreWorkshop(bundle: WorkshopBundle) {
+	return saveStatus.track(() => repo().putBundle(bundle));
+}
+
+export async function exportWorkshopFile(id: string): Promise<void> {
+	const bundle = await repo().loadBundle(id);
+	if (!bundle) return;
+	downloadText(safeFileName(bundle.workshop.title || 'workshop', isoDay(Date.now()), 'convene.json'), workshopFileText(bundle));
+}
+
+/** Reads a dropped or picked file into a validated bundle; nothing is stored yet. */
+export async function readImportFile(file: File): Promise<Result<WorkshopBundle>> {
+	if (file.size > MAX_FILE_BYTES) {
+		return fail(t('import.tooBig', { size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
+	}
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return fail(t('import.unreadable'));
+	}
+	return readWorkshopFile(text);
+}
+
+export function existingWorkshop(id: string) {
+	return repo().getWorkshop(id);
+}
+
+export async function importBundle(bundle: WorkshopBundle, mode: 'replace' | 'copy') {
+	const w = await saveStatus.track(() =>
+		repo().importBundle(bundle, mode, (title) => t('import.importedCopy', { title: title || t('workshop.untitled') }))
+	);
+	if (w) askPersistenceOnce();
+	return w;
+}

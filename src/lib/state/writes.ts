@@ -1,0 +1,32 @@
+/** Applies a described write to the database, through the journal so that it survives a closed tab. */
+
+import { repo } from '$lib/db';
+import { journalAdd, journalRemove, journalTake, type PendingWrite } from './journal';
+
+function apply(write: PendingWrite): Promise<void> {
+	if (write.kind === 'workshop') return repo().updateWorkshop(write.id, write.patch);
+	return repo().putRow(write.table, write.row as never);
+}
+
+/** Journals the write synchronously, then performs it; the journal entry goes once it has landed. */
+export async function performWrite(write: PendingWrite): Promise<void> {
+	const key = journalAdd(write);
+	await apply(write);
+	journalRemove(key);
+}
+
+/** Replays writes a closed or crashed page left unconfirmed. Returns how many were applied. */
+export async function replayJournal(): Promise<number> {
+	let applied = 0;
+	for (const write of journalTake()) {
+		try {
+			await apply(write);
+			applied++;
+		} catch {
+			// The workshop was deleted since: nothing to write to.
+		}
+	}
+	return applied;
+}
+
+export type { PendingWrite };
