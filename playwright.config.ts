@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run against the static build served by scripts/serve.mjs, i.e. exactly what a
 // facilitator would host. scripts/test.sh builds the site before Playwright starts.
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.spec.ts',
@@ -13,7 +16,7 @@ export default defineConfig({
 	// reports/ lives outside test-results/, which Playwright empties at the start of every run.
 	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1440, height: 900 },
 		// Debian's Chromium: browser downloads are not possible on these machines.
 		launchOptions: {
@@ -35,8 +38,8 @@ export default defineConfig({
 	// Every test gets a fresh browser context, i.e. an empty profile with no IndexedDB data.
 	projects: [{ name: 'chromium' }],
 	webServer: {
-		command: 'node scripts/serve.mjs --port 4173',
-		url: 'http://127.0.0.1:4173/',
+		command: `node scripts/serve.mjs --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000
 	}

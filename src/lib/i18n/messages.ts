@@ -74,6 +74,8 @@ const en = {
 	'import.cancel': 'Cancel',
 	'import.importedCopy': '{title} (imported)',
 
+	'workshop.nav.label': 'Sections of {title}',
+	'workshop.nav.overview': 'Overview',
 	'workshop.notFound': 'This workshop is not in this browser. It may have been deleted, or created in another browser.',
 	'workshop.back': 'All workshops',
 	'workshop.details': 'Details',
