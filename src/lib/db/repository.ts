@@ -182,6 +182,15 @@ export class Repository {
 		});
 	}
 
+	/** Changes some fields of one row, read and written in one transaction (so no field is overwritten stale). */
+	async patchRow(table: RowTableName, workshopId: string, id: string, patch: Record<string, unknown>): Promise<void> {
+		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
+			const changed = await (this.db[table] as import('dexie').Table).update([workshopId, id], patch);
+			if (changed === 0 && !(await this.db[table].get([workshopId, id]))) throw new Error('This item no longer exists.');
+			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
+		});
+	}
+
 	async deleteRow(table: RowTableName, workshopId: string, id: string): Promise<void> {
 		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
 			await this.db[table].delete([workshopId, id]);

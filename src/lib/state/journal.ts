@@ -12,7 +12,9 @@ import type { WorkshopPatch } from '$lib/db/repository';
 
 export type PendingWrite =
 	| { kind: 'workshop'; id: string; patch: WorkshopPatch }
-	| { kind: 'row'; table: RowTableName; row: { workshopId: string; id: string } };
+	| { kind: 'row'; table: RowTableName; row: { workshopId: string; id: string } }
+	/** Changes some fields of an existing row (read-modify-write in one transaction: no stale overwrite). */
+	| { kind: 'rowPatch'; table: RowTableName; workshopId: string; id: string; patch: Record<string, unknown> };
 
 const KEY = 'convene:journal';
 /** Entries older than this are stale (their tab long gone); they are dropped, not replayed. */
@@ -73,6 +75,17 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const owner = v.safeParse(idSchema, workshopId);
 		const row = v.safeParse(ROW_SCHEMAS[table], rest);
 		return owner.success && row.success ? { kind: 'row', table, row: { ...row.output, workshopId: owner.output } } : null;
+	}
+	if (w.kind === 'rowPatch' && typeof w.table === 'string' && w.table in ROW_SCHEMAS && w.patch && typeof w.patch === 'object') {
+		const table = w.table as RowTableName;
+		const owner = v.safeParse(idSchema, w.workshopId);
+		const rowId = v.safeParse(idSchema, w.id);
+		const patch = v.safeParse(v.partial(ROW_SCHEMAS[table] as v.ObjectSchema<v.ObjectEntries, undefined>), w.patch);
+		if (!owner.success || !rowId.success || !patch.success) return null;
+		const fields = patch.output as Record<string, unknown>;
+		// A patch never moves a row to another key.
+		if ('id' in fields || 'workshopId' in fields) return null;
+		return { kind: 'rowPatch', table, workshopId: owner.output, id: rowId.output, patch: fields };
 	}
 	return null;
 }

@@ -1,0 +1,42 @@
+/**
+ * Session state changes as pure functions (current step, flags): the data layer applies them inside
+ * one read-modify-write transaction, so quick key presses from two windows never lose a step.
+ */
+
+import { neighbourStep } from './agenda';
+import { STOPPED, reset } from './timer';
+import type { AgendaStep, SessionState } from './types';
+
+export function defaultSession(workshopId: string, agenda: readonly AgendaStep[]): SessionState {
+	return {
+		workshopId,
+		id: 'session',
+		currentStepId: agenda[0]?.id ?? '',
+		...STOPPED,
+		blank: false,
+		revealed: false,
+		showJoin: false
+	};
+}
+
+/** The stored session (or a fresh one), pointing at a step that still exists in the agenda. */
+export function normalizeSession(
+	stored: SessionState | null | undefined,
+	workshopId: string,
+	agenda: readonly AgendaStep[]
+): SessionState {
+	const s = stored ?? defaultSession(workshopId, agenda);
+	if (agenda.some((step) => step.id === s.currentStepId)) return s;
+	return { ...s, ...reset(), currentStepId: agenda[0]?.id ?? '' };
+}
+
+/** Moving to another step starts its timer afresh and hides results again (no groupthink). */
+export function goTo(s: SessionState, stepId: string): SessionState {
+	if (s.currentStepId === stepId) return s;
+	return { ...s, ...reset(), currentStepId: stepId, revealed: false, blank: false };
+}
+
+export function stepBy(s: SessionState, agenda: readonly AgendaStep[], delta: 1 | -1): SessionState {
+	const next = neighbourStep(agenda, s.currentStepId, delta);
+	return next ? goTo(s, next.id) : s;
+}

@@ -1,0 +1,48 @@
+/** Keyboard shortcuts of the facilitator and projector views; never while the user is typing. */
+
+export type SessionCommand = 'next' | 'prev' | 'toggle-timer' | 'fullscreen' | 'blank' | 'help';
+
+export const SHORTCUTS: readonly { keys: string; command: SessionCommand; label: string }[] = [
+	{ keys: '→', command: 'next', label: 'Next step' },
+	{ keys: '←', command: 'prev', label: 'Previous step' },
+	{ keys: 'Space', command: 'toggle-timer', label: 'Start or pause the timer' },
+	{ keys: 'F', command: 'fullscreen', label: 'Full screen on or off' },
+	{ keys: 'B', command: 'blank', label: 'Blank the projector, or show it again' },
+	{ keys: '?', command: 'help', label: 'Show these shortcuts' }
+];
+
+/** True when keys belong to a text field, a select, or anything editable (or a button being pressed). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+	if (!(target instanceof HTMLElement)) return false;
+	if (target.isContentEditable) return true;
+	return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function commandFor(event: KeyboardEvent): SessionCommand | null {
+	if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return null;
+	if (isTypingTarget(event.target)) return null;
+	switch (event.key) {
+		case 'ArrowRight':
+			return 'next';
+		case 'ArrowLeft':
+			return 'prev';
+		case ' ':
+			// Space on a focused button presses the button; only elsewhere is it the timer.
+			return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement ? null : 'toggle-timer';
+		case 'f':
+		case 'F':
+			return 'fullscreen';
+		case 'b':
+		case 'B':
+			return 'blank';
+		case '?':
+			return 'help';
+		default:
+			return null;
+	}
+}
+
+export function toggleFullscreen(): void {
+	if (document.fullscreenElement) void document.exitFullscreen();
+	else void document.documentElement.requestFullscreen?.().catch(() => {});
+}

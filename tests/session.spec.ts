@@ -1,0 +1,173 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, loadDemo } from './helpers';
+
+const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
+const SECOND = { timeout: 1_000 };
+
+test('the projector follows the facilitator live, and both resume after reload', async ({ page, context }) => {
+	await loadDemo(page);
+	const id = workshopId(page);
+	await page.goto(`/workshop/session/?id=${id}`);
+	await expect(page.getByTestId('step-title')).toHaveText('Momentum and conditions for effectiveness');
+
+	const projector = await context.newPage();
+	await projector.setViewportSize({ width: 1280, height: 720 });
+	await projector.goto(`/present/?id=${id}`);
+	await expect(projector.getByTestId('projector-step-title')).toHaveText('Momentum and conditions for effectiveness');
+	await expect(projector.getByRole('banner')).toHaveCount(1); // its own header only: no app navigation
+	await expect(projector.getByRole('navigation')).toHaveCount(0);
+
+	// Advance: the projector follows within a second.
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await expect(page.getByTestId('progress')).toHaveText('Step 2 of 10');
+	await expect(projector.getByTestId('projector-step-title')).toHaveText('What phase of partnership development are you in?', SECOND);
+	await expect(projector.getByTestId('projector-progress')).toHaveText('Step 2 of 10', SECOND);
+
+	// Start the timer, then pause: the projector shows the same state.
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'running', SECOND);
+	await page.waitForTimeout(1_200);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', SECOND);
+	const paused = await page.getByTestId('timer').getByRole('timer').textContent();
+	expect(paused).toMatch(/^14:5\d$/);
+	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText(paused!, SECOND);
+
+	// Results stay hidden until revealed.
+	await expect(projector.getByTestId('results-hidden')).toBeVisible();
+	await page.getByLabel('Reveal results').check();
+	await expect(projector.getByTestId('results')).toContainText('4 responses handed in', SECOND);
+	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(/2\. Assess Externally\s*2/);
+
+	// Reload both: same step, same paused time, results still revealed.
+	await projector.reload();
+	await page.reload();
+	await expect(page.getByTestId('progress')).toHaveText('Step 2 of 10');
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(paused!);
+	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText(paused!);
+	await expect(projector.getByTestId('results')).toBeVisible();
+
+	// Moving on hides results again and starts the next step's timer afresh.
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await expect(projector.getByTestId('projector-step-title')).toHaveText('Assess internally: capacity rubric', SECOND);
+	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText('20:00');
+	await expect(page.getByLabel('Reveal results')).not.toBeChecked();
+});
+
+test('a running timer keeps running across a reload (computed from timestamps)', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto(`/workshop/session/?id=${workshopId(page)}`);
+	await page.getByRole('button', { name: '+1 min' }).click();
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('11:00');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.waitForTimeout(2_100);
+	await page.reload();
+	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'running');
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^10:5[0-8]$/);
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('10:00');
+	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'idle');
+});
+
+test('keyboard: arrows, space, B and ? — never while typing', async ({ page, context }) => {
+	await loadDemo(page);
+	const id = workshopId(page);
+	const projector = await context.newPage();
+	await projector.goto(`/present/?id=${id}`);
+	await page.goto(`/workshop/session/?id=${id}`);
+	await expect(page.getByTestId('progress')).toHaveText('Step 1 of 10');
+
+	await page.locator('body').press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('progress')).toHaveText('Step 3 of 10');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByTestId('progress')).toHaveText('Step 2 of 10');
+	await page.keyboard.press(' ');
+	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'running');
+	await page.keyboard.press(' ');
+	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'paused');
+
+	await page.keyboard.press('b');
+	await expect(projector.getByTestId('blank-screen')).toBeVisible(SECOND);
+	await expect(page.getByLabel('Blank screen')).toBeChecked();
+	// The projector window has the same keys: B shows it again, → advances.
+	await projector.keyboard.press('b');
+	await expect(projector.getByTestId('projector-step-title')).toBeVisible(SECOND);
+	await projector.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('progress')).toHaveText('Step 3 of 10', SECOND);
+
+	await page.keyboard.press('?');
+	await expect(page.getByTestId('shortcut-help')).toBeVisible();
+	await expect(page.getByTestId('shortcut-help')).toContainText('Blank the projector');
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('shortcut-help')).toBeHidden();
+
+	// Typing in a field never triggers a shortcut.
+	await page.goto(`/workshop/agenda/?id=${id}`);
+	await page.getByLabel('Facilitator notes').first().fill('b → space');
+	await page.getByLabel('Facilitator notes').first().press('ArrowRight');
+	await page.getByLabel('Facilitator notes').first().press('b');
+	await page.goto(`/workshop/session/?id=${id}`);
+	await expect(page.getByTestId('progress')).toHaveText('Step 3 of 10');
+	await expect(projector.getByTestId('blank-screen')).toHaveCount(0);
+
+	// The join screen.
+	await page.getByLabel('Show join screen').check();
+	await expect(projector.getByTestId('join-screen')).toContainText('Join this workshop', SECOND);
+	await expectAccessible(page);
+	await expectAccessible(projector);
+});
+
+test('agenda builder: add, reorder, time, remove with undo; the session follows', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Blank workshop').check();
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await expect(page.getByTestId('workshop-title')).toHaveText('Blank workshop');
+	const id = workshopId(page);
+	await page.goto(`/workshop/agenda/?id=${id}`);
+	await expect(page.getByText('No steps yet.')).toBeVisible();
+
+	await page.getByLabel('Module').selectOption('phase');
+	await page.getByRole('button', { name: 'Add step' }).click();
+	await page.getByLabel('Module').selectOption('pitfalls');
+	await page.getByRole('button', { name: 'Add step' }).click();
+	await page.getByLabel('Module').selectOption('custom');
+	await page.getByRole('button', { name: 'Add step' }).click();
+	const steps = page.getByTestId('agenda-step');
+	await expect(steps).toHaveCount(3);
+	await expect(page.getByTestId('agenda-total')).toContainText('3 steps · 45 minutes in all');
+
+	await steps.nth(2).getByLabel('Title').fill('Lunch 🥪');
+	await steps.nth(2).getByLabel('Prompt shown to the room').fill('Back at 13:00 — مرحبا');
+	await steps.nth(2).getByLabel('Minutes (1–60)').fill('75');
+	await steps.nth(2).getByLabel('Minutes (1–60)').press('Tab');
+	await expect(page.getByTestId('agenda-total')).toContainText('95 minutes');
+	await expect(steps.nth(2).getByLabel('Minutes (1–60)')).toHaveValue('60');
+
+	// Keyboard reorder: move the custom step to the top.
+	await page.getByRole('button', { name: 'Move up: Lunch 🥪' }).click();
+	await page.getByRole('button', { name: 'Move up: Lunch 🥪' }).click();
+	await expect(steps.first().getByLabel('Title')).toHaveValue('Lunch 🥪');
+
+	// Drag the pitfalls step (now last) to the top; a tall window keeps both in view (no scrolling mid-drag).
+	await page.setViewportSize({ width: 1440, height: 1800 });
+	await steps.nth(2).getByRole('img', { name: /Drag to reorder/ }).dragTo(steps.nth(0));
+	await expect(steps.first().getByLabel('Title')).toHaveValue('Common pitfalls (or accelerators?)');
+
+	await page.getByRole('button', { name: 'Remove: What phase of partnership development are you in?' }).click();
+	await expect(steps).toHaveCount(2);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(steps).toHaveCount(3);
+
+	await page.reload();
+	await expect(steps).toHaveCount(3);
+	await expect(steps.nth(1).getByLabel('Title')).toHaveValue('Lunch 🥪');
+
+	await page.goto(`/workshop/session/?id=${id}`);
+	await expect(page.getByTestId('step-title')).toHaveText('Common pitfalls (or accelerators?)');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('step-title')).toHaveText('Lunch 🥪');
+	await expect(page.getByTestId('step-prompts')).toContainText('Back at 13:00 — مرحبا');
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('60:00');
+	await expectAccessible(page);
+});
