@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseDistribution, pitfallCounts } from './results';
+import { answersTo, phaseDistribution, pitfallCounts, rubricCounts } from './results';
 import type { ParticipantResponse } from './types';
 
 const r = (phase: ParticipantResponse['phase'], pitfalls: ParticipantResponse['pitfalls'] = {}) => ({ phase, pitfalls });
@@ -18,5 +18,32 @@ describe('results', () => {
 		expect(c[0]).toMatchObject({ pitfallId: 'pitfall-4', risk: 2, text: 'No clear partnership criteria' });
 		expect(c[1]).toMatchObject({ pitfallId: 'pitfall-9', risk: 1 });
 		expect(c.find((x) => x.pitfallId === 'pitfall-2')?.accelerator).toBe(1);
+	});
+});
+
+describe('rubric counts and answers', () => {
+	it('counts ratings per task, including tasks nobody rated', () => {
+		const c = rubricCounts([{ rubric: { a: 'in-place', b: 'not-in-place' } }, { rubric: { a: 'in-progress' } }, { rubric: { a: 'in-place' } }], ['a', 'b', 'c']);
+		expect(c).toEqual([
+			{ taskId: 'a', notInPlace: 0, inProgress: 1, inPlace: 2 },
+			{ taskId: 'b', notInPlace: 1, inProgress: 0, inPlace: 0 },
+			{ taskId: 'c', notInPlace: 0, inProgress: 0, inPlace: 0 }
+		]);
+	});
+
+	it('lists answers in hand-in order, with names only when not anonymous', () => {
+		const rs = [
+			{ name: 'Bo', submittedAt: 2, answers: { q: 'Second' } },
+			{ name: 'Ana', submittedAt: 1, answers: { q: 'First' } },
+			{ name: '', submittedAt: 3, answers: { q: 'Third' } },
+			{ name: 'Cy', submittedAt: 4, answers: { q: '   ' } }
+		];
+		expect(answersTo(rs, 'q', false)).toEqual([
+			{ name: 'Ana', text: 'First' },
+			{ name: 'Bo', text: 'Second' },
+			{ name: null, text: 'Third' }
+		]);
+		expect(answersTo(rs, 'q', true).every((a) => a.name === null)).toBe(true);
+		expect(answersTo(rs, 'other', false)).toEqual([]);
 	});
 });

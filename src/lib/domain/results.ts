@@ -34,3 +34,44 @@ export function pitfallCounts(responses: readonly Pick<ParticipantResponse, 'pit
 		accelerator: responses.filter((r) => r.pitfalls[p.id] === 'accelerator').length
 	})).sort((a, b) => b.risk - a.risk || b.accelerator - a.accelerator);
 }
+
+export interface RubricCount {
+	taskId: string;
+	notInPlace: number;
+	inProgress: number;
+	inPlace: number;
+}
+
+/** For each rubric task (seed or custom id), how many participants gave each rating. */
+export function rubricCounts(responses: readonly Pick<ParticipantResponse, 'rubric'>[], taskIds: readonly string[]): RubricCount[] {
+	return taskIds.map((taskId) => {
+		const ratings = responses.map((r) => r.rubric[taskId]);
+		return {
+			taskId,
+			notInPlace: ratings.filter((x) => x === 'not-in-place').length,
+			inProgress: ratings.filter((x) => x === 'in-progress').length,
+			inPlace: ratings.filter((x) => x === 'in-place').length
+		};
+	});
+}
+
+export interface QuotedAnswer {
+	/** The participant's name, or null when the workshop is anonymous or they gave none. */
+	name: string | null;
+	text: string;
+}
+
+/**
+ * Participants' answers to one question, non-empty ones only, oldest hand-in first. Names are
+ * dropped when the workshop is anonymous, whatever the participant typed.
+ */
+export function answersTo(
+	responses: readonly Pick<ParticipantResponse, 'name' | 'answers' | 'submittedAt'>[],
+	itemId: string,
+	anonymous: boolean
+): QuotedAnswer[] {
+	return [...responses]
+		.sort((a, b) => a.submittedAt - b.submittedAt)
+		.filter((r) => (r.answers[itemId] ?? '').trim() !== '')
+		.map((r) => ({ name: anonymous || !r.name.trim() ? null : r.name.trim(), text: r.answers[itemId] }));
+}

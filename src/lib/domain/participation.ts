@@ -1,0 +1,274 @@
+/**
+ * Participants without a server: what a join link carries to a participant's browser, what a
+ * participant hands back (a response file or link), and how the facilitator's import merges them —
+ * idempotent, newest revision wins, every refusal with a reason. Pure; links are compressed with
+ * lz-string into the URL fragment, which browsers never send to a server.
+ */
+
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import * as v from 'valibot';
+import { CONTENT_VERSION } from './content';
+import { ROW_SCHEMAS } from './file-format';
+import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
+import type { AgendaStep, ParticipantResponse } from './types';
+
+export const JOIN_TYPE = 'convene/join';
+export const RESPONSE_TYPE = 'convene/response';
+export const PARTICIPATION_VERSION = 1;
+/** Longest link payload accepted (links longer than this do not survive chat apps anyway). */
+export const MAX_LINK_CHARS = 60_000;
+export const MAX_RESPONSE_FILE_BYTES = 1024 * 1024;
+
+export const PARTICIPANT_MODULES = ['phase', 'rubric', 'pitfalls', 'aspiration', 'map-questions', 'suggestions', 'reflection'] as const;
+export type ParticipantModule = (typeof PARTICIPANT_MODULES)[number];
+
+/** Which participant forms an agenda calls for, in agenda order. */
+export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'>[]): ParticipantModule[] {
+	const map: Partial<Record<AgendaStep['module'], ParticipantModule>> = {
+		phase: 'phase',
+		rubric: 'rubric',
+		pitfalls: 'pitfalls',
+		aspiration: 'aspiration',
+		'map-questions': 'map-questions',
+		'stakeholder-map': 'suggestions',
+		'final-words': 'reflection'
+	};
+	const out: ParticipantModule[] = [];
+	for (const step of agenda) {
+		const m = map[step.module];
+		if (m && !out.includes(m)) out.push(m);
+	}
+	return out;
+}
+
+// ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, 'An id has unexpected characters.'));
+const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
+
+const joinSchema = v.object({
+	type: v.literal(JOIN_TYPE),
+	version: v.literal(PARTICIPATION_VERSION),
+	workshopId: id,
+	title: short,
+	organisation: short,
+	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	anonymous: v.boolean(),
+	modules: v.pipe(v.array(v.picklist(PARTICIPANT_MODULES)), v.maxLength(PARTICIPANT_MODULES.length)),
+	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200))
+});
+
+export type JoinInvite = v.InferOutput<typeof joinSchema>;
+
+const responseFileSchema = v.object({
+	type: v.literal(RESPONSE_TYPE),
+	version: v.literal(PARTICIPATION_VERSION),
+	workshopId: id,
+	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	response: ROW_SCHEMAS.responses
+});
+
+export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
+
+function checkEnvelope(data: unknown, type: string, what: string): string | null {
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) return `This is not a Convene ${what}.`;
+	const d = data as Record<string, unknown>;
+	if (d.type !== type) return `This is not a Convene ${what}.`;
+	if (typeof d.version !== 'number' || !Number.isInteger(d.version)) return `The ${what} has no valid format version.`;
+	if (d.version > PARTICIPATION_VERSION) {
+		return `The ${what} was made by a newer version of Convene (format ${d.version}). Update Convene and try again.`;
+	}
+	return null;
+}
+
+function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+	const first = issues[0];
+	const path = (first.path ?? []).map((p) => String(p.key)).join('.');
+	return path ? `${first.message} (at ${path})` : first.message;
+}
+
+function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: string, maxChars: number): Result<T> {
+	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
+	if (!parsed.ok) return fail(parsed.error.replace('The file', `The ${what}`));
+	const envelope = checkEnvelope(parsed.value, type, what);
+	if (envelope) return fail(envelope);
+	const result = v.safeParse(schema, parsed.value);
+	return result.success ? ok(result.output) : fail(`The ${what} is not valid: ${describeIssue(result.issues)}`);
+}
+
+// ─── Join invites ───────────────────────────────────────────────────────────────────────────────
+
+export function makeInvite(fields: Omit<JoinInvite, 'type' | 'version' | 'contentVersion'>): JoinInvite {
+	return { type: JOIN_TYPE, version: PARTICIPATION_VERSION, contentVersion: CONTENT_VERSION, ...fields };
+}
+
+export const encodePayload = (data: unknown): string => compressToEncodedURIComponent(JSON.stringify(data));
+
+function decodePayload(encoded: string, what: string): Result<string> {
+	const trimmed = encoded.trim();
+	if (trimmed === '') return fail(`The ${what} is empty.`);
+	if (trimmed.length > MAX_LINK_CHARS) return fail(`The ${what} is too long to be a Convene link.`);
+	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(`The ${what} is damaged (it has characters a Convene link never has).`);
+	let text: string | null = null;
+	try {
+		text = decompressFromEncodedURIComponent(trimmed);
+	} catch {
+		text = null;
+	}
+	// Decompression can blow up a short hostile input; cap what we are willing to parse.
+	if (!text) return fail(`The ${what} is damaged or incomplete (it may have been cut off when copied).`);
+	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(`The ${what} holds too much data.`);
+	return ok(text);
+}
+
+/** The fragment part of a join link (`j=…`). */
+export function encodeInvite(invite: JoinInvite): string {
+	return `j=${encodePayload(invite)}`;
+}
+
+/** Reads a join link's fragment (with or without the leading `#`, with or without `j=`). */
+export function decodeInvite(fragment: string): Result<JoinInvite> {
+	const payload = fragment.replace(/^#/, '').replace(/^j=/, '');
+	const text = decodePayload(payload, 'join link');
+	if (!text.ok) return text;
+	return validate(text.value, joinSchema, JOIN_TYPE, 'join link', MAX_RESPONSE_FILE_BYTES);
+}
+
+export function readInviteFile(text: string): Result<JoinInvite> {
+	return validate(text, joinSchema, JOIN_TYPE, 'join file', MAX_RESPONSE_FILE_BYTES);
+}
+
+// ─── Responses ──────────────────────────────────────────────────────────────────────────────────
+
+export function makeResponseFile(workshopId: string, response: Omit<ParticipantResponse, 'workshopId'>): ResponseFile {
+	return { type: RESPONSE_TYPE, version: PARTICIPATION_VERSION, workshopId, contentVersion: CONTENT_VERSION, response };
+}
+
+export function encodeResponse(file: ResponseFile): string {
+	return `r=${encodePayload(file)}`;
+}
+
+export function readResponseFile(text: string): Result<ResponseFile> {
+	return validate(text, responseFileSchema, RESPONSE_TYPE, 'response file', MAX_RESPONSE_FILE_BYTES);
+}
+
+export function decodeResponse(fragment: string): Result<ResponseFile> {
+	const payload = fragment.replace(/^#/, '').replace(/^r=/, '');
+	const text = decodePayload(payload, 'response link');
+	if (!text.ok) return text;
+	return validate(text.value, responseFileSchema, RESPONSE_TYPE, 'response link', MAX_RESPONSE_FILE_BYTES);
+}
+
+/**
+ * Every response link in pasted text (a whole chat transcript, say): the `r=` payloads after a `#`
+ * or `&`, each once, in order. Chat apps add trailing punctuation, which the payload alphabet excludes.
+ */
+export function findResponseLinks(text: string): string[] {
+	const found: string[] = [];
+	for (const match of text.slice(0, 5_000_000).matchAll(/[#&]r=([A-Za-z0-9+$-]{20,})/g)) {
+		if (!found.includes(match[1])) found.push(match[1]);
+	}
+	return found;
+}
+
+// ─── Merge ──────────────────────────────────────────────────────────────────────────────────────
+
+export type MergeOutcome = 'added' | 'updated' | 'unchanged' | 'older' | 'refused';
+
+export interface MergeItem {
+	/** Where it came from: a file name or "link 3". */
+	source: string;
+	outcome: MergeOutcome;
+	/** The participant's name as handed in ('' when anonymous or refused). */
+	name: string;
+	reason: string;
+}
+
+export interface MergePlan {
+	items: MergeItem[];
+	/** Rows to write, in one transaction. */
+	writes: ParticipantResponse[];
+}
+
+const isNewer = (a: Pick<ParticipantResponse, 'revision' | 'submittedAt'>, b: Pick<ParticipantResponse, 'revision' | 'submittedAt'>) =>
+	a.revision > b.revision || (a.revision === b.revision && a.submittedAt > b.submittedAt);
+
+/**
+ * What importing a batch would do. Idempotent: a response already stored (same or older revision)
+ * changes nothing; a newer revision replaces the older; a response for another workshop is refused.
+ */
+export function planMerge(
+	workshopId: string,
+	existing: readonly ParticipantResponse[],
+	incoming: readonly { source: string; file: Result<ResponseFile> }[]
+): MergePlan {
+	const current = new Map(existing.map((r) => [r.id, r]));
+	const writes = new Map<string, ParticipantResponse>();
+	const items: MergeItem[] = [];
+	for (const { source, file } of incoming) {
+		if (!file.ok) {
+			items.push({ source, outcome: 'refused', name: '', reason: file.error });
+			continue;
+		}
+		const { response } = file.value;
+		if (file.value.workshopId !== workshopId) {
+			items.push({ source, outcome: 'refused', name: response.name, reason: 'It was handed in for another workshop.' });
+			continue;
+		}
+		const row: ParticipantResponse = { ...response, workshopId };
+		const known = writes.get(row.id) ?? current.get(row.id);
+		if (!known) {
+			writes.set(row.id, row);
+			items.push({ source, outcome: 'added', name: row.name, reason: '' });
+		} else if (isNewer(row, known)) {
+			writes.set(row.id, row);
+			items.push({ source, outcome: 'updated', name: row.name, reason: `Revision ${row.revision} replaces revision ${known.revision}.` });
+		} else if (row.revision === known.revision && row.submittedAt === known.submittedAt) {
+			items.push({ source, outcome: 'unchanged', name: row.name, reason: 'Already imported.' });
+		} else {
+			items.push({ source, outcome: 'older', name: row.name, reason: `A newer revision (${known.revision}) is already here.` });
+		}
+	}
+	return { items, writes: [...writes.values()] };
+}
+
+// ─── Names ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A partner name as compared for duplicates: accents, case, punctuation and spacing ignored. */
+export function normalizeName(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export interface SuggestedPartner {
+	key: string;
+	/** The most common spelling, as typed (trimmed). */
+	name: string;
+	count: number;
+}
+
+/** Participants' partner suggestions, deduplicated by normalized name, most suggested first. */
+export function dedupeSuggestions(names: readonly string[]): SuggestedPartner[] {
+	const groups = new Map<string, { spellings: Map<string, number>; count: number; first: number }>();
+	names.forEach((raw, i) => {
+		const name = raw.trim().replace(/\s+/g, ' ');
+		const key = normalizeName(name);
+		if (!key) return;
+		const g = groups.get(key) ?? { spellings: new Map(), count: 0, first: i };
+		g.count++;
+		g.spellings.set(name, (g.spellings.get(name) ?? 0) + 1);
+		groups.set(key, g);
+	});
+	return [...groups.entries()]
+		.map(([key, g]) => {
+			// Ties go to the spelling with accents (more information), then the first seen.
+			const [name] = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].normalize('NFD').length - a[0].normalize('NFD').length)[0];
+			return { key, name, count: g.count, first: g.first };
+		})
+		.sort((a, b) => b.count - a.count || a.first - b.first)
+		.map(({ key, name, count }) => ({ key, name, count }));
+}
