@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JSDOM } from 'jsdom';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { mapSvgString, xml } from './export';
 import { syntheticMap } from './synthetic';
@@ -7,7 +7,7 @@ import { syntheticMap } from './synthetic';
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 
 function parse(svg: string) {
-	const doc = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+	const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
 	expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
 	return doc;
 }
