@@ -40,10 +40,10 @@ export const LABEL_PAD = 3;
 function charWidth(ch: string): number {
 	const code = ch.codePointAt(0) ?? 0;
 	if (code >= 0x2e80 || (code >= 0x1100 && code <= 0x11ff)) return 1.05; // CJK, emoji and other wide glyphs
-	if (/[A-Z@MW%]/.test(ch)) return 0.72;
+	if (/[A-Z@MW%mwшщжюЖШЩЮ]/.test(ch)) return 0.78;
 	if (/[il.,'|:;!]/.test(ch)) return 0.32;
 	if (ch === ' ') return 0.3;
-	return 0.6;
+	return 0.64;
 }
 
 export function textWidth(text: string, fontSize: number): number {
@@ -151,7 +151,9 @@ export function placeLabels(
 	nodes: readonly LabelNode[],
 	names: ReadonlyMap<string, string>,
 	area: { width: number; height: number },
-	fontSize = 14
+	fontSize = 14,
+	/** Boxes labels should avoid if they can (e.g. the names of the rings). */
+	obstacles: readonly Box[] = []
 ): PlacedLabel[] {
 	const lineHeight = Math.round(fontSize * 1.2);
 	const order = [...nodes].sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -161,7 +163,9 @@ export function placeLabels(
 	const result: PlacedLabel[] = [];
 	const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= area.width && b.y + b.height <= area.height;
 	const freeOfLabels = (b: Box) => !placed.some(b, (l) => overlaps(l, b));
-	const freeOfNodes = (b: Box) => !nodeHash.some(b, (o) => boxHitsCircle(b, o.node));
+	const obstacleHash = new SpatialHash<Box>(120);
+	for (const o of obstacles) obstacleHash.add(o);
+	const freeOfNodes = (b: Box) => !nodeHash.some(b, (o) => boxHitsCircle(b, o.node)) && !obstacleHash.some(b, (o) => overlaps(o, b));
 
 	for (const n of order) {
 		const lines = wrapLabel(names.get(n.id) ?? '');
@@ -192,7 +196,7 @@ export function placeLabels(
 				}
 			}
 		}
-		const label: PlacedLabel = { id: n.id, ...chosen.box, lines, fontSize, lineHeight, leader: chosen.offset > fontSize };
+		const label: PlacedLabel = { id: n.id, ...chosen.box, lines, fontSize, lineHeight, leader: chosen.offset > 0 };
 		placed.add(label);
 		result.push(label);
 	}

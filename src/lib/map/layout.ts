@@ -124,12 +124,28 @@ export function networkNodes(partners: readonly MapPartner[], connections: reado
 		.force('y', forceY<SimNode>(height / 2).strength(0.08))
 		.stop();
 	sim.tick(ticks);
+	// With nothing placed by hand, stretch the result to use the canvas (leaving room for labels).
+	if (!partners.some((p) => p.x !== null) && nodes.length > 1) fit(nodes, width, height);
 	return nodes.map((n) => ({
 		id: n.id,
 		r: n.r,
 		x: n.fx != null ? n.fx : clamp(n.x ?? width / 2, margin, width - margin),
 		y: n.fy != null ? n.fy : clamp(n.y ?? height / 2, margin, height - margin)
 	}));
+}
+
+function fit(nodes: SimNode[], width: number, height: number): void {
+	const xs = nodes.map((n) => n.x ?? 0);
+	const ys = nodes.map((n) => n.y ?? 0);
+	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const mx = 170;
+	const my = 70;
+	const s = Math.min((width - 2 * mx) / Math.max(1, x1 - x0), (height - 2 * my) / Math.max(1, y1 - y0));
+	if (s <= 1) return;
+	for (const n of nodes) {
+		n.x = width / 2 + ((n.x ?? 0) - (x0 + x1) / 2) * s;
+		n.y = height / 2 + ((n.y ?? 0) - (y0 + y1) / 2) * s;
+	}
 }
 
 /** Ring index for a relationship phase: phase 6 at the centre (0), candidates outermost (6). */
@@ -159,7 +175,8 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 		const rx = k === 0 ? 0.45 * stepX : k * stepX;
 		const ry = k === 0 ? 0.45 * stepY : k * stepY;
 		sorted.forEach((p, i) => {
-			const angle = -Math.PI / 2 + k * 0.55 + (i * 2 * Math.PI) / sorted.length;
+			// Half a step off the top, where the ring's name is written.
+			const angle = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / sorted.length + (k % 2) * 0.25;
 			nodes.push({
 				id: p.id,
 				r: nodeRadius(p.influence),
@@ -223,7 +240,10 @@ export function layoutMap(
 		// In the grid the nodes are smaller: the cell, not the size, carries influence.
 		nodes = nodes.map((n) => ({ ...n, r: Math.min(n.r, 14) }));
 	}
-	const labels = placeLabels(nodes, names, { width, height }, options.fontSize ?? 14);
+	const fontSize = options.fontSize ?? 14;
+	// The rings' names are written at the top of each ring: labels keep off them.
+	const ringNames = rings.map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
+	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames);
 	return { view, width, height, nodes, labels, rings, grid };
 }
 
