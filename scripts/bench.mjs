@@ -200,8 +200,45 @@ function jspdfInInitialJs(context) {
 	};
 }
 
-// Later: map layout time, PDF export time, import time, measured in headless Chromium.
-const metrics = [initialJsGzip, jspdfInInitialJs];
+// ---------------------------------------------------------------------------------------------
+// Stakeholder map layout time (network view with labels), measured in Node
+// ---------------------------------------------------------------------------------------------
+
+/** Loads the TypeScript layout module through Vite (no build step) and times it once per size. */
+async function mapLayoutTimings(context) {
+	if (context.mapTimings) return context.mapTimings;
+	const { createServer } = await import('vite');
+	const server = await createServer({
+		configFile: false,
+		logLevel: 'silent',
+		server: { middlewareMode: true, hmr: false },
+		appType: 'custom',
+		resolve: { alias: { $lib: path.resolve('src/lib') } }
+	});
+	try {
+		const layout = await server.ssrLoadModule('/src/lib/map/layout.ts');
+		const synthetic = await server.ssrLoadModule('/src/lib/map/synthetic.ts');
+		layout.layoutPerformance([50, 200], synthetic.syntheticMap); // warm up the JIT
+		context.mapTimings = layout.layoutPerformance([50, 200, 1000], synthetic.syntheticMap);
+		return context.mapTimings;
+	} finally {
+		await server.close();
+	}
+}
+
+const mapLayout = (size, budget) =>
+	Object.defineProperty(
+		async (context) => {
+			const timing = (await mapLayoutTimings(context)).find((t) => t.partners === size);
+			context.notes.push(`map layout ${size} partners: ${timing.ticks} ticks`);
+			return { name: `map layout, ${size} partners`, value: timing.ms, unit: 'ms', budget, ...(budget === null ? { ok: true } : {}) };
+		},
+		'name',
+		{ value: `mapLayout${size}` }
+	);
+
+// Later: PDF export time, import time, measured in headless Chromium.
+const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null)];
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,0 +1,204 @@
+/**
+ * Map labels: wrapping a name onto at most two short lines, estimating its size without a DOM, and
+ * placing every label so that no two overlap. Pure: the same input always gives the same placement.
+ */
+
+export interface LabelNode {
+	id: string;
+	x: number;
+	y: number;
+	r: number;
+}
+
+export interface PlacedLabel {
+	id: string;
+	/** Top-left corner of the label's box. */
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	lines: string[];
+	fontSize: number;
+	lineHeight: number;
+	/** The label sits away from its node: draw a thin leader line to it. */
+	leader: boolean;
+}
+
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+const MAX_LINE_CHARS = 24;
+const MAX_LINES = 2;
+/** Padding inside a label box (the halo is drawn inside it). */
+export const LABEL_PAD = 3;
+
+/** Width of one character as a share of the font size; generous, so real text fits inside the box. */
+function charWidth(ch: string): number {
+	const code = ch.codePointAt(0) ?? 0;
+	if (code >= 0x2e80 || (code >= 0x1100 && code <= 0x11ff)) return 1.05; // CJK, emoji and other wide glyphs
+	if (/[A-Z@MW%mwшщжюЖШЩЮ]/.test(ch)) return 0.78;
+	if (/[il.,'|:;!]/.test(ch)) return 0.32;
+	if (ch === ' ') return 0.3;
+	return 0.64;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+	let w = 0;
+	for (const ch of text) w += charWidth(ch);
+	return w * fontSize;
+}
+
+/** Splits a name into at most two lines of about 24 characters; what does not fit ends in "…". */
+export function wrapLabel(name: string): string[] {
+	const words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+	if (words.length === 0) return ['—'];
+	const lines: string[] = [];
+	let current = '';
+	let truncated = false;
+	for (let i = 0; i < words.length; i++) {
+		let word = words[i];
+		if ([...word].length > MAX_LINE_CHARS) word = [...word].slice(0, MAX_LINE_CHARS - 1).join('') + '…';
+		const candidate = current ? `${current} ${word}` : word;
+		if ([...candidate].length <= MAX_LINE_CHARS) {
+			current = candidate;
+			continue;
+		}
+		lines.push(current);
+		current = word;
+		if (lines.length === MAX_LINES) {
+			truncated = true;
+			break;
+		}
+	}
+	if (!truncated && current) lines.push(current);
+	if (lines.length > MAX_LINES) lines.length = MAX_LINES;
+	if (truncated) {
+		const last = [...lines[MAX_LINES - 1]];
+		lines[MAX_LINES - 1] = (last.length >= MAX_LINE_CHARS ? last.slice(0, MAX_LINE_CHARS - 1).join('') : last.join('')) + '…';
+	}
+	return lines.filter(Boolean);
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function boxHitsCircle(b: Box, n: LabelNode): boolean {
+	const cx = Math.max(b.x, Math.min(n.x, b.x + b.width));
+	const cy = Math.max(b.y, Math.min(n.y, b.y + b.height));
+	return (cx - n.x) ** 2 + (cy - n.y) ** 2 < (n.r + 1) ** 2;
+}
+
+/** A uniform grid of buckets, so collision checks stay fast for a thousand labels. */
+class SpatialHash<T extends Box> {
+	#cells = new Map<string, T[]>();
+	constructor(private readonly size: number) {}
+
+	#keys(b: Box): string[] {
+		const keys: string[] = [];
+		const x0 = Math.floor(b.x / this.size);
+		const x1 = Math.floor((b.x + b.width) / this.size);
+		const y0 = Math.floor(b.y / this.size);
+		const y1 = Math.floor((b.y + b.height) / this.size);
+		for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.push(`${x},${y}`);
+		return keys;
+	}
+
+	add(item: T): void {
+		for (const k of this.#keys(item)) {
+			const list = this.#cells.get(k);
+			if (list) list.push(item);
+			else this.#cells.set(k, [item]);
+		}
+	}
+
+	some(b: Box, test: (item: T) => boolean): boolean {
+		for (const k of this.#keys(b)) for (const item of this.#cells.get(k) ?? []) if (test(item)) return true;
+		return false;
+	}
+}
+
+/** The eight directions tried around a node, best first: right, left, below, above, then diagonals. */
+const DIRECTIONS: [number, number][] = [
+	[1, 0],
+	[-1, 0],
+	[0, 1],
+	[0, -1],
+	[1, 1],
+	[-1, 1],
+	[1, -1],
+	[-1, -1]
+];
+
+function candidate(n: LabelNode, w: number, h: number, [dx, dy]: [number, number], offset: number): Box {
+	const gap = n.r + 4 + offset;
+	const x = dx > 0 ? n.x + gap * (dy ? 0.75 : 1) : dx < 0 ? n.x - gap * (dy ? 0.75 : 1) - w : n.x - w / 2;
+	const y = dy > 0 ? n.y + gap * (dx ? 0.75 : 1) : dy < 0 ? n.y - gap * (dx ? 0.75 : 1) - h : n.y - h / 2;
+	return { x, y, width: w, height: h };
+}
+
+/**
+ * Places one label per node. Larger nodes choose first. Each label takes the first spot around its
+ * node that overlaps no placed label, no node and stays inside the area; failing that, one that only
+ * overlaps no label inside the area; failing that, the first free spot anywhere. The search widens
+ * step by step, so a free spot always exists: no two labels ever overlap.
+ */
+export function placeLabels(
+	nodes: readonly LabelNode[],
+	names: ReadonlyMap<string, string>,
+	area: { width: number; height: number },
+	fontSize = 14,
+	/** Boxes labels should avoid if they can (e.g. the names of the rings). */
+	obstacles: readonly Box[] = []
+): PlacedLabel[] {
+	const lineHeight = Math.round(fontSize * 1.2);
+	const order = [...nodes].sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const nodeHash = new SpatialHash<Box & { node: LabelNode }>(120);
+	for (const n of nodes) nodeHash.add({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, node: n });
+	const placed = new SpatialHash<PlacedLabel>(120);
+	const result: PlacedLabel[] = [];
+	const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= area.width && b.y + b.height <= area.height;
+	const freeOfLabels = (b: Box) => !placed.some(b, (l) => overlaps(l, b));
+	const obstacleHash = new SpatialHash<Box>(120);
+	for (const o of obstacles) obstacleHash.add(o);
+	const freeOfNodes = (b: Box) => !nodeHash.some(b, (o) => boxHitsCircle(b, o.node)) && !obstacleHash.some(b, (o) => overlaps(o, b));
+
+	for (const n of order) {
+		const lines = wrapLabel(names.get(n.id) ?? '');
+		const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + 2 * LABEL_PAD;
+		const height = lines.length * lineHeight + 2 * LABEL_PAD;
+		const step = Math.max(6, fontSize * 0.8);
+		let chosen: { box: Box; offset: number } | null = null;
+		let fallback: { box: Box; offset: number } | null = null;
+		for (let s = 0; s < 30 && !chosen; s++) {
+			for (const d of DIRECTIONS) {
+				const box = candidate(n, width, height, d, s * step);
+				if (!inside(box) || !freeOfLabels(box)) continue;
+				if (freeOfNodes(box)) {
+					chosen = { box, offset: s * step };
+					break;
+				}
+				fallback ??= { box, offset: s * step };
+			}
+		}
+		chosen ??= fallback;
+		// Nothing inside the area: widen without bounds until a spot is free (always terminates).
+		for (let s = 0; !chosen; s++) {
+			for (const d of DIRECTIONS) {
+				const box = candidate(n, width, height, d, s * step);
+				if (freeOfLabels(box)) {
+					chosen = { box, offset: s * step };
+					break;
+				}
+			}
+		}
+		const label: PlacedLabel = { id: n.id, ...chosen.box, lines, fontSize, lineHeight, leader: chosen.offset > 0 };
+		placed.add(label);
+		result.push(label);
+	}
+	return result;
+}

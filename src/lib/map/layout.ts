@@ -1,0 +1,272 @@
+/**
+ * The stakeholder map's three layouts, as pure maths: partners and connections in, `{id, x, y, r}`
+ * nodes, placed labels and view guides out. D3 computes, Svelte (or the SVG export) draws.
+ * Deterministic: the force layout uses a seeded random source and runs synchronously.
+ */
+
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { randomLcg } from 'd3-random';
+import type { Connection, Partner } from '$lib/domain/types';
+import { placeLabels, type PlacedLabel } from './labels';
+
+export type MapView = 'network' | 'rings' | 'grid';
+export const MAP_VIEWS: readonly MapView[] = ['network', 'rings', 'grid'];
+
+/** The map's own coordinate space (saved x/y live in it); the SVG scales it to the screen. */
+export const MAP_WIDTH = 1200;
+export const MAP_HEIGHT = 760;
+
+export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'>;
+export type MapConnection = Pick<Connection, 'id' | 'sourceId' | 'targetId' | 'strength'>;
+
+export interface NodeLayout {
+	id: string;
+	x: number;
+	y: number;
+	r: number;
+}
+
+export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
+
+export interface RingGuide {
+	phase: number;
+	rx: number;
+	ry: number;
+}
+
+export interface GridGuide {
+	/** The plot area. */
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+	/** Where the quadrant lines cross: between 2 and 3 on each 1–5 scale. */
+	splitX: number;
+	splitY: number;
+}
+
+export interface MapLayout {
+	view: MapView;
+	width: number;
+	height: number;
+	nodes: NodeLayout[];
+	labels: PlacedLabel[];
+	rings: RingGuide[];
+	grid: GridGuide | null;
+}
+
+export interface LayoutOptions {
+	seed?: number;
+	fontSize?: number;
+}
+
+/** Node radius from influence (1–5): area grows with influence. */
+export function nodeRadius(influence: number): number {
+	const i = Math.min(5, Math.max(1, influence || 1));
+	return 8 + i * 3.5;
+}
+
+/** Larger maps get a larger canvas, so that nodes and labels keep their room. */
+export function canvasSize(count: number): { width: number; height: number } {
+	const scale = Math.max(1, Math.sqrt(count / 45));
+	return { width: Math.round(MAP_WIDTH * scale), height: Math.round(MAP_HEIGHT * scale) };
+}
+
+/** Fewer ticks for big maps: the layout stays readable and the page responsive. */
+export function ticksFor(count: number): number {
+	return count <= 80 ? 300 : count <= 250 ? 90 : 50;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+interface SimNode extends SimulationNodeDatum {
+	id: string;
+	r: number;
+}
+
+export function networkNodes(partners: readonly MapPartner[], connections: readonly MapConnection[], seed = 1): NodeLayout[] {
+	const { width, height } = canvasSize(partners.length);
+	const margin = 40;
+	// Copies: the simulation mutates its nodes, and the caller's partners must stay untouched.
+	const nodes: SimNode[] = [...partners].sort(byId).map((p, i) => {
+		const placed = p.x !== null && p.y !== null;
+		// Unplaced nodes start on d3's own phyllotaxis spiral, but around the centre rather than 0,0.
+		const radius = 10 * Math.sqrt(0.5 + i);
+		const angle = i * Math.PI * (3 - Math.sqrt(5));
+		return {
+			id: p.id,
+			r: nodeRadius(p.influence),
+			x: placed ? p.x! : width / 2 + radius * Math.cos(angle),
+			y: placed ? p.y! : height / 2 + radius * Math.sin(angle),
+			...(placed && p.pinned ? { fx: p.x!, fy: p.y! } : {})
+		};
+	});
+	const ids = new Set(nodes.map((n) => n.id));
+	const links = connections
+		.filter((c) => ids.has(c.sourceId) && ids.has(c.targetId) && c.sourceId !== c.targetId)
+		.map((c) => ({ source: c.sourceId, target: c.targetId, strength: c.strength }));
+	const ticks = ticksFor(nodes.length);
+	const sim = forceSimulation(nodes)
+		.randomSource(randomLcg(seed))
+		.alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+		.force(
+			'link',
+			forceLink<SimNode, (typeof links)[number] & { source: string | SimNode; target: string | SimNode }>(links)
+				.id((d) => d.id)
+				.distance(150)
+				.strength((l) => 0.05 + 0.05 * l.strength)
+		)
+		.force('charge', forceManyBody<SimNode>().strength(-260).distanceMax(500))
+		// Room for the node and for a label beside it.
+		.force('collide', forceCollide<SimNode>((d) => d.r + 34))
+		.force('x', forceX<SimNode>(width / 2).strength(0.05))
+		.force('y', forceY<SimNode>(height / 2).strength(0.08))
+		.stop();
+	sim.tick(ticks);
+	// With nothing placed by hand, stretch the result to use the canvas (leaving room for labels).
+	if (!partners.some((p) => p.x !== null) && nodes.length > 1) fit(nodes, width, height);
+	return nodes.map((n) => ({
+		id: n.id,
+		r: n.r,
+		x: n.fx != null ? n.fx : clamp(n.x ?? width / 2, margin, width - margin),
+		y: n.fy != null ? n.fy : clamp(n.y ?? height / 2, margin, height - margin)
+	}));
+}
+
+function fit(nodes: SimNode[], width: number, height: number): void {
+	const xs = nodes.map((n) => n.x ?? 0);
+	const ys = nodes.map((n) => n.y ?? 0);
+	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const mx = 170;
+	const my = 70;
+	const s = Math.min((width - 2 * mx) / Math.max(1, x1 - x0), (height - 2 * my) / Math.max(1, y1 - y0));
+	if (s <= 1) return;
+	for (const n of nodes) {
+		n.x = width / 2 + ((n.x ?? 0) - (x0 + x1) / 2) * s;
+		n.y = height / 2 + ((n.y ?? 0) - (y0 + y1) / 2) * s;
+	}
+}
+
+/** Ring index for a relationship phase: phase 6 at the centre (0), candidates outermost (6). */
+export function ringIndex(phase: number): number {
+	return 6 - clamp(phase, 0, 6);
+}
+
+export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; rings: RingGuide[] } {
+	const { width, height } = canvasSize(partners.length);
+	const cx = width / 2;
+	const cy = height / 2;
+	// Ellipses that use the canvas's width; the centre keeps a small disc for phase 6.
+	const stepX = (width / 2 - 60) / 6.4;
+	const stepY = (height / 2 - 40) / 6.4;
+	const rings: RingGuide[] = [];
+	for (let k = 0; k <= 6; k++) rings.push({ phase: 6 - k, rx: (k + 0.4) * stepX, ry: (k + 0.4) * stepY });
+	const groups = new Map<number, MapPartner[]>();
+	for (const p of partners) {
+		const k = ringIndex(p.phase);
+		groups.set(k, [...(groups.get(k) ?? []), p]);
+	}
+	const nodes: NodeLayout[] = [];
+	for (const [k, members] of groups) {
+		// Sector, then name: neighbours on a ring share a sector, and the order is stable.
+		const sorted = [...members].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b));
+		const alone = k === 0 && sorted.length === 1;
+		const rx = k === 0 ? 0.45 * stepX : k * stepX;
+		const ry = k === 0 ? 0.45 * stepY : k * stepY;
+		sorted.forEach((p, i) => {
+			// Half a step off the top, where the ring's name is written.
+			const angle = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / sorted.length + (k % 2) * 0.25;
+			nodes.push({
+				id: p.id,
+				r: nodeRadius(p.influence),
+				x: alone ? cx : cx + rx * Math.cos(angle),
+				y: alone ? cy : cy + ry * Math.sin(angle)
+			});
+		});
+	}
+	return { nodes: nodes.sort(byId), rings: rings.map((r) => ({ ...r })) };
+}
+
+/** The power/interest quadrant: 3 or more counts as high on each 1–5 scale. */
+export function quadrantOf(influence: number, interest: number): Quadrant {
+	const high = (v: number) => v >= 3;
+	if (high(influence)) return high(interest) ? 'manage-closely' : 'keep-satisfied';
+	return high(interest) ? 'keep-informed' : 'monitor';
+}
+
+export function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; grid: GridGuide } {
+	const { width, height } = canvasSize(partners.length);
+	const grid = { left: 90, top: 40, width: width - 120, height: height - 100 };
+	const bw = grid.width / 5;
+	const bh = grid.height / 5;
+	const cells = new Map<string, MapPartner[]>();
+	for (const p of [...partners].sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
+		const key = `${clamp(p.interest, 1, 5)},${clamp(p.influence, 1, 5)}`;
+		cells.set(key, [...(cells.get(key) ?? []), p]);
+	}
+	const nodes: NodeLayout[] = [];
+	for (const [key, members] of cells) {
+		const [interest, influence] = key.split(',').map(Number);
+		const x0 = grid.left + (interest - 1) * bw;
+		const y0 = grid.top + (5 - influence) * bh;
+		const cols = Math.max(1, Math.ceil(Math.sqrt((members.length * bw) / bh)));
+		const rows = Math.ceil(members.length / cols);
+		members.forEach((p, i) => {
+			const col = i % cols;
+			const row = Math.floor(i / cols);
+			nodes.push({ id: p.id, r: nodeRadius(p.influence), x: x0 + ((col + 0.5) * bw) / cols, y: y0 + ((row + 0.5) * bh) / rows });
+		});
+	}
+	return { nodes: nodes.sort(byId), grid: { ...grid, splitX: grid.left + 2 * bw, splitY: grid.top + 3 * bh } };
+}
+
+/** One view of the map, labels placed. */
+export function layoutMap(
+	partners: readonly MapPartner[],
+	connections: readonly MapConnection[],
+	view: MapView,
+	options: LayoutOptions = {}
+): MapLayout {
+	const { width, height } = canvasSize(partners.length);
+	const names = new Map(partners.map((p) => [p.id, p.name]));
+	let nodes: NodeLayout[];
+	let rings: RingGuide[] = [];
+	let grid: GridGuide | null = null;
+	if (view === 'rings') ({ nodes, rings } = ringsLayout(partners));
+	else if (view === 'grid') ({ nodes, grid } = gridLayout(partners));
+	else nodes = networkNodes(partners, connections, options.seed ?? 1);
+	if (view === 'grid') {
+		// In the grid the nodes are smaller: the cell, not the size, carries influence.
+		nodes = nodes.map((n) => ({ ...n, r: Math.min(n.r, 14) }));
+	}
+	const fontSize = options.fontSize ?? 14;
+	// The rings' names are written at the top of each ring: labels keep off them.
+	const ringNames = rings.map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
+	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames);
+	return { view, width, height, nodes, labels, rings, grid };
+}
+
+export interface LayoutTiming {
+	partners: number;
+	ticks: number;
+	/** Force layout plus label placement, in milliseconds. */
+	ms: number;
+}
+
+/**
+ * Times the network layout (the heaviest view) with labels for synthetic maps of the given sizes.
+ * `makeMap` is passed in so this module does not depend on the synthetic generator.
+ */
+export function layoutPerformance(
+	sizes: readonly number[],
+	makeMap: (n: number) => { partners: MapPartner[]; connections: MapConnection[] },
+	now: () => number = () => performance.now()
+): LayoutTiming[] {
+	return sizes.map((n) => {
+		const { partners, connections } = makeMap(n);
+		const start = now();
+		layoutMap(partners, connections, 'network');
+		return { partners: n, ticks: ticksFor(n), ms: Math.round((now() - start) * 10) / 10 };
+	});
+}

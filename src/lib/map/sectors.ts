@@ -1,0 +1,171 @@
+/**
+ * Sector presets for the stakeholder map: each has a label, a colour and its own shape, so colour is
+ * never the only cue. A partner's sector may also be a label the team typed; such sectors share a
+ * neutral colour and shape but keep their own name in the legend. Pure: no DOM, no Svelte.
+ */
+
+import type { Partner, Sector } from '$lib/domain/types';
+
+export type ShapeKind =
+	| 'circle'
+	| 'square'
+	| 'diamond'
+	| 'triangle'
+	| 'triangle-down'
+	| 'pentagon'
+	| 'hexagon'
+	| 'octagon'
+	| 'star4'
+	| 'star5'
+	| 'star6'
+	| 'plus'
+	| 'cross'
+	| 'heptagon'
+	| 'rounded'
+	| 'ring';
+
+export interface SectorStyle {
+	/** The preset id, or the custom label itself. */
+	id: string;
+	label: string;
+	/** Fill colour; each has at least 3:1 contrast against white. */
+	colour: string;
+	shape: ShapeKind;
+	preset: boolean;
+}
+
+const preset = (id: Sector, label: string, colour: string, shape: ShapeKind): SectorStyle => ({ id, label, colour, shape, preset: true });
+
+export const SECTORS: readonly SectorStyle[] = [
+	preset('hospital', 'Hospital / health system', '#b42318', 'square'),
+	preset('clinic', 'Clinic / FQHC', '#c2410c', 'circle'),
+	preset('health-plan', 'Health plan', '#7a3e9d', 'diamond'),
+	preset('public-health', 'Public health', '#1d6f42', 'triangle'),
+	preset('housing', 'Housing', '#8a5a00', 'pentagon'),
+	preset('food', 'Food', '#3f7d1f', 'hexagon'),
+	preset('behavioral-health', 'Behavioral health', '#1f5fa8', 'star5'),
+	preset('social-services', 'Social services', '#a3316f', 'triangle-down'),
+	preset('faith-community', 'Faith / community', '#0f6f7a', 'star6'),
+	preset('education', 'Education', '#5b4bc4', 'star4'),
+	preset('workforce', 'Workforce', '#6d5d1c', 'plus'),
+	preset('government', 'Government', '#334e68', 'octagon'),
+	preset('foundation', 'Foundation', '#9c4221', 'heptagon'),
+	preset('internal', 'Internal department', '#17242b', 'rounded'),
+	preset('other', 'Other', '#5c6b73', 'cross')
+];
+
+const BY_ID = new Map(SECTORS.map((s) => [s.id, s]));
+
+/** Custom sectors: a neutral grey and a ring, whatever their label. */
+export const CUSTOM_COLOUR = '#6b7280';
+
+export function isPresetSector(sector: string): boolean {
+	return BY_ID.has(sector);
+}
+
+export function sectorStyle(sector: string): SectorStyle {
+	const found = BY_ID.get(sector);
+	if (found) return found;
+	const label = sector.trim() || 'Other';
+	if (!sector.trim()) return BY_ID.get('other')!;
+	return { id: sector, label, colour: CUSTOM_COLOUR, shape: 'ring', preset: false };
+}
+
+export interface LegendEntry extends SectorStyle {
+	count: number;
+}
+
+/** One entry per sector in use (presets in their list order, then custom labels A–Z), with counts. */
+export function legendEntries(partners: readonly Pick<Partner, 'sector'>[]): LegendEntry[] {
+	const counts = new Map<string, number>();
+	for (const p of partners) {
+		const id = sectorStyle(p.sector).id;
+		counts.set(id, (counts.get(id) ?? 0) + 1);
+	}
+	const presets = SECTORS.filter((s) => counts.has(s.id)).map((s) => ({ ...s, count: counts.get(s.id)! }));
+	const custom = [...counts.keys()]
+		.filter((id) => !BY_ID.has(id))
+		.sort((a, b) => a.localeCompare(b))
+		.map((id) => ({ ...sectorStyle(id), count: counts.get(id)! }));
+	return [...presets, ...custom];
+}
+
+function polygon(points: [number, number][]): string {
+	return `M${points.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`;
+}
+
+function round(n: number): number {
+	return Math.round(n * 100) / 100;
+}
+
+function regular(sides: number, r: number, rotation = -Math.PI / 2): string {
+	return polygon(Array.from({ length: sides }, (_, i) => {
+		const a = rotation + (i * 2 * Math.PI) / sides;
+		return [r * Math.cos(a), r * Math.sin(a)];
+	}));
+}
+
+function star(points: number, outer: number, inner: number): string {
+	return polygon(Array.from({ length: points * 2 }, (_, i) => {
+		const a = -Math.PI / 2 + (i * Math.PI) / points;
+		const r = i % 2 === 0 ? outer : inner;
+		return [r * Math.cos(a), r * Math.sin(a)];
+	}));
+}
+
+/**
+ * An SVG path for a shape centred on 0,0 whose area is close to a circle of radius r, so that size
+ * (influence) reads the same whatever the sector.
+ */
+export function shapePath(shape: ShapeKind, r: number): string {
+	switch (shape) {
+		case 'circle':
+			return `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0Z`;
+		case 'ring': {
+			const i = r * 0.55;
+			return `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0ZM${-i},0A${i},${i} 0 1,1 ${i},0A${i},${i} 0 1,1 ${-i},0Z`;
+		}
+		case 'square': {
+			const s = r * 0.89;
+			return polygon([[-s, -s], [s, -s], [s, s], [-s, s]]);
+		}
+		case 'rounded': {
+			const s = r * 0.9;
+			const c = r * 0.35;
+			return `M${round(-s + c)},${round(-s)}H${round(s - c)}Q${round(s)},${round(-s)} ${round(s)},${round(-s + c)}V${round(s - c)}Q${round(s)},${round(s)} ${round(s - c)},${round(s)}H${round(-s + c)}Q${round(-s)},${round(s)} ${round(-s)},${round(s - c)}V${round(-s + c)}Q${round(-s)},${round(-s)} ${round(-s + c)},${round(-s)}Z`;
+		}
+		case 'diamond':
+			return regular(4, r * 1.25);
+		case 'triangle':
+			return regular(3, r * 1.35);
+		case 'triangle-down':
+			return regular(3, r * 1.35, Math.PI / 2);
+		case 'pentagon':
+			return regular(5, r * 1.1);
+		case 'hexagon':
+			return regular(6, r * 1.07, 0);
+		case 'heptagon':
+			return regular(7, r * 1.05);
+		case 'octagon':
+			return regular(8, r * 1.04, Math.PI / 8);
+		case 'star4':
+			return star(4, r * 1.45, r * 0.6);
+		case 'star5':
+			return star(5, r * 1.35, r * 0.62);
+		case 'star6':
+			return star(6, r * 1.3, r * 0.7);
+		case 'plus': {
+			const a = r * 1.1;
+			const b = r * 0.42;
+			return polygon([[-b, -a], [b, -a], [b, -b], [a, -b], [a, b], [b, b], [b, a], [-b, a], [-b, b], [-a, b], [-a, -b], [-b, -b]]);
+		}
+		case 'cross': {
+			// A plus turned 45°.
+			const a = r * 1.1;
+			const b = r * 0.42;
+			const pts: [number, number][] = [[-b, -a], [b, -a], [b, -b], [a, -b], [a, b], [b, b], [b, a], [-b, a], [-b, b], [-a, b], [-a, -b], [-b, -b]];
+			const c = Math.SQRT1_2;
+			return polygon(pts.map(([x, y]) => [c * (x - y), c * (x + y)]));
+		}
+	}
+}

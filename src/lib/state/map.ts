@@ -1,0 +1,80 @@
+/**
+ * Stakeholder-map operations as the UI uses them: every write goes through the save status (and the
+ * journal, for single rows), so a failed save is never silent. Rows handed to IndexedDB are plain
+ * copies, never Svelte proxies.
+ */
+
+import { repo } from '$lib/db';
+import { deletePartner, restorePartner, type DeletedPartner } from '$lib/db/partners';
+import type { Connection, Partner, Person } from '$lib/domain/types';
+import { saveStatus } from './save-status.svelte';
+import { performWrite } from './writes';
+
+const plain = <T>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
+
+export function newPartner(workshopId: string, fields: Partial<Partner> & Pick<Partner, 'name' | 'sector'>): Partner {
+	const now = Date.now();
+	return {
+		workshopId,
+		id: `p-${crypto.randomUUID()}`,
+		phase: 0,
+		influence: 3,
+		interest: 3,
+		sharedGoal: '',
+		capacities: '',
+		valueWeOffer: '',
+		overlappingPopulation: '',
+		relationshipTerms: '',
+		notes: '',
+		decision: null,
+		x: null,
+		y: null,
+		pinned: false,
+		createdAt: now,
+		updatedAt: now,
+		...fields
+	};
+}
+
+export function savePartner(partner: Partner) {
+	return saveStatus.track(() => performWrite({ kind: 'row', table: 'partners', row: plain({ ...partner, updatedAt: Date.now() }) }));
+}
+
+/** The row that a changed partner field writes (for AutosaveField). */
+export function partnerWrite(partner: Partner, patch: Partial<Partner>) {
+	return { kind: 'row' as const, table: 'partners' as const, row: plain({ ...partner, ...patch, updatedAt: Date.now() }) };
+}
+
+export function removePartner(workshopId: string, partnerId: string): Promise<DeletedPartner | undefined> {
+	return saveStatus.track(() => deletePartner(repo().db, workshopId, partnerId));
+}
+
+export function undoRemovePartner(deleted: DeletedPartner) {
+	return saveStatus.track(() => restorePartner(repo().db, deleted));
+}
+
+export function newPerson(partner: Pick<Partner, 'workshopId' | 'id'>, name: string): Person {
+	return { workshopId: partner.workshopId, id: `person-${crypto.randomUUID()}`, partnerId: partner.id, name, title: '', roles: [], contact: '' };
+}
+
+export function savePerson(person: Person) {
+	return saveStatus.track(() => performWrite({ kind: 'row', table: 'people', row: plain(person) }));
+}
+
+export function personWrite(person: Person, patch: Partial<Person>) {
+	return { kind: 'row' as const, table: 'people' as const, row: plain({ ...person, ...patch }) };
+}
+
+export function deletePerson(person: Person) {
+	return saveStatus.track(() => repo().deleteRow('people', person.workshopId, person.id));
+}
+
+export function saveConnection(connection: Omit<Connection, 'id'> & { id?: string }) {
+	const row: Connection = { ...connection, id: connection.id ?? `conn-${crypto.randomUUID()}` };
+	return saveStatus.track(() => performWrite({ kind: 'row', table: 'connections', row: plain(row) }));
+}
+
+export function deleteConnection(connection: Connection) {
+	return saveStatus.track(() => repo().deleteRow('connections', connection.workshopId, connection.id));
+}
+export type { DeletedPartner } from '$lib/db/partners';
