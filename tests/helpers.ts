@@ -1,6 +1,7 @@
 /** Shared steps for the end-to-end journeys. */
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export async function openHome(page: Page) {
@@ -38,4 +39,49 @@ export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The port of the main e2e server; side servers (sub-path hosting, update tests) use offsets from it. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/**
+ * Serves a directory with scripts/serve.mjs (a plain static host, no rewrites) in a child process.
+ * Call `close()` when done (in `afterAll`/`finally`).
+ */
+export async function serveStatic(options: { dir: string; port: number; base?: string }) {
+	const args = ['scripts/serve.mjs', '--dir', options.dir, '--port', String(options.port)];
+	if (options.base) args.push('--base', options.base);
+	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const origin = `http://127.0.0.1:${options.port}`;
+	const deadline = Date.now() + 10_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`serve.mjs exited: ${output}`);
+		try {
+			await fetch(`${origin}${options.base ?? ''}/`);
+			break;
+		} catch {
+			if (Date.now() > deadline) throw new Error(`serve.mjs did not start: ${output}`);
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	return {
+		origin,
+		url: `${origin}${options.base ?? ''}`,
+		close: () =>
+			new Promise<void>((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill();
+			})
+	};
+}
+
+/** Resolves once the page's service worker is active (it precaches the app while installing). */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
 }

@@ -101,6 +101,10 @@ const en = {
 	'about.content': 'What is inside',
 	'about.data': 'Where your data lives',
 
+	'offline.updateReady': 'A new version of Convene is ready.',
+	'offline.reload': 'Reload',
+	'offline.later': 'Not now',
+
 	'common.close': 'Close',
 	'common.loading': 'Loading…'
 } as const;
