@@ -67,7 +67,8 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);
 		return id.success && patch.success ? { kind: 'workshop', id: id.output, patch: patch.output } : null;
 	}
-	if (w.kind === 'row' && typeof w.table === 'string' && w.table in ROW_SCHEMAS && w.row && typeof w.row === 'object') {
+	// Own keys only: `in` would also accept '__proto__', 'constructor' or 'toString' and crash the replay.
+	if (w.kind === 'row' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.row && typeof w.row === 'object') {
 		const table = w.table as RowTableName;
 		const { workshopId, ...rest } = w.row as Record<string, unknown>;
 		const owner = v.safeParse(idSchema, workshopId);
