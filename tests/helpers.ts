@@ -85,3 +85,68 @@ export async function waitForServiceWorker(page: Page) {
 		await navigator.serviceWorker.ready;
 	});
 }
+
+/** A database as stored by some schema version (tests/fixtures/db-v*.json): object stores with their rows. */
+export interface DatabaseFixture {
+	database: string;
+	schemaVersion: number;
+	idbVersion: number;
+	stores: {
+		name: string;
+		keyPath: string | string[];
+		autoIncrement: boolean;
+		indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+		rows: unknown[];
+	}[];
+}
+
+/**
+ * Writes a fixture database with raw IndexedDB, before Convene ever opens it: from a same-origin page
+ * that does not run the app (the favicon), so the app meets it as an old browser profile would.
+ */
+export async function loadDatabaseFixture(page: Page, fixture: DatabaseFixture) {
+	await page.goto('/favicon.svg');
+	await page.evaluate(async (f) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open(f.database, f.idbVersion);
+			request.onupgradeneeded = () => {
+				for (const s of f.stores) {
+					const store = request.result.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
+					for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+				}
+			};
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction(
+			f.stores.map((s) => s.name),
+			'readwrite'
+		);
+		for (const s of f.stores) for (const row of s.rows) tx.objectStore(s.name).put(row);
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, fixture);
+}
+
+/** Every row of every object store in Convene's database, read with raw IndexedDB (no app code). */
+export async function readDatabase(page: Page): Promise<Record<string, unknown[]>> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('convene');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const out: Record<string, unknown[]> = {};
+		for (const name of Array.from(db.objectStoreNames)) {
+			out[name] = await new Promise<unknown[]>((resolve) => {
+				const request = db.transaction(name).objectStore(name).getAll();
+				request.onsuccess = () => resolve(request.result);
+			});
+		}
+		db.close();
+		return out;
+	});
+}
