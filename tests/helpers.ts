@@ -150,3 +150,28 @@ export async function readDatabase(page: Page): Promise<Record<string, unknown[]
 		return out;
 	});
 }
+
+/** What a screen reader would call the focused element (enough for our own controls). */
+export function focusedName(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		if (!el || el === document.body) return '';
+		const labelled = el.getAttribute('aria-label');
+		if (labelled) return labelled;
+		const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+		return (label ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+	});
+}
+
+/** Presses Tab (only Tab) until the focused control is called `name`; fails after `max` presses. */
+export async function tabTo(page: Page, name: string | RegExp, max = 60) {
+	const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+	const seen: string[] = [];
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const current = await focusedName(page);
+		if (matches(current)) return;
+		seen.push(current);
+	}
+	throw new Error(`Tab never reached "${name}"; it visited: ${seen.join(' | ')}`);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { E2E_PORT, expectSaved, openHome, serveStatic, waitForServiceWorker } from './helpers';
@@ -55,6 +55,14 @@ test('a new version is announced, and takes over only when the user reloads', as
 		await expect(notice).toContainText('A new version of Convene is ready.');
 		// Announced, not forced: this is still the same page, not reloaded behind the user's back.
 		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+		mkdirSync('reports/screens', { recursive: true });
+		for (const [width, height] of [
+			[1280, 720],
+			[1440, 900]
+		]) {
+			await page.setViewportSize({ width, height });
+			await page.screenshot({ path: `reports/screens/update-notice-${width}x${height}.png` });
+		}
 
 		await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
 		await expect(page.getByRole('heading', { name: 'Workshops', level: 1 })).toBeVisible();
