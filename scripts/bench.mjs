@@ -2,7 +2,7 @@
 // `npm run bench`: builds the site, measures it, prints a table, writes bench/results.json and
 // exits non-zero when a budget is exceeded.
 //
-// Usage: node scripts/bench.mjs [--no-build] [--dir build] [--out bench/results.json]
+// Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]
 //
 // Adding a metric: write a (possibly async) function that takes the context below and returns
 // { name, value, unit, budget } (optionally `ok`), and append it to `metrics`. Without an explicit
@@ -13,15 +13,17 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import process from 'node:process';
 import { gzipSync } from 'node:zlib';
+import { browserMetrics } from './bench-browser.mjs';
 
-const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--dir build] [--out bench/results.json]`;
+const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
 
 function parseArgs(argv) {
-	const options = { build: true, dir: 'build', out: 'bench/results.json' };
+	const options = { build: true, browser: true, dir: 'build', out: 'bench/results.json' };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
 		const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value`);
 		if (flag === '--no-build') options.build = false;
+		else if (flag === '--no-browser') options.browser = false;
 		else if (flag === '--dir') options.dir = value();
 		else if (flag === '--out') options.out = value();
 		else if (flag === '--help' || flag === '-h') {
@@ -237,7 +239,8 @@ const mapLayout = (size, budget) =>
 		{ value: `mapLayout${size}` }
 	);
 
-// Later: PDF export time, import time, measured in headless Chromium.
+// Size metrics read from build/ and map layout times measured in Node. Browser metrics (time to
+// interactive, import time, PDF and response-import times) live in scripts/bench-browser.mjs.
 const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null)];
 
 // ---------------------------------------------------------------------------------------------
@@ -318,6 +321,9 @@ async function main() {
 			rows.push({ name: metric.name, value: null, unit: '', budget: null, ok: false });
 		}
 	}
+
+	// Time to interactive and import time, in headless Chromium (scripts/bench-browser.mjs).
+	if (options.browser) rows.push(...(await browserMetrics(root, context.notes)));
 
 	if (initialJs) {
 		console.log(`\nInitial JS of ${path.relative(process.cwd(), path.join(root, 'index.html'))}:`);

@@ -1,6 +1,7 @@
 /** Shared steps for the end-to-end journeys. */
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export async function openHome(page: Page) {
@@ -38,4 +39,139 @@ export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The port of the main e2e server; side servers (sub-path hosting, update tests) use offsets from it. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/**
+ * Serves a directory with scripts/serve.mjs (a plain static host, no rewrites) in a child process.
+ * Call `close()` when done (in `afterAll`/`finally`).
+ */
+export async function serveStatic(options: { dir: string; port: number; base?: string }) {
+	const args = ['scripts/serve.mjs', '--dir', options.dir, '--port', String(options.port)];
+	if (options.base) args.push('--base', options.base);
+	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const origin = `http://127.0.0.1:${options.port}`;
+	const deadline = Date.now() + 10_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`serve.mjs exited: ${output}`);
+		try {
+			await fetch(`${origin}${options.base ?? ''}/`);
+			break;
+		} catch {
+			if (Date.now() > deadline) throw new Error(`serve.mjs did not start: ${output}`);
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	return {
+		origin,
+		url: `${origin}${options.base ?? ''}`,
+		close: () =>
+			new Promise<void>((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill();
+			})
+	};
+}
+
+/** Resolves once the page's service worker is active (it precaches the app while installing). */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+}
+
+/** A database as stored by some schema version (tests/fixtures/db-v*.json): object stores with their rows. */
+export interface DatabaseFixture {
+	database: string;
+	schemaVersion: number;
+	idbVersion: number;
+	stores: {
+		name: string;
+		keyPath: string | string[];
+		autoIncrement: boolean;
+		indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+		rows: unknown[];
+	}[];
+}
+
+/**
+ * Writes a fixture database with raw IndexedDB, before Convene ever opens it: from a same-origin page
+ * that does not run the app (the favicon), so the app meets it as an old browser profile would.
+ */
+export async function loadDatabaseFixture(page: Page, fixture: DatabaseFixture) {
+	await page.goto('/favicon.svg');
+	await page.evaluate(async (f) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open(f.database, f.idbVersion);
+			request.onupgradeneeded = () => {
+				for (const s of f.stores) {
+					const store = request.result.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
+					for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+				}
+			};
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const tx = db.transaction(
+			f.stores.map((s) => s.name),
+			'readwrite'
+		);
+		for (const s of f.stores) for (const row of s.rows) tx.objectStore(s.name).put(row);
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, fixture);
+}
+
+/** Every row of every object store in Convene's database, read with raw IndexedDB (no app code). */
+export async function readDatabase(page: Page): Promise<Record<string, unknown[]>> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('convene');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const out: Record<string, unknown[]> = {};
+		for (const name of Array.from(db.objectStoreNames)) {
+			out[name] = await new Promise<unknown[]>((resolve) => {
+				const request = db.transaction(name).objectStore(name).getAll();
+				request.onsuccess = () => resolve(request.result);
+			});
+		}
+		db.close();
+		return out;
+	});
+}
+
+/** What a screen reader would call the focused element (enough for our own controls). */
+export function focusedName(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		if (!el || el === document.body) return '';
+		const labelled = el.getAttribute('aria-label');
+		if (labelled) return labelled;
+		const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+		return (label ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+	});
+}
+
+/** Presses Tab (only Tab) until the focused control is called `name`; fails after `max` presses. */
+export async function tabTo(page: Page, name: string | RegExp, max = 60) {
+	const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+	const seen: string[] = [];
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const current = await focusedName(page);
+		if (matches(current)) return;
+		seen.push(current);
+	}
+	throw new Error(`Tab never reached "${name}"; it visited: ${seen.join(' | ')}`);
 }

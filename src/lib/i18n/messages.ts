@@ -260,6 +260,9 @@ const en = {
 	'map.col.connections': 'Connections',
 	'map.edit': 'Edit {name}',
 	'map.untitled': 'Unnamed partner',
+	'offline.updateReady': 'A new version of Convene is ready.',
+	'offline.reload': 'Reload',
+	'offline.later': 'Not now',
 
 	'common.close': 'Close',
 	'common.loading': 'Loading…'

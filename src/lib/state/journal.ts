@@ -69,14 +69,15 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);
 		return id.success && patch.success ? { kind: 'workshop', id: id.output, patch: patch.output } : null;
 	}
-	if (w.kind === 'row' && typeof w.table === 'string' && w.table in ROW_SCHEMAS && w.row && typeof w.row === 'object') {
+	// Own keys only: `in` would also accept '__proto__', 'constructor' or 'toString' and crash the replay.
+	if (w.kind === 'row' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.row && typeof w.row === 'object') {
 		const table = w.table as RowTableName;
 		const { workshopId, ...rest } = w.row as Record<string, unknown>;
 		const owner = v.safeParse(idSchema, workshopId);
 		const row = v.safeParse(ROW_SCHEMAS[table], rest);
 		return owner.success && row.success ? { kind: 'row', table, row: { ...row.output, workshopId: owner.output } } : null;
 	}
-	if (w.kind === 'rowPatch' && typeof w.table === 'string' && w.table in ROW_SCHEMAS && w.patch && typeof w.patch === 'object') {
+	if (w.kind === 'rowPatch' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.patch && typeof w.patch === 'object') {
 		const table = w.table as RowTableName;
 		const owner = v.safeParse(idSchema, w.workshopId);
 		const rowId = v.safeParse(idSchema, w.id);

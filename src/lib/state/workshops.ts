@@ -5,7 +5,6 @@
 
 import { repo, liveQuery } from '$lib/db';
 import { requestPersistence } from '$lib/db/storage';
-import { buildDemoBundle } from '$lib/domain/demo';
 import { readWorkshopFile, workshopFileText, MAX_FILE_BYTES } from '$lib/domain/file-format';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
 import { formatBytes, fail, type Result } from '$lib/domain/safe-json';
@@ -34,6 +33,8 @@ export async function createWorkshop(templateId: TemplateId, fields: Partial<Wor
 }
 
 export async function createDemo(): Promise<Workshop | undefined> {
+	// The demo's sample data is only needed when asked for: loaded on demand, it stays out of the initial JS.
+	const { buildDemoBundle } = await import('$lib/domain/demo');
 	const bundle = buildDemoBundle(crypto.randomUUID(), Date.now());
 	const stored = await saveStatus.track(() => repo().putBundle(bundle).then(() => bundle.workshop));
 	if (stored) askPersistenceOnce();

@@ -1,0 +1,187 @@
+// Browser metrics for `npm run bench`: time to interactive and import time, measured in headless
+// Chromium against build/ served by scripts/serve.mjs (a plain static host) on a free port.
+//
+// Extension points — each is one entry appended to BROWSER_METRICS below, given the shared session
+// ({ page, origin, largeFile, runs }) and returning { name, value, unit, budget }:
+//   - map layout time: time the stakeholder-map layout of `largeFile`'s 200 partners once issue 4's
+//     map page exists (open /workshop/map/?id=…, wait for the last node), or call its pure layout
+//     function in Node from bench.mjs directly;
+//   - PDF time: click the PDF export of the 200-partner workshop and wait for the download;
+//   - response-import time: drop N generated response files on the results panel (issue 7).
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import process from 'node:process';
+import { chromium } from '@playwright/test';
+
+const ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** How many times each timing is taken; the median is reported. */
+const RUNS = 5;
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function serve(root) {
+	const port = await freePort();
+	const child = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.mjs'), '--dir', root, '--port', String(port)], { stdio: 'ignore' });
+	const origin = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 100; i++) {
+		try {
+			await fetch(`${origin}/`);
+			return { origin, close: () => child.kill() };
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	child.kill();
+	throw new Error('serve.mjs did not start');
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => Math.round(value);
+
+/**
+ * A workshop file with `partners` partners and `answers` answers, grown from the demo workshop's
+ * own export (so it is valid by construction, whatever the format grows to hold).
+ */
+export function growWorkshopFile(demoFile, { partners, answers }) {
+	const file = structuredClone(demoFile);
+	const w = file.workshop;
+	w.id = 'bench-large';
+	w.title = `Benchmark: ${partners} partners`;
+	const template = w.partners[0];
+	w.partners = Array.from({ length: partners }, (_, i) => ({ ...template, id: `bench-p${i}`, name: `Partner ${i + 1}` }));
+	// References to the demo's partners would dangle now: keep only rows that do not name one.
+	w.people = w.people.map((p, i) => ({ ...p, partnerId: `bench-p${i % partners}` }));
+	w.connections = w.partners.slice(1).map((p, i) => ({ id: `bench-c${i}`, sourceId: w.partners[i].id, targetId: p.id, type: 'referral', strength: 1 + (i % 3) }));
+	w.criterionScores = [];
+	w.phaseVotes = w.phaseVotes.filter((v) => v.partnerId === '');
+	w.checks = w.checks.filter((c) => c.partnerId === '');
+	w.actions = w.actions.map((a) => ({ ...a, partnerId: '' }));
+	const items = [...new Set(w.answers.map((a) => a.itemId))];
+	const sample = w.answers[0];
+	w.answers = Array.from({ length: answers }, (_, i) => {
+		const itemId = items[i % items.length];
+		const partnerId = i < items.length ? '' : w.partners[Math.floor(i / items.length) % partners].id;
+		return { ...sample, id: `${itemId}@${partnerId}`, itemId, partnerId, text: `${sample.text} (${i})` };
+	});
+	// Item × partner pairs must stay unique: drop the overflow if answers exceed items × (partners + 1).
+	w.answers = [...new Map(w.answers.map((a) => [a.id, a])).values()];
+	w.snapshots = [];
+	return file;
+}
+
+/** Records when `ready()` first holds, in ms since navigation start, as window.__benchReady. */
+function watchReady(ready) {
+	const check = () => {
+		if (window.__benchReady === undefined && ready()) window.__benchReady = performance.now();
+	};
+	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function timeToInteractive(context, url, readySource) {
+	const times = [];
+	for (let i = 0; i < RUNS; i++) {
+		const page = await context.newPage();
+		await page.addInitScript(`(${watchReady})(${readySource})`);
+		await page.goto(url);
+		await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 30_000 });
+		times.push(await page.evaluate(() => window.__benchReady));
+		await page.close();
+	}
+	return ms(median(times));
+}
+
+const homeReady = `() => document.querySelector('h1')?.textContent === 'Workshops' && document.querySelector('[data-testid=workshop-row], .empty') !== null`;
+const workshopReady = (partners) =>
+	`() => !!document.querySelector('[data-testid=workshop-title]') && document.querySelector('[data-testid=count-partners]')?.textContent === '${partners}'`;
+
+/** @type {{ name: string, run: (session: any) => Promise<{ name: string, value: number, unit: string, budget: number }> }[]} */
+const BROWSER_METRICS = [
+	{
+		name: 'time to interactive: home',
+		run: async ({ context, origin }) => ({
+			name: 'time to interactive: home',
+			value: await timeToInteractive(context, `${origin}/`, homeReady),
+			unit: 'ms',
+			budget: 1500
+		})
+	},
+	{
+		name: 'import time: 200 partners, 1,000 answers',
+		run: async (session) => {
+			const { page, largeText } = session;
+			const times = [];
+			for (let i = 0; i < RUNS; i++) {
+				await page.goto(`${session.origin}/`);
+				await page.getByRole('heading', { name: 'Workshops', level: 1 }).waitFor();
+				const started = performance.now();
+				await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.convene.json', mimeType: 'application/json', buffer: Buffer.from(largeText) });
+				const review = page.getByTestId('import-review');
+				await review.waitFor();
+				await review.getByRole('button', { name: i === 0 ? 'Import' : 'Replace the existing one', exact: true }).click();
+				await page.getByText(/^Imported “/).waitFor();
+				times.push(performance.now() - started);
+			}
+			session.workshopUrl = `${session.origin}/workshop/?id=bench-large`;
+			return { name: 'import time: 200 partners, 1,000 answers', value: ms(median(times)), unit: 'ms', budget: 3000 };
+		}
+	},
+	{
+		name: 'time to interactive: workshop with 200 partners',
+		run: async ({ context, workshopUrl }) => ({
+			name: 'time to interactive: workshop with 200 partners',
+			value: await timeToInteractive(context, workshopUrl, workshopReady(200)),
+			unit: 'ms',
+			budget: 2000
+		})
+	}
+	// Next: map layout time, PDF time, response-import time (see the header).
+];
+
+/**
+ * Runs every browser metric in one Chromium and returns their rows; a metric that throws becomes a
+ * failed row with a note (never a silent pass).
+ */
+export async function browserMetrics(root, notes) {
+	const server = await serve(root);
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+	const rows = [];
+	try {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+		const page = await context.newPage();
+		// The large file is grown from the app's own export of its demo workshop.
+		await page.goto(`${server.origin}/`);
+		await page.getByRole('button', { name: 'Try the demo' }).click();
+		await page.getByTestId('workshop-title').waitFor();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop file (.json)' }).click()]);
+		const chunks = [];
+		for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+		const large = growWorkshopFile(JSON.parse(Buffer.concat(chunks).toString('utf8')), { partners: 200, answers: 1000 });
+		const session = { context, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '' };
+		notes.push(`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`);
+		for (const metric of BROWSER_METRICS) {
+			try {
+				const row = await metric.run(session);
+				rows.push({ ...row, ok: row.value <= row.budget });
+			} catch (error) {
+				notes.push(`${metric.name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+				rows.push({ name: metric.name, value: null, unit: 'ms', budget: null, ok: false });
+			}
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return rows;
+}

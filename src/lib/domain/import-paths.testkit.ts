@@ -1,0 +1,90 @@
+/**
+ * The table of every path by which untrusted text enters Convene, for the hostile-input property
+ * tests (`*.property.test.ts`). A new import path (the response file, join links, response links)
+ * adds one entry here and is then put through every property at once.
+ */
+
+import { buildDemoBundle } from './demo';
+import { readWorkshopFile, workshopFileText, WORKSHOP_FILE_VERSION } from './file-format';
+import type { Result } from './safe-json';
+
+type Path = readonly (string | number)[];
+
+export interface TextField {
+	/** Where the text sits in the parsed valid input. */
+	at: Path;
+	/** Its length limit (UTF-16 code units, as the schema counts). */
+	max: number;
+	/** Where the same text sits in what the reader returns. */
+	read: (value: never) => string;
+}
+
+export interface ImportPath {
+	name: string;
+	/** The reader under test: untrusted text in, a value or a reason out, never an exception. */
+	read: (text: string) => Result<unknown>;
+	/** A valid input, as text; the properties mutate it. */
+	valid: () => string;
+	/** Turns JSON text into this path's input: the identity for files; a link would encode it into its fragment. */
+	wrap: (json: string) => string;
+	/** The inverse of `wrap`. */
+	unwrap: (input: string) => string;
+	/** Where the format version sits, and the newest version this reader knows. */
+	versionAt: Path;
+	formatVersion: number;
+	textFields: TextField[];
+}
+
+const NOW = Date.UTC(2026, 10, 24, 12);
+const demoFile = workshopFileText(buildDemoBundle('w-demo', NOW));
+
+type Bundle = import('./types').WorkshopBundle;
+
+export const IMPORT_PATHS: ImportPath[] = [
+	{
+		name: 'workshop file',
+		read: readWorkshopFile,
+		valid: () => demoFile,
+		wrap: (json) => json,
+		unwrap: (input) => input,
+		versionAt: ['version'],
+		formatVersion: WORKSHOP_FILE_VERSION,
+		textFields: [
+			{ at: ['workshop', 'title'], max: 500, read: (b: Bundle) => b.workshop.title },
+			{ at: ['workshop', 'organisation'], max: 500, read: (b: Bundle) => b.workshop.organisation },
+			{ at: ['workshop', 'partners', 0, 'name'], max: 500, read: (b: Bundle) => b.partners[0].name },
+			{ at: ['workshop', 'partners', 0, 'valueWeOffer'], max: 20_000, read: (b: Bundle) => b.partners[0].valueWeOffer },
+			{ at: ['workshop', 'people', 0, 'contact'], max: 20_000, read: (b: Bundle) => b.people[0].contact },
+			{ at: ['workshop', 'answers', 0, 'text'], max: 20_000, read: (b: Bundle) => b.answers[0].text },
+			{ at: ['workshop', 'actions', 0, 'title'], max: 20_000, read: (b: Bundle) => b.actions[0].title }
+		] as TextField[]
+	}
+	// Issue 7 adds: { name: 'response file', … }, { name: 'join link', … }, { name: 'response link', … }
+];
+
+/** The data inside a path's input. */
+export const parseInput = (path: ImportPath, input: string): unknown => JSON.parse(path.unwrap(input));
+
+/** Data as a path's input. */
+export const encodeInput = (path: ImportPath, data: unknown): string => path.wrap(JSON.stringify(data));
+
+/** Sets `value` at `path` inside `data` (which it mutates). */
+export function setAt(data: unknown, path: Path, value: unknown): void {
+	let node = data as Record<string | number, unknown>;
+	for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+	node[path[path.length - 1]] = value;
+}
+
+/** Every plain object and array inside `data`, with its path (the root included). */
+export function containers(data: unknown, path: Path = []): { path: Path; node: object }[] {
+	if (data === null || typeof data !== 'object') return [];
+	const children = Array.isArray(data) ? data.map((v, i) => [i, v] as const) : Object.entries(data);
+	return [{ path, node: data }, ...children.flatMap(([k, v]) => containers(v, [...path, k]))];
+}
+
+/** Every primitive value inside `data`, with its path. */
+export function leaves(data: unknown, path: Path = []): { path: Path; value: unknown }[] {
+	if (data === null || typeof data !== 'object') return [{ path, value: data }];
+	const children = Array.isArray(data) ? data.map((v, i) => [i, v] as const) : Object.entries(data);
+	return children.flatMap(([k, v]) => leaves(v, [...path, k]));
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { journalAdd, journalRemove, journalTake, validWrite, type PendingWrite } from './journal';
+
+const KEY = 'convene:journal';
+
+/** A Storage in memory (Node has no localStorage); `full` makes setItem throw like a full browser store. */
+class MemoryStorage {
+	data = new Map<string, string>();
+	full = false;
+	getItem(key: string) {
+		return this.data.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		if (this.full) throw new DOMException('full', 'QuotaExceededError');
+		this.data.set(key, String(value));
+	}
+	removeItem(key: string) {
+		this.data.delete(key);
+	}
+}
+
+let storage: MemoryStorage;
+beforeEach(() => {
+	storage = new MemoryStorage();
+	vi.stubGlobal('localStorage', storage);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const titleWrite: PendingWrite = { kind: 'workshop', id: 'w1', patch: { title: 'Spring 🤝 <b>convening</b>' } };
+const actionRow = {
+	workshopId: 'w1',
+	id: 'a1',
+	title: 'Call the food bank',
+	partnerId: '',
+	owner: 'Ana',
+	dueDate: '2026-12-01',
+	status: 'todo',
+	order: 0,
+	createdAt: 1
+};
+const rowWrite = { kind: 'row', table: 'actions', row: actionRow } as PendingWrite;
+
+describe('write-ahead journal', () => {
+	it('keeps a write until it is removed, then forgets it', () => {
+		const key = journalAdd(titleWrite);
+		expect(JSON.parse(storage.getItem(KEY)!)).toHaveLength(1);
+		journalRemove(key);
+		expect(storage.getItem(KEY)).toBeNull();
+	});
+
+	it('hands back what a closed page left, oldest first, and clears itself', () => {
+		const now = Date.now();
+		storage.setItem(
+			KEY,
+			JSON.stringify([
+				{ key: 'b', at: now - 10, write: rowWrite },
+				{ key: 'a', at: now - 20, write: titleWrite }
+			])
+		);
+		expect(journalTake(now)).toEqual([titleWrite, rowWrite]);
+		expect(storage.getItem(KEY)).toBeNull();
+		expect(journalTake(now)).toEqual([]);
+	});
+
+	it('drops entries older than 30 days', () => {
+		const now = Date.now();
+		storage.setItem(KEY, JSON.stringify([{ key: 'a', at: now - 31 * 24 * 3600 * 1000, write: titleWrite }]));
+		expect(journalTake(now)).toEqual([]);
+	});
+
+	it.each([
+		['not JSON', '{oops'],
+		['not a list', '{"key":"a"}'],
+		['a list of junk', '[1, null, "x", {"at": "yesterday"}]']
+	])('survives a corrupted journal (%s)', (_name, raw) => {
+		storage.setItem(KEY, raw);
+		expect(journalTake()).toEqual([]);
+		expect(storage.getItem(KEY)).toBeNull();
+	});
+
+	it('still lets the write happen when localStorage is full', () => {
+		storage.full = true;
+		expect(() => journalRemove(journalAdd(titleWrite))).not.toThrow();
+	});
+});
+
+describe('validating journal entries (storage can be tampered with)', () => {
+	it.each<[string, unknown]>([
+		['an unknown kind', { kind: 'delete-everything', id: 'w1' }],
+		['an unknown table', { kind: 'row', table: 'workshops', row: actionRow }],
+		['a table named __proto__', { kind: 'row', table: '__proto__', row: actionRow }],
+		['a table named constructor', { kind: 'row', table: 'constructor', row: actionRow }],
+		['a table named toString', { kind: 'row', table: 'toString', row: actionRow }],
+		['a row without its workshop', { kind: 'row', table: 'actions', row: { ...actionRow, workshopId: undefined } }],
+		['a row that fails its schema', { kind: 'row', table: 'actions', row: { ...actionRow, status: 'hacked' } }],
+		['a row with an over-long text', { kind: 'row', table: 'actions', row: { ...actionRow, owner: 'x'.repeat(501) } }],
+		['a workshop patch of the wrong type', { kind: 'workshop', id: 'w1', patch: { title: 42 } }],
+		['a workshop id that is empty', { kind: 'workshop', id: '', patch: { title: 'x' } }],
+		['a workshop id that is huge', { kind: 'workshop', id: 'x'.repeat(201), patch: { title: 'x' } }],
+		['a row patch on a table named __proto__', { kind: 'rowPatch', table: '__proto__', workshopId: 'w1', id: 'a1', patch: {} }],
+		['a row patch of the wrong type', { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { durationMin: 90 } }],
+		['a row patch that moves the row', { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { id: 'step-9' } }],
+		['a row patch without its workshop', { kind: 'rowPatch', table: 'agenda', id: 'step-1', patch: { notes: 'x' } }],
+		['nothing at all', null],
+		['a string', 'write']
+	])('refuses %s', (_name, write) => {
+		expect(validWrite(write)).toBeNull();
+	});
+
+	it('accepts well-formed writes, and strips fields no schema knows', () => {
+		expect(validWrite(titleWrite)).toEqual(titleWrite);
+		expect(validWrite(rowWrite)).toEqual(rowWrite);
+		const patched = validWrite({ kind: 'workshop', id: 'w1', patch: { title: 'x', createdAt: 0, id: 'other' } });
+		expect(patched).toEqual({ kind: 'workshop', id: 'w1', patch: { title: 'x' } });
+		const rowPatch = { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { notes: 'شكرا 🙏', durationMin: 12 } };
+		expect(validWrite(rowPatch)).toEqual(rowPatch);
+		expect(validWrite({ ...rowPatch, patch: { notes: 'x', workshopId: 'w2' } })).toEqual({ ...rowPatch, patch: { notes: 'x' } });
+	});
+
+	it('replays only the valid entries of a tampered journal', () => {
+		const now = Date.now();
+		storage.setItem(
+			KEY,
+			JSON.stringify([
+				{ key: 'a', at: now - 3, write: titleWrite },
+				{ key: 'b', at: now - 2, write: { kind: 'row', table: 'actions', row: { ...actionRow, order: 'first' } } },
+				{ key: 'c', at: now - 1, write: rowWrite }
+			])
+		);
+		expect(journalTake(now)).toEqual([titleWrite, rowWrite]);
+	});
+});

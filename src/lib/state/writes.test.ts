@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { repo } from '$lib/db';
+import { journalAdd } from './journal';
+import { performWrite, replayJournal } from './writes';
+
+const KEY = 'convene:journal';
+let store: Map<string, string>;
+
+beforeEach(async () => {
+	store = new Map();
+	vi.stubGlobal('localStorage', {
+		getItem: (k: string) => store.get(k) ?? null,
+		setItem: (k: string, v: string) => void store.set(k, v),
+		removeItem: (k: string) => void store.delete(k)
+	});
+	await repo().db.open();
+});
+afterEach(async () => {
+	for (const w of await repo().listWorkshops()) await repo().deleteWorkshop(w.id);
+	vi.unstubAllGlobals();
+});
+
+describe('writes through the journal', () => {
+	it('a write that lands is removed from the journal', async () => {
+		const w = await repo().createWorkshop('blank', { title: 'Before' });
+		await performWrite({ kind: 'workshop', id: w.id, patch: { title: 'After' } });
+		expect((await repo().getWorkshop(w.id))?.title).toBe('After');
+		expect(store.get(KEY)).toBeUndefined();
+	});
+
+	it('a write that fails stays in the journal, so it is not lost', async () => {
+		await expect(performWrite({ kind: 'workshop', id: 'gone', patch: { title: 'x' } })).rejects.toThrow();
+		expect(JSON.parse(store.get(KEY)!)).toHaveLength(1);
+	});
+
+	it('replays what a closed page left behind, then clears it', async () => {
+		const w = await repo().createWorkshop('blank', { title: 'Typed before the tab closed?' });
+		journalAdd({ kind: 'workshop', id: w.id, patch: { title: 'Typed just before the tab closed' } });
+		journalAdd({ kind: 'workshop', id: 'deleted-since', patch: { title: 'nowhere to go' } });
+		expect(await replayJournal()).toBe(1);
+		expect((await repo().getWorkshop(w.id))?.title).toBe('Typed just before the tab closed');
+		expect(store.get(KEY)).toBeUndefined();
+	});
+});
