@@ -142,6 +142,9 @@ test('every module of the Partnership Design convening saves its answers and kee
 
 	await openStep(page, 'Building your Partnership Map');
 	await expect(page.getByLabel('Who are your most appropriate partners and why?')).toHaveValue('Partners who serve the same people.');
+	await perPartner.getByLabel('Partner', { exact: true }).selectOption({ label: `${CANDIDATE_2} · Candidate` });
+	await expect(perPartner.getByLabel(/What resources or support can you offer/)).toHaveValue('');
+	await perPartner.getByLabel('Partner', { exact: true }).selectOption({ label: `${CANDIDATE_1} · Candidate` });
 	await expect(perPartner.getByLabel(/What resources or support can you offer/)).toHaveValue('Our dental van two days a month.');
 
 	await openStep(page, 'Stakeholder map');
@@ -209,4 +212,36 @@ test('the step page without a step shows the first one; an unknown step says so'
 	await expect(page.getByTestId('module-title')).toHaveText('Momentum and conditions for effectiveness');
 	await page.goto(`/workshop/step/?id=${id}&step=nope`);
 	await expect(page.getByTestId('step-not-found')).toBeVisible();
+});
+
+test('the Strengthening partnerships modules: core activities per partner and getting-started steps with owners', async ({ page }) => {
+	await openHome(page);
+	await page.getByLabel('Strengthening partnerships').check();
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await page.getByRole('link', { name: 'Work through the modules' }).click();
+	await expect(page.getByTestId('module-title')).toHaveText('Why partnerships, and what makes them effective');
+	await expect(page.getByText('Humility and ability to listen to others.')).toBeVisible();
+
+	await openStep(page, 'Core activities of effective partnerships');
+	await expect(page.getByTestId('no-partners')).toBeVisible();
+	await page.getByLabel('Add a candidate partner (name)').fill('Food Bank of the Valley');
+	await page.getByRole('button', { name: 'Add candidate' }).click();
+	const first = page.getByTestId('check-item').first();
+	await first.getByRole('radio', { name: 'Done' }).check();
+	await first.getByLabel('Owner').fill('Luis Carrillo');
+
+	await next(page, 'How to get started');
+	const step = page.getByTestId('check-item').first();
+	await step.getByRole('radio', { name: 'In progress' }).check();
+	await step.getByLabel('Owner').fill('Dr. Elena Castillo');
+
+	await expectSaved(page);
+	await page.reload();
+	await expect(page.getByTestId('check-item').first().getByRole('radio', { name: 'In progress' })).toBeChecked();
+	await expect(page.getByTestId('check-item').first().getByLabel('Owner')).toHaveValue('Dr. Elena Castillo');
+	await openStep(page, 'Core activities of effective partnerships');
+	await expect(page.getByTestId('check-item').first().getByRole('radio', { name: 'Done' })).toBeChecked();
+	await expect(page.getByTestId('check-item').first().getByLabel('Owner')).toHaveValue('Luis Carrillo');
+	await openStep(page, 'Overall tips and guidance');
+	await expect(page.getByRole('heading', { name: 'Overall tips and guidance', level: 3 })).toBeVisible();
 });

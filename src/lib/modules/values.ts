@@ -45,3 +45,8 @@ export function pitfallValues(rows: readonly PitfallAssessment[]): Record<string
 export function checkValues(rows: readonly CheckItem[], partnerId = ''): Record<string, CheckValue> {
 	return Object.fromEntries(rows.filter((c) => c.partnerId === partnerId).map((c) => [c.itemId, { status: c.status, owner: c.owner, note: c.note }]));
 }
+
+/** Partners in the order people look for them: by name. */
+export function byName<P extends { name: string; id: string }>(partners: readonly P[]): P[] {
+	return [...partners].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+}
