@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoBundle } from './demo';
+import { healthCheck, type HealthInput } from './health';
+import type { Action, Answer, Partner, Person } from './types';
+
+const W = 'w';
+const partner = (id: string, fields: Partial<Partner> = {}): Partner => ({
+	workshopId: W,
+	id,
+	name: `Partner ${id}`,
+	sector: 'other',
+	phase: 3,
+	influence: 3,
+	interest: 3,
+	sharedGoal: '',
+	capacities: '',
+	valueWeOffer: 'Data for their grant reports',
+	overlappingPopulation: '',
+	relationshipTerms: '',
+	notes: '',
+	decision: null,
+	x: null,
+	y: null,
+	pinned: false,
+	createdAt: 0,
+	updatedAt: 0,
+	...fields
+});
+const decider = (partnerId: string, roles: Person['roles'] = ['makes-decisions']): Person => ({
+	workshopId: W,
+	id: `person-${partnerId}`,
+	partnerId,
+	name: 'Ana',
+	title: '',
+	roles,
+	contact: ''
+});
+const action = (id: string, fields: Partial<Action> = {}): Action => ({
+	workshopId: W,
+	id,
+	title: `Action ${id}`,
+	partnerId: '',
+	owner: 'Rosa',
+	dueDate: '',
+	status: 'todo',
+	order: 0,
+	createdAt: 0,
+	...fields
+});
+const answer = (itemId: string, partnerId: string, text: string): Answer => ({
+	workshopId: W,
+	id: `${itemId}@${partnerId}`,
+	itemId,
+	partnerId,
+	text,
+	rating: 0,
+	updatedAt: 0
+});
+const criterion = { workshopId: W, id: 'c1', name: 'Shared goal', description: '', weight: 3, order: 0 };
+
+/** A healthy plan: every rule stays quiet. */
+const healthy = (): HealthInput => ({
+	criteria: [criterion],
+	partners: [partner('a')],
+	people: [decider('a')],
+	actions: [action('x')],
+	answers: []
+});
+
+const rules = (data: HealthInput) => healthCheck(data).map((w) => w.ruleId);
+
+describe('healthCheck', () => {
+	it('finds nothing in a healthy plan', () => expect(healthCheck(healthy())).toEqual([]));
+
+	describe('no selection criteria (pitfall 4)', () => {
+		it('fires when no criterion is defined', () => {
+			const [w] = healthCheck({ ...healthy(), criteria: [] });
+			expect(w).toMatchObject({ ruleId: 'no-criteria', pitfallId: 'pitfall-4', target: 'criteria' });
+			expect(w.message).toMatch(/criteria/i);
+		});
+		it('is quiet once one criterion exists', () => expect(rules(healthy())).not.toContain('no-criteria'));
+	});
+
+	describe('a partner with no decision-maker (pitfall 9)', () => {
+		it('fires when nobody at the partner makes decisions', () => {
+			const warnings = healthCheck({ ...healthy(), people: [decider('a', ['implements', 'contributes'])] });
+			expect(warnings).toEqual([expect.objectContaining({ ruleId: 'no-decision-maker', pitfallId: 'pitfall-9', subjectId: 'a' })]);
+			expect(warnings[0].message).toContain('Partner a');
+		});
+		it('fires for a partner with no people at all', () => {
+			expect(rules({ ...healthy(), people: [] })).toEqual(['no-decision-maker']);
+		});
+		it('is quiet when someone there makes decisions', () => {
+			expect(rules({ ...healthy(), people: [decider('a', ['implements', 'makes-decisions'])] })).toEqual([]);
+		});
+	});
+
+	describe('nothing we offer the partner (pitfall 1, "something they want or need")', () => {
+		const noValue = () => ({ ...healthy(), partners: [partner('a', { valueWeOffer: '  ' })] });
+		it('fires when no value is recorded', () => {
+			const [w] = healthCheck(noValue());
+			expect(w).toMatchObject({ ruleId: 'no-value-offered', pitfallId: 'pitfall-1', target: 'map-questions', subjectId: 'a' });
+			expect(w.message).toContain('make sure you have something they want or need');
+		});
+		it('is quiet when the partner’s answer to the value question records it', () => {
+			expect(rules({ ...noValue(), answers: [answer('map-5', 'a', 'CHW time and data')] })).toEqual([]);
+		});
+		it('still fires when only another partner’s or the workshop’s answer exists', () => {
+			expect(rules({ ...noValue(), answers: [answer('map-5', '', 'In general…'), answer('map-5', 'b', 'x')] })).toEqual(['no-value-offered']);
+		});
+	});
+
+	describe('terms recorded in phase 2 (pitfall 7)', () => {
+		it('fires for terms on a phase-2 partner', () => {
+			const [w] = healthCheck({ ...healthy(), partners: [partner('a', { phase: 2, relationshipTerms: 'Draft MOU sent' })] });
+			expect(w).toMatchObject({ ruleId: 'terms-in-phase-2', pitfallId: 'pitfall-7', subjectId: 'a' });
+		});
+		it('is quiet in phase 3, or in phase 2 without terms', () => {
+			expect(rules({ ...healthy(), partners: [partner('a', { phase: 3, relationshipTerms: 'MOU' })] })).toEqual([]);
+			expect(rules({ ...healthy(), partners: [partner('a', { phase: 2 })] })).toEqual([]);
+		});
+		it('does not count an answer listing the terms still to determine', () => {
+			const data = { ...healthy(), partners: [partner('a', { phase: 2 })], answers: [answer('identified-4', 'a', 'Caseload, payment')] };
+			expect(rules(data)).toEqual([]);
+		});
+	});
+
+	describe('an action with no owner', () => {
+		it('fires for an open action nobody owns', () => {
+			const [w] = healthCheck({ ...healthy(), actions: [action('x', { owner: ' ', title: 'Call the food bank' })] });
+			expect(w).toMatchObject({ ruleId: 'action-no-owner', target: 'actions', subjectId: 'x' });
+			expect(w.message).toContain('Call the food bank');
+		});
+		it('is quiet for an owned or a done action', () => {
+			expect(rules({ ...healthy(), actions: [action('x'), action('y', { owner: '', status: 'done' })] })).toEqual([]);
+		});
+	});
+
+	it('names a seed pitfall in every warning', () => {
+		const all = healthCheck({ criteria: [], partners: [partner('a', { phase: 2, valueWeOffer: '', relationshipTerms: 'x' })], people: [], actions: [action('x', { owner: '' })], answers: [] });
+		expect(all.map((w) => w.ruleId).sort()).toEqual(['action-no-owner', 'no-criteria', 'no-decision-maker', 'no-value-offered', 'terms-in-phase-2']);
+		for (const w of all) expect(w.pitfallId).toMatch(/^pitfall-[1-9]$/);
+	});
+
+	it('finds each of the first four problems exactly once in the demo, after its criteria are removed', () => {
+		const demo = buildDemoBundle('demo', Date.UTC(2025, 4, 14, 15, 30));
+		const count = (data: HealthInput) => {
+			const counts: Record<string, number> = {};
+			for (const w of healthCheck(data)) counts[w.ruleId] = (counts[w.ruleId] ?? 0) + 1;
+			return counts;
+		};
+		expect(count(demo)).toEqual({ 'no-decision-maker': 1, 'no-value-offered': 1, 'terms-in-phase-2': 1 });
+		expect(count({ ...demo, criteria: [] })).toEqual({ 'no-criteria': 1, 'no-decision-maker': 1, 'no-value-offered': 1, 'terms-in-phase-2': 1 });
+	});
+});

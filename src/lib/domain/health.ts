@@ -1,0 +1,105 @@
+/**
+ * The plan health check: rules computed from a workshop's data, each naming the seed pitfall it
+ * guards against (Common Pitfalls in Phases 2 and 3), with where to go to fix it.
+ */
+
+import { ASPIRATION_ADVICE, PITFALL } from './content';
+import type { Action, Answer, Criterion, ModuleKind, Partner, Person } from './types';
+import { t } from '$lib/i18n/messages';
+
+export type HealthRuleId = 'no-criteria' | 'no-decision-maker' | 'no-value-offered' | 'terms-in-phase-2' | 'action-no-owner';
+
+export interface HealthWarning {
+	ruleId: HealthRuleId;
+	/** The seed pitfall the rule guards against. */
+	pitfallId: string;
+	message: string;
+	/** The module whose step fixes it ('overview' when no module does). */
+	target: ModuleKind | 'overview';
+	/** The partner or action the warning is about, when there is one. */
+	subjectId: string;
+}
+
+export type HealthInput = {
+	criteria: readonly Criterion[];
+	partners: readonly Partner[];
+	people: readonly Person[];
+	actions: readonly Action[];
+	answers: readonly Answer[];
+};
+
+/** The answer to "What resources or support can you offer your partners? What value does this bring to them?" */
+export const VALUE_QUESTION_ID = 'map-5';
+
+const nameOf = (p: Partner) => p.name.trim() || t('modules.unnamedPartner');
+
+type Rule = (data: HealthInput) => HealthWarning[];
+
+/** "No clear partnership criteria". */
+const noCriteria: Rule = ({ criteria }) =>
+	criteria.length > 0
+		? []
+		: [{ ruleId: 'no-criteria', pitfallId: PITFALL.noCriteria, message: t('modules.health.noCriteria'), target: 'criteria', subjectId: '' }];
+
+/** "Not enough ownership, influence or power…": nobody inside the partner who makes decisions. */
+const noDecisionMaker: Rule = ({ partners, people }) =>
+	partners
+		.filter((p) => !people.some((x) => x.partnerId === p.id && x.roles.includes('makes-decisions')))
+		.map((p) => ({
+			ruleId: 'no-decision-maker',
+			pitfallId: PITFALL.notEnoughOwnership,
+			message: t('modules.health.noDecisionMaker', { partner: nameOf(p) }),
+			target: 'stakeholder-map',
+			subjectId: p.id
+		}));
+
+/**
+ * "Make sure you have something they want or need" (the seed's advice on attracting partners),
+ * guarding "Insufficient assessment of the business case for you and your partner". The value may be
+ * recorded on the partner (the map) or as the partner's answer to the value question: either counts.
+ */
+const noValueOffered: Rule = ({ partners, answers }) =>
+	partners
+		.filter((p) => p.valueWeOffer.trim() === '')
+		.filter((p) => !answers.some((a) => a.itemId === VALUE_QUESTION_ID && a.partnerId === p.id && a.text.trim() !== ''))
+		.map((p) => ({
+			ruleId: 'no-value-offered',
+			pitfallId: PITFALL.businessCase,
+			message: t('modules.health.noValueOffered', { partner: nameOf(p), advice: ASPIRATION_ADVICE }),
+			target: 'map-questions',
+			subjectId: p.id
+		}));
+
+/**
+ * "Hurrying agreements without full partner commitment": relationship terms recorded on a partner
+ * still in phase 2 (Assess Externally). Answers to "What relationship terms need to be determined?"
+ * do not count: listing what to determine is exactly the phase-2 work.
+ */
+const termsInPhase2: Rule = ({ partners }) =>
+	partners
+		.filter((p) => p.phase === 2 && p.relationshipTerms.trim() !== '')
+		.map((p) => ({
+			ruleId: 'terms-in-phase-2',
+			pitfallId: PITFALL.hurryingAgreements,
+			message: t('modules.health.termsInPhase2', { partner: nameOf(p) }),
+			target: 'stakeholder-map',
+			subjectId: p.id
+		}));
+
+/** An open action nobody owns: again "Not enough ownership … among individuals driving partnership efforts". */
+const actionNoOwner: Rule = ({ actions }) =>
+	actions
+		.filter((a) => a.status !== 'done' && a.owner.trim() === '')
+		.map((a) => ({
+			ruleId: 'action-no-owner',
+			pitfallId: PITFALL.notEnoughOwnership,
+			message: t('modules.health.actionNoOwner', { action: a.title.trim() || t('modules.actions.untitled') }),
+			target: 'actions',
+			subjectId: a.id
+		}));
+
+export const HEALTH_RULES: readonly Rule[] = [noCriteria, noDecisionMaker, noValueOffered, termsInPhase2, actionNoOwner];
+
+export function healthCheck(data: HealthInput): HealthWarning[] {
+	return HEALTH_RULES.flatMap((rule) => rule(data));
+}
