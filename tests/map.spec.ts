@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expectAccessible, expectSaved, loadDemo, openHome } from './helpers';
 
 async function openMap(page: Page) {
-	await page.getByRole('link', { name: 'Stakeholder map' }).click();
+	// The workshop's section navigation (the overview's agenda may also link a "Stakeholder map" step).
+	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, CriterionScore } from '$lib/domain/types';
 import { openDatabase, type ConveneDb } from './database';
-import { deleteCriterion, patchRow, putRows } from './modules';
+import { deleteCriterion, putRows } from './modules';
 import { Repository } from './repository';
 
 let db: ConveneDb;
@@ -29,7 +29,9 @@ const answer = (fields: Partial<Answer> = {}): Answer => ({
 	...fields
 });
 
-describe('patchRow', () => {
+const patchRow = (r: Repository, table: 'answers', base: Answer, patch: Partial<Answer>) => r.patchRow(table, base.workshopId, base.id, patch, base);
+
+describe('Repository.patchRow', () => {
 	it('creates the row from its base when none is stored', async () => {
 		await patchRow(repo, 'answers', answer(), { rating: 4 });
 		expect(await db.answers.get([wid, 'momentum-1@'])).toMatchObject({ rating: 4, text: '' });
@@ -43,8 +45,13 @@ describe('patchRow', () => {
 	});
 
 	it('marks the workshop edited', async () => {
-		await patchRow(repo, 'answers', answer(), { rating: 2 }, 42_000);
+		const clocked = new Repository(db, () => 42_000);
+		await patchRow(clocked, 'answers', answer(), { rating: 2 });
 		expect((await repo.getWorkshop(wid))?.updatedAt).toBe(42_000);
+	});
+
+	it('refuses to patch a missing row when no base is given', async () => {
+		await expect(repo.patchRow('answers', wid, 'nope@', { rating: 2 })).rejects.toThrow(/no longer exists/);
 	});
 });
 

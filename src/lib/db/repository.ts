@@ -182,11 +182,23 @@ export class Repository {
 		});
 	}
 
-	/** Changes some fields of one row, read and written in one transaction (so no field is overwritten stale). */
-	async patchRow(table: RowTableName, workshopId: string, id: string, patch: Record<string, unknown>): Promise<void> {
-		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
-			const changed = await (this.db[table] as import('dexie').Table).update([workshopId, id], patch);
-			if (changed === 0 && !(await this.db[table].get([workshopId, id]))) throw new Error('This item no longer exists.');
+	/**
+	 * Changes some fields of one row, read and written in one transaction, so two quick edits of the
+	 * same row (a rating, then a note) each change only their own fields. When the row does not exist
+	 * yet it is created from `base`; without a base, a missing row is an error.
+	 */
+	async patchRow(
+		table: RowTableName,
+		workshopId: string,
+		id: string,
+		patch: object,
+		base?: object
+	): Promise<void> {
+		const rows = this.db[table] as unknown as import('dexie').Table<Record<string, unknown>, [string, string]>;
+		await this.db.transaction('rw', this.db.workshops, rows, async () => {
+			const stored = await rows.get([workshopId, id]);
+			if (!stored && !base) throw new Error('This item no longer exists.');
+			await rows.put({ ...base, ...stored, ...patch, workshopId, id });
 			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
 		});
 	}

@@ -5,6 +5,7 @@
  */
 
 import { saveStatus } from './save-status.svelte';
+import { performWrite, type PendingWrite } from './writes';
 
 export function debouncedCallback<T>(save: (value: T) => void, delay = 300) {
 	let timer: ReturnType<typeof setTimeout> | null = null;
@@ -40,4 +41,12 @@ export function debouncedCallback<T>(save: (value: T) => void, delay = 300) {
 			unregister();
 		}
 	};
+}
+
+/**
+ * A debounced save for one field whose write can be described as data (`PendingWrite`): the journal
+ * records it synchronously before the page can go away, then it is performed and tracked.
+ */
+export function debouncedSave<T>(toWrite: (value: T) => PendingWrite, delay = 300) {
+	return debouncedCallback<T>((value) => void saveStatus.track(() => performWrite(toWrite(value))), delay);
 }

@@ -115,6 +115,11 @@ describe('validating journal entries (storage can be tampered with)', () => {
 		const rowPatch = { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { notes: 'شكرا 🙏', durationMin: 12 } };
 		expect(validWrite(rowPatch)).toEqual(rowPatch);
 		expect(validWrite({ ...rowPatch, patch: { notes: 'x', workshopId: 'w2' } })).toEqual({ ...rowPatch, patch: { notes: 'x' } });
+		const base = { workshopId: 'w1', id: 'pitfall-4', mark: '', mitigation: '', owner: '', dueDate: '', updatedAt: 0 };
+		const upsert = { kind: 'rowPatch', table: 'pitfalls', workshopId: 'w1', id: 'pitfall-4', patch: { mark: 'risk' }, base };
+		expect(validWrite(upsert)).toEqual(upsert);
+		expect(validWrite({ ...upsert, base: { ...base, mark: 'hacked' } })).toBeNull();
+		expect(validWrite({ ...upsert, base: { ...base, id: 'pitfall-5' } })).toBeNull();
 	});
 
 	it('replays only the valid entries of a tampered journal', () => {

@@ -13,8 +13,11 @@ import type { WorkshopPatch } from '$lib/db/repository';
 export type PendingWrite =
 	| { kind: 'workshop'; id: string; patch: WorkshopPatch }
 	| { kind: 'row'; table: RowTableName; row: { workshopId: string; id: string } }
-	/** Changes some fields of an existing row (read-modify-write in one transaction: no stale overwrite). */
-	| { kind: 'rowPatch'; table: RowTableName; workshopId: string; id: string; patch: Record<string, unknown> };
+	/**
+	 * Changes some fields of a row (read-modify-write in one transaction: no stale overwrite), creating
+	 * it from `base` when it does not exist yet. Replaying it later never resets the other fields.
+	 */
+	| { kind: 'rowPatch'; table: RowTableName; workshopId: string; id: string; patch: Record<string, unknown>; base?: Record<string, unknown> };
 
 const KEY = 'convene:journal';
 /** Entries older than this are stale (their tab long gone); they are dropped, not replayed. */
@@ -86,7 +89,13 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const fields = patch.output as Record<string, unknown>;
 		// A patch never moves a row to another key.
 		if ('id' in fields || 'workshopId' in fields) return null;
-		return { kind: 'rowPatch', table, workshopId: owner.output, id: rowId.output, patch: fields };
+		const out: PendingWrite = { kind: 'rowPatch', table, workshopId: owner.output, id: rowId.output, patch: fields };
+		if (w.base === undefined) return out;
+		const { workshopId: _w, ...baseFields } = (w.base ?? {}) as Record<string, unknown>;
+		void _w;
+		const base = v.safeParse(ROW_SCHEMAS[table], baseFields);
+		if (!base.success || (base.output as { id: string }).id !== rowId.output) return null;
+		return { ...out, base: { ...(base.output as Record<string, unknown>), workshopId: owner.output } };
 	}
 	return null;
 }

@@ -4,7 +4,6 @@
  */
 
 import { t } from '$lib/i18n/messages';
-import { performWrite, type PendingWrite } from './writes';
 
 function reasonOf(error: unknown): string {
 	const name = (error as { name?: string; inner?: { name?: string } })?.name;
@@ -82,40 +81,3 @@ class SaveStatus {
 }
 
 export const saveStatus = new SaveStatus();
-
-/**
- * A debounced save for one field: `schedule(value)` on every keystroke, written after `delay` ms of
- * quiet, or at once on `flush()` (blur, page hide). The write is described as data (`PendingWrite`)
- * so the journal can record it synchronously before the page goes away.
- */
-export function debouncedSave<T>(toWrite: (value: T) => PendingWrite, delay = 300) {
-	let timer: ReturnType<typeof setTimeout> | null = null;
-	let latest: { value: T } | null = null;
-	let release: (() => void) | null = null;
-
-	const flush = () => {
-		if (timer) clearTimeout(timer);
-		timer = null;
-		if (!latest) return;
-		const write = toWrite(latest.value);
-		latest = null;
-		const done = release;
-		release = null;
-		void saveStatus.track(() => performWrite(write)).finally(() => done?.());
-	};
-	const unregister = saveStatus.registerFlush(flush);
-
-	return {
-		schedule(value: T) {
-			latest = { value };
-			release ??= saveStatus.hold();
-			if (timer) clearTimeout(timer);
-			timer = setTimeout(flush, delay);
-		},
-		flush,
-		dispose() {
-			flush();
-			unregister();
-		}
-	};
-}

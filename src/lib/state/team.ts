@@ -4,7 +4,7 @@
  */
 
 import { repo } from '$lib/db';
-import { deleteCriterion, patchRow, putRows } from '$lib/db/modules';
+import { deleteCriterion, putRows } from '$lib/db/modules';
 import type { RowTableName } from '$lib/db/database';
 import { CRITERION_SUGGESTIONS } from '$lib/domain/content';
 import type {
@@ -20,18 +20,19 @@ import type {
 	PitfallAssessment,
 	RubricRating
 } from '$lib/domain/types';
-import { journalAdd, journalRemove } from './journal';
 import { saveStatus } from './save-status.svelte';
+import { performWrite } from './writes';
 
 type Row = { workshopId: string; id: string };
 
-/** Merges `change` into the stored row (or `base`), journaled first so a closed tab cannot lose it. */
+/**
+ * Merges `change` into the stored row (or into `base` when there is none yet), journaled first so a
+ * closed tab cannot lose it; a replay changes only these fields.
+ */
 function patch<T extends Row>(table: RowTableName, base: T, change: Partial<NoInfer<T>>) {
-	return saveStatus.track(async () => {
-		const key = journalAdd({ kind: 'row', table, row: { ...base, ...change } });
-		await patchRow(repo(), table, base, change);
-		journalRemove(key);
-	});
+	return saveStatus.track(() =>
+		performWrite({ kind: 'rowPatch', table, workshopId: base.workshopId, id: base.id, patch: { ...change }, base: { ...base } })
+	);
 }
 
 const newId = () => crypto.randomUUID();

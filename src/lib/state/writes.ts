@@ -5,7 +5,7 @@ import { journalAdd, journalRemove, journalTake, type PendingWrite } from './jou
 
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'workshop') return repo().updateWorkshop(write.id, write.patch);
-	if (write.kind === 'rowPatch') return repo().patchRow(write.table, write.workshopId, write.id, write.patch);
+	if (write.kind === 'rowPatch') return repo().patchRow(write.table, write.workshopId, write.id, write.patch, write.base);
 	return repo().putRow(write.table, write.row as never);
 }
 
