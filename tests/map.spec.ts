@@ -190,3 +190,12 @@ test('add a partner at a clicked point in the network view', async ({ page }) =>
 	await expectSaved(page);
 	await expect(page.locator('[data-testid="map-node"][aria-label^="Corner Café Coalition"]')).toHaveAttribute('aria-label', /Pinned/);
 });
+
+test('a health-check warning about a partner opens that partner on the map', async ({ page }) => {
+	await loadDemo(page);
+	const warning = page.locator('[data-testid="health-warning"][data-rule="no-decision-maker"]');
+	await expect(warning).toContainText('Riverbend Behavioral Health');
+	await warning.getByRole('link', { name: 'Fix this' }).click();
+	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
+	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText('Riverbend Behavioral Health');
+});
