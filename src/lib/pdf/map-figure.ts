@@ -1,0 +1,162 @@
+/**
+ * The plan's stakeholder map figure: a power/interest grid of the partners, as figure data and as a
+ * standalone SVG string (vector, names as text) that the PDF embeds through svg2pdf. Pure.
+ *
+ * When the map feature's own SVG export is available, the PDF can embed that instead (see
+ * `RenderOptions.mapSvg` in render.ts); this figure is the plan's fallback and needs no layout engine.
+ */
+
+import type { Partner } from '$lib/domain/types';
+import { t } from '$lib/i18n/messages';
+
+export interface MapPoint {
+	id: string;
+	name: string;
+	/** 1–5, clamped. */
+	influence: number;
+	interest: number;
+	/** 0 = candidate, 1–6 = relationship phase. */
+	phase: number;
+}
+
+export interface MapFigure {
+	points: MapPoint[];
+}
+
+const clamp = (v: number) => Math.min(5, Math.max(1, Math.round(Number.isFinite(v) ? v : 3)));
+
+export function mapFigure(partners: readonly Pick<Partner, 'id' | 'name' | 'influence' | 'interest' | 'phase'>[]): MapFigure {
+	return {
+		points: partners
+			.map((p) => ({ id: p.id, name: p.name.trim() || t('plan.doc.unnamed'), influence: clamp(p.influence), interest: clamp(p.interest), phase: p.phase }))
+			.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+	};
+}
+
+/** Escapes text for XML content and attributes; drops control characters. */
+export function xml(text: string): string {
+	return (
+		text
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/"/g, '&quot;')
+			.replace(/'/g, '&#39;')
+	);
+}
+
+/** Phase colours: grey for candidates, then a calm blue-to-green ramp; the legend names each. */
+export const PHASE_COLOURS = ['#8a959b', '#5b7fb5', '#3f7fa6', '#2f8a8a', '#3a8a63', '#5a8a3a', '#7a7a2a'];
+
+/** A generous estimate of DejaVu Sans text width (em ≈ 0.62 of the size on average), never too short. */
+const estimateWidth = (text: string, size: number) => [...text].length * size * 0.62;
+
+/** Fits a name into at most `maxLines` lines of `width`, ending with … when it has to be cut. */
+export function fitName(name: string, width: number, size: number, maxLines: number): string[] {
+	const words = name.split(/\s+/).filter(Boolean);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const next = line ? `${line} ${word}` : word;
+		if (estimateWidth(next, size) <= width || !line) line = next;
+		else {
+			lines.push(line);
+			line = word;
+		}
+	}
+	if (line) lines.push(line);
+	const kept = lines.slice(0, maxLines);
+	const cut = lines.length > maxLines;
+	let last = kept[kept.length - 1] ?? '';
+	if (cut || estimateWidth(last, size) > width) {
+		const chars = [...last];
+		while (chars.length > 1 && estimateWidth(`${chars.join('')}…`, size) > width) chars.pop();
+		last = `${chars.join('').trimEnd()}…`;
+		kept[kept.length - 1] = last;
+	}
+	return kept;
+}
+
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+export const FIGURE_WIDTH = 504;
+
+/** The grid as an SVG document sized in points (`FIGURE_WIDTH` wide). */
+export function mapFigureSvg(figure: MapFigure, font = 'DejaVuSans'): string {
+	const left = 26;
+	const top = 22;
+	const cellW = (FIGURE_WIDTH - left - 4) / 5;
+	const cellH = 74;
+	const gridH = cellH * 5;
+	const out: string[] = [];
+	const text = (x: number, y: number, size: number, body: string, extra = '') =>
+		`<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${xml(body)}</text>`;
+
+	// Quadrants: shaded halves above the midline (high influence) and right of it (high interest).
+	out.push(`<rect x="${n(left)}" y="${n(top)}" width="${n(cellW * 5)}" height="${n(gridH)}" fill="#ffffff" stroke="#9aa6ab" stroke-width="0.8"/>`);
+	out.push(`<rect x="${n(left + cellW * 2.5)}" y="${n(top)}" width="${n(cellW * 2.5)}" height="${n(cellH * 2.5)}" fill="#eef4f4"/>`);
+	for (let i = 1; i < 5; i++) {
+		out.push(`<line x1="${n(left + cellW * i)}" y1="${n(top)}" x2="${n(left + cellW * i)}" y2="${n(top + gridH)}" stroke="#dde3e5" stroke-width="0.5"/>`);
+		out.push(`<line x1="${n(left)}" y1="${n(top + cellH * i)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * i)}" stroke="#dde3e5" stroke-width="0.5"/>`);
+	}
+	out.push(`<line x1="${n(left + cellW * 2.5)}" y1="${n(top)}" x2="${n(left + cellW * 2.5)}" y2="${n(top + gridH)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
+	out.push(`<line x1="${n(left)}" y1="${n(top + cellH * 2.5)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * 2.5)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
+	out.push(`<g font-family="${xml(font)}" fill="#55646b" font-weight="bold">`);
+	out.push(text(left + 2, top - 6, 8, t('plan.map.keepSatisfied')));
+	out.push(text(left + cellW * 5 - 2, top - 6, 8, t('plan.map.manageClosely'), ' text-anchor="end"'));
+	out.push(text(left + 2, top + gridH + 12, 8, t('plan.map.monitor')));
+	out.push(text(left + cellW * 5 - 2, top + gridH + 12, 8, t('plan.map.keepInformed'), ' text-anchor="end"'));
+	out.push('</g>');
+	out.push(`<g font-family="${xml(font)}" fill="#1f2d33">`);
+	out.push(text(left + cellW * 2.5, top + gridH + 26, 9, `${t('plan.map.interest')} →`, ' text-anchor="middle" font-weight="bold"'));
+	out.push(text(0, 0, 9, `${t('plan.map.influence')} →`, ` text-anchor="middle" font-weight="bold" transform="translate(${n(left - 10)},${n(top + gridH / 2)}) rotate(-90)"`));
+	for (let i = 1; i <= 5; i++) {
+		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), ' text-anchor="middle" fill="#55646b"'));
+		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), ' text-anchor="end" fill="#55646b"'));
+	}
+
+	// Partners, listed inside their cell; the text shrinks when a cell is crowded.
+	const cells = new Map<string, MapPoint[]>();
+	for (const p of figure.points) cells.set(`${p.interest}:${p.influence}`, [...(cells.get(`${p.interest}:${p.influence}`) ?? []), p]);
+	for (const [key, points] of cells) {
+		const [interest, influence] = key.split(':').map(Number);
+		const x0 = left + cellW * (interest - 1) + 4;
+		const y0 = top + cellH * (5 - influence) + 4;
+		const available = cellH - 8;
+		const lineH = Math.max(4.2, Math.min(9.5, available / points.length));
+		const size = lineH * 0.82;
+		const linesEach = Math.max(1, Math.min(2, Math.floor(available / (lineH * points.length))));
+		let y = y0;
+		for (const p of points) {
+			const lines = fitName(p.name, cellW - 8 - size * 1.3, size, linesEach);
+			if (y + lineH * lines.length > y0 + available + 0.5) break;
+			out.push(`<circle cx="${n(x0 + size * 0.4)}" cy="${n(y + lineH * 0.55)}" r="${n(size * 0.38)}" fill="${PHASE_COLOURS[p.phase] ?? PHASE_COLOURS[0]}"/>`);
+			for (const line of lines) {
+				out.push(text(x0 + size * 1.1, y + lineH * 0.85, size, line));
+				y += lineH;
+			}
+		}
+	}
+
+	// Legend: phase colours with their names (colour is never the only cue: each cell lists names).
+	const legendY = top + gridH + 44;
+	let x = left;
+	let row = 0;
+	for (let phase = 0; phase <= 6; phase++) {
+		const label = phase === 0 ? t('plan.phase.candidate') : `${t('plan.phase.phase')} ${phase}`;
+		const w = estimateWidth(label, 7.5) + 18;
+		if (x + w > FIGURE_WIDTH) {
+			x = left;
+			row++;
+		}
+		const y = legendY + row * 13;
+		out.push(`<circle cx="${n(x + 4)}" cy="${n(y - 2.6)}" r="3.2" fill="${PHASE_COLOURS[phase]}"/>`);
+		out.push(text(x + 11, y, 7.5, label));
+		x += w;
+	}
+	out.push('</g>');
+	const height = legendY + row * 13 + 6;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE_WIDTH}" height="${n(height)}" viewBox="0 0 ${FIGURE_WIDTH} ${n(height)}">${out.join('')}</svg>`;
+}
