@@ -253,7 +253,7 @@ const en = {
 	'plan.rating.not-in-place': 'Not in place',
 	'plan.rating.none': 'Not rated',
 
-	'plan.map.caption': 'Power/interest grid: each partner placed by its influence (vertical) and its interest (horizontal), 1–5.',
+	'plan.map.caption': 'Power/interest grid: each partner placed by its influence (vertical) and its interest (horizontal), from 1 to 5; 3 or more counts as high. The dot’s colour gives the relationship phase.',
 	'plan.map.influence': 'Influence',
 	'plan.map.interest': 'Interest',
 	'plan.map.keepSatisfied': 'Keep satisfied',
@@ -298,9 +298,9 @@ const en = {
 	'plan.criteria.weight': 'Weight',
 	'plan.criteria.ranking': 'Ranked candidates',
 	'plan.criteria.rank': 'Rank',
-	'plan.criteria.total': 'Total',
+	'plan.criteria.totalOf': 'Total (max {max})',
 	'plan.criteria.percent': '% of max',
-	'plan.criteria.missing': 'Scores run 0–5; a score not given counts 0 and is shown as –.',
+	'plan.criteria.missing': 'C1, C2… are the criteria above, with their weight (×). Scores run 0–5; a score not given counts 0 and is shown as –.',
 
 	'plan.pitfalls.pitfall': 'Pitfall',
 	'plan.pitfalls.mark': 'Assessment',

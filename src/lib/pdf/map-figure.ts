@@ -50,8 +50,8 @@ export function xml(text: string): string {
 /** Phase colours: grey for candidates, then a calm blue-to-green ramp; the legend names each. */
 export const PHASE_COLOURS = ['#8a959b', '#5b7fb5', '#3f7fa6', '#2f8a8a', '#3a8a63', '#5a8a3a', '#7a7a2a'];
 
-/** A generous estimate of DejaVu Sans text width (em ≈ 0.62 of the size on average), never too short. */
-const estimateWidth = (text: string, size: number) => [...text].length * size * 0.62;
+/** An estimate of DejaVu Sans text width (≈ 0.58 em per character for mixed-case words). */
+const estimateWidth = (text: string, size: number) => [...text].length * size * 0.58;
 
 /** Fits a name into at most `maxLines` lines of `width`, ending with … when it has to be cut. */
 export function fitName(name: string, width: number, size: number, maxLines: number): string[] {
@@ -79,42 +79,45 @@ export function fitName(name: string, width: number, size: number, maxLines: num
 	return kept;
 }
 
+const MUTED = '#55646b';
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
 export const FIGURE_WIDTH = 504;
 
 /** The grid as an SVG document sized in points (`FIGURE_WIDTH` wide). */
-export function mapFigureSvg(figure: MapFigure, font = 'DejaVuSans'): string {
+export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans', bold: 'DejaVuSansBold' }): string {
 	const left = 26;
 	const top = 22;
 	const cellW = (FIGURE_WIDTH - left - 4) / 5;
-	const cellH = 74;
+	const cellH = 80;
 	const gridH = cellH * 5;
 	const out: string[] = [];
-	const text = (x: number, y: number, size: number, body: string, extra = '') =>
-		`<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${xml(body)}</text>`;
+	// Each text names its own font family, directly under <svg>, and bold is a family of its own: svg2pdf
+	// switches fonts only where a text differs from its parent and keeps the last weight otherwise, so a
+	// bold sibling would leak into the texts after it.
+	const text = (x: number, y: number, size: number, body: string, extra = '', weight = 'normal', colour = '#1f2d33') =>
+		`<text x="${n(x)}" y="${n(y)}" font-family="${xml(weight === 'bold' ? fonts.bold : fonts.regular)}" font-size="${n(size)}" fill="${colour}"${extra}>${xml(body)}</text>`;
 
-	// Quadrants: shaded halves above the midline (high influence) and right of it (high interest).
+	// Quadrants: 3 or more counts as high, so the split runs between cells, never through a name.
 	out.push(`<rect x="${n(left)}" y="${n(top)}" width="${n(cellW * 5)}" height="${n(gridH)}" fill="#ffffff" stroke="#9aa6ab" stroke-width="0.8"/>`);
-	out.push(`<rect x="${n(left + cellW * 2.5)}" y="${n(top)}" width="${n(cellW * 2.5)}" height="${n(cellH * 2.5)}" fill="#eef4f4"/>`);
+	out.push(`<rect x="${n(left + cellW * 2)}" y="${n(top)}" width="${n(cellW * 3)}" height="${n(cellH * 3)}" fill="#eef4f4"/>`);
 	for (let i = 1; i < 5; i++) {
 		out.push(`<line x1="${n(left + cellW * i)}" y1="${n(top)}" x2="${n(left + cellW * i)}" y2="${n(top + gridH)}" stroke="#dde3e5" stroke-width="0.5"/>`);
 		out.push(`<line x1="${n(left)}" y1="${n(top + cellH * i)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * i)}" stroke="#dde3e5" stroke-width="0.5"/>`);
 	}
-	out.push(`<line x1="${n(left + cellW * 2.5)}" y1="${n(top)}" x2="${n(left + cellW * 2.5)}" y2="${n(top + gridH)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
-	out.push(`<line x1="${n(left)}" y1="${n(top + cellH * 2.5)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * 2.5)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
-	out.push(`<g font-family="${xml(font)}" fill="#55646b" font-weight="bold">`);
-	out.push(text(left + 2, top - 6, 8, t('plan.map.keepSatisfied')));
-	out.push(text(left + cellW * 5 - 2, top - 6, 8, t('plan.map.manageClosely'), ' text-anchor="end"'));
-	out.push(text(left + 2, top + gridH + 12, 8, t('plan.map.monitor')));
-	out.push(text(left + cellW * 5 - 2, top + gridH + 12, 8, t('plan.map.keepInformed'), ' text-anchor="end"'));
-	out.push('</g>');
-	out.push(`<g font-family="${xml(font)}" fill="#1f2d33">`);
-	out.push(text(left + cellW * 2.5, top + gridH + 26, 9, `${t('plan.map.interest')} →`, ' text-anchor="middle" font-weight="bold"'));
-	out.push(text(0, 0, 9, `${t('plan.map.influence')} →`, ` text-anchor="middle" font-weight="bold" transform="translate(${n(left - 10)},${n(top + gridH / 2)}) rotate(-90)"`));
+	out.push(`<line x1="${n(left + cellW * 2)}" y1="${n(top)}" x2="${n(left + cellW * 2)}" y2="${n(top + gridH)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
+	out.push(`<line x1="${n(left)}" y1="${n(top + cellH * 3)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * 3)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
+	// Quadrant names above and below the grid, each centred over its half.
+	const quad = (x: number, y: number, label: string) => text(x, y, 8, label, ' text-anchor="middle"', 'bold', MUTED);
+	out.push(quad(left + cellW * 1, top - 7, t('plan.map.keepSatisfied')));
+	out.push(quad(left + cellW * 3.5, top - 7, t('plan.map.manageClosely')));
+	out.push(quad(left + cellW * 1, top + gridH + 24, t('plan.map.monitor')));
+	out.push(quad(left + cellW * 3.5, top + gridH + 24, t('plan.map.keepInformed')));
+	out.push(text(left + cellW * 2.5, top + gridH + 40, 9, `${t('plan.map.interest')} →`, ' text-anchor="middle"', 'bold'));
+	out.push(text(0, 0, 9, `${t('plan.map.influence')} →`, ` text-anchor="middle" transform="translate(${n(left - 14)},${n(top + gridH / 2)}) rotate(-90)"`, 'bold'));
 	for (let i = 1; i <= 5; i++) {
-		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), ' text-anchor="middle" fill="#55646b"'));
-		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), ' text-anchor="end" fill="#55646b"'));
+		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), ' text-anchor="middle"', 'normal', MUTED));
+		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), ' text-anchor="end"', 'normal', MUTED));
 	}
 
 	// Partners, listed inside their cell; the text shrinks when a cell is crowded.
@@ -125,9 +128,10 @@ export function mapFigureSvg(figure: MapFigure, font = 'DejaVuSans'): string {
 		const x0 = left + cellW * (interest - 1) + 4;
 		const y0 = top + cellH * (5 - influence) + 4;
 		const available = cellH - 8;
-		const lineH = Math.max(4.2, Math.min(9.5, available / points.length));
+		const gap = 2.5;
+		const lineH = Math.max(4.2, Math.min(9.5, (available - gap * (points.length - 1)) / points.length));
 		const size = lineH * 0.82;
-		const linesEach = Math.max(1, Math.min(2, Math.floor(available / (lineH * points.length))));
+		const linesEach = Math.max(1, Math.min(4, Math.floor((available - gap * (points.length - 1)) / (lineH * points.length))));
 		let y = y0;
 		for (const p of points) {
 			const lines = fitName(p.name, cellW - 8 - size * 1.3, size, linesEach);
@@ -137,11 +141,12 @@ export function mapFigureSvg(figure: MapFigure, font = 'DejaVuSans'): string {
 				out.push(text(x0 + size * 1.1, y + lineH * 0.85, size, line));
 				y += lineH;
 			}
+			y += gap;
 		}
 	}
 
 	// Legend: phase colours with their names (colour is never the only cue: each cell lists names).
-	const legendY = top + gridH + 44;
+	const legendY = top + gridH + 60;
 	let x = left;
 	let row = 0;
 	for (let phase = 0; phase <= 6; phase++) {
@@ -156,7 +161,6 @@ export function mapFigureSvg(figure: MapFigure, font = 'DejaVuSans'): string {
 		out.push(text(x + 11, y, 7.5, label));
 		x += w;
 	}
-	out.push('</g>');
 	const height = legendY + row * 13 + 6;
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE_WIDTH}" height="${n(height)}" viewBox="0 0 ${FIGURE_WIDTH} ${n(height)}">${out.join('')}</svg>`;
 }

@@ -100,6 +100,7 @@ describe('buildPlan with the demo workshop', () => {
 		expect(ranking.rows).toHaveLength(5);
 		expect(ranking.rows[0][1]).toBe('Riverbend Behavioral Health');
 		expect(ranking.rows.find((r) => r[1] === 'Łódź Partners Foundation')?.[7]).toBe('–');
+		expect(ranking.columns[2].header).toBe('C1 ×5');
 	});
 
 	it('lists assessed pitfalls with mitigation and owner', () => {

@@ -128,6 +128,14 @@ export function formatDate(iso: string): string {
 	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
+/** `2025-05-14` → "May 14, 2025", for table cells. */
+export function formatShortDate(iso: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return iso;
+	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+	return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
 function localIso(time: number): string {
 	const d = new Date(time);
 	const pad = (n: number) => String(n).padStart(2, '0');
@@ -246,6 +254,8 @@ const guidance: Builder = (b) => {
 	return blocks;
 };
 
+const domainLabel = (code: string, title: string) => (title.startsWith(code) ? title : `${code} · ${title}`);
+
 const ratingLabel = (value: string) =>
 	value === 'in-place' || value === 'in-progress' || value === 'not-in-place' ? t(`plan.rating.${value}`) : t('plan.rating.none');
 
@@ -266,7 +276,7 @@ const rubric: Builder = (b) => {
 			],
 			rows: summary.map((s) => {
 				const d = RUBRIC.find((x) => x.id === s.domainId);
-				return [`${d?.code ?? ''} · ${d?.title ?? s.domainId}`, ...(['in-place', 'in-progress', 'not-in-place', ''] as const).map((k) => String(s.counts[k]))];
+				return [domainLabel(d?.code ?? '', d?.title ?? s.domainId), ...(['in-place', 'in-progress', 'not-in-place', ''] as const).map((k) => String(s.counts[k]))];
 			})
 		}
 	];
@@ -282,7 +292,7 @@ const rubric: Builder = (b) => {
 			const r = byId.get(item.id);
 			rows.push([t('plan.rubric.teamItem'), item.text, ratingLabel(r?.rating ?? ''), r?.note ?? '']);
 		}
-		blocks.push({ kind: 'heading', text: `${domain.code} · ${domain.title}` });
+		blocks.push({ kind: 'heading', text: domainLabel(domain.code, domain.title) });
 		if (filled(domain.note)) blocks.push({ kind: 'paragraph', text: domain.note, tone: 'muted' });
 		blocks.push({
 			kind: 'table',
@@ -359,25 +369,32 @@ const partners: Builder = (b) =>
 const criteria: Builder = (b) => {
 	if (b.criteria.length === 0) return [];
 	const list = [...b.criteria].sort((a, c) => a.order - c.order);
+	const code = (i: number) => `C${i + 1}`;
 	const blocks: Block[] = [
 		{ kind: 'heading', text: t('plan.criteria.weights') },
 		{
 			kind: 'table',
-			columns: [{ header: t('plan.criteria.criterion'), width: 3 }, { header: t('plan.criteria.weight'), width: 1, align: 'right' }, { header: '', width: 7 }],
-			rows: list.map((c) => [c.name, String(c.weight), c.description])
+			columns: [
+				{ header: '', width: 0.8 },
+				{ header: t('plan.criteria.criterion'), width: 3 },
+				{ header: t('plan.criteria.weight'), width: 1.2, align: 'right' },
+				{ header: '', width: 7 }
+			],
+			rows: list.map((c, i) => [code(i), c.name, String(c.weight), c.description])
 		}
 	];
 	const candidates = scoredPartners(b.partners, b.criterionScores);
 	if (candidates.length > 0) {
 		const ranked = rankPartners(list, b.criterionScores, candidates.map((p) => ({ id: p.id, name: partnerName(p) })));
+		const maxTotal = ranked[0]?.maxTotal ?? 0;
 		blocks.push({ kind: 'heading', text: t('plan.criteria.ranking') });
 		blocks.push({
 			kind: 'table',
 			columns: [
-				{ header: t('plan.criteria.rank'), width: 1, align: 'right' },
-				{ header: t('plan.phase.partner'), width: 4 },
-				...list.map((c) => ({ header: `${c.name} (×${c.weight})`, width: 1.6, align: 'right' as const })),
-				{ header: t('plan.criteria.total'), width: 1.4, align: 'right' },
+				{ header: t('plan.criteria.rank'), width: 1.2, align: 'right' },
+				{ header: t('plan.phase.partner'), width: 4.2 },
+				...list.map((c, i) => ({ header: `${code(i)} ×${c.weight}`, width: 1.3, align: 'right' as const })),
+				{ header: t('plan.criteria.totalOf', { max: maxTotal }), width: 1.7, align: 'right' },
 				{ header: t('plan.criteria.percent'), width: 1.4, align: 'right' }
 			],
 			rows: ranked.map((r) => [
@@ -387,7 +404,7 @@ const criteria: Builder = (b) => {
 					const s = scoreOf(b.criterionScores, c.id, r.partnerId);
 					return s === null ? '–' : String(s);
 				}),
-				`${r.total} / ${r.maxTotal}`,
+				String(r.total),
 				`${r.percent}%`
 			])
 		});
@@ -402,7 +419,7 @@ const markLabel = (mark: string) =>
 const pitfalls: Builder = (b) => {
 	const rows = PITFALLS.map((p) => ({ p, a: b.pitfalls.find((x) => x.id === p.id) }))
 		.filter(({ a }) => a && (a.mark !== '' || filled(a.mitigation) || filled(a.owner)))
-		.map(({ p, a }) => [p.text, markLabel(a!.mark), a!.mitigation, a!.owner, a!.dueDate ? formatDate(a!.dueDate) : '']);
+		.map(({ p, a }) => [p.text, markLabel(a!.mark), a!.mitigation, a!.owner, a!.dueDate ? formatShortDate(a!.dueDate) : '']);
 	if (rows.length === 0) return [];
 	return [
 		{
@@ -476,7 +493,7 @@ const actions: Builder = (b) => {
 				filled(a.title) ? a.title : t('plan.doc.untitledAction'),
 				a.partnerId ? partnerName(b.partners.find((p) => p.id === a.partnerId)) : '',
 				a.owner,
-				a.dueDate ? formatDate(a.dueDate) : '',
+				a.dueDate ? formatShortDate(a.dueDate) : '',
 				t(`plan.actionStatus.${a.status}`)
 			])
 		}

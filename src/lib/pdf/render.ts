@@ -43,6 +43,7 @@ export function fontBinary(buffer: ArrayBuffer): string {
 }
 
 const FONT = 'DejaVuSans';
+const FONT_BOLD = 'DejaVuSansBold';
 const PAGE = { width: 612, height: 792 };
 const MARGIN = { left: 54, right: 54, top: 74, bottom: 62 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
@@ -207,7 +208,11 @@ function block(l: Layout, b: Block, section: string) {
 					styles: { font: FONT, fontSize: 8.5, textColor: INK, cellPadding: 4, lineColor: RULE, lineWidth: 0.5, overflow: 'linebreak', valign: 'top' },
 					headStyles: { fontStyle: 'bold', fillColor: [232, 240, 241], textColor: ACCENT, fontSize: 8 },
 					alternateRowStyles: { fillColor: [249, 251, 251] },
-					columnStyles: columnStyles(b.columns)
+					columnStyles: columnStyles(b.columns),
+					// Headers line up with their column's content (numbers to the right).
+					didParseCell: (data) => {
+						if (data.section === 'head') data.cell.styles.halign = b.columns[data.column.index]?.align ?? 'left';
+					}
 				},
 				section
 			);
@@ -245,6 +250,7 @@ async function figure(l: Layout, svgSource: string | SVGSVGElement, caption: str
 	host.style.cssText = 'position:fixed;left:-10000px;top:0;width:0;height:0;overflow:hidden';
 	host.append(svg);
 	document.body.append(host);
+	l.font(10, false); // svg2pdf keeps the active weight for texts that do not change it
 	try {
 		await svg2pdf(svg, l.doc, { x: MARGIN.left + (WIDTH - width) / 2, y: l.y, width, height });
 	} finally {
@@ -341,7 +347,7 @@ async function renderSection(l: Layout, s: PlanSection, options: RenderOptions, 
 	for (const b of s.blocks) {
 		if (b.kind === 'cover') cover(l, b);
 		else if (b.kind === 'contents') slots.push(...contents(l, b, s.title));
-		else if (b.kind === 'figure') await figure(l, options.mapSvg ?? mapFigureSvg(b.figure, FONT), b.caption, s.title);
+		else if (b.kind === 'figure') await figure(l, options.mapSvg ?? mapFigureSvg(b.figure, { regular: FONT, bold: FONT_BOLD }), b.caption, s.title);
 		else block(l, b, s.title);
 	}
 }
@@ -352,6 +358,8 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 	doc.addFileToVFS('DejaVuSans-Bold.ttf', options.fonts.bold);
 	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
 	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+	// The map figure's bold, as a family of its own (see mapFigureSvg).
+	doc.addFont('DejaVuSans-Bold.ttf', FONT_BOLD, 'normal');
 	doc.setFont(FONT, 'normal');
 	doc.setLanguage('en-US');
 	doc.setProperties({ title: plan.title, subject: plan.subject, creator: 'Convene' });
