@@ -200,8 +200,73 @@ function jspdfInInitialJs(context) {
 	};
 }
 
-// Later: map layout time, PDF export time, import time, measured in headless Chromium.
-const metrics = [initialJsGzip, jspdfInInitialJs];
+// ---------------------------------------------------------------------------------------------
+// PDF plan export time for a large workshop, in headless Chromium
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Imports a generated workshop (100 partners, 200 actions, 30 participant responses) into the built
+ * site, opens Plan & exports, waits for the page-count preview (which loads jsPDF and the fonts),
+ * then times "Export PDF" from the click to the download. Budget: 1.5 s and a file of at most 1 MB.
+ * @param {Context} context
+ */
+async function pdfLargePlan(context) {
+	const { createServer } = await import('vite');
+	const vite = await createServer({
+		configFile: false,
+		logLevel: 'silent',
+		server: { middlewareMode: true, hmr: false },
+		appType: 'custom',
+		resolve: { alias: { $lib: path.resolve('src/lib') } }
+	});
+	let fileText;
+	try {
+		const { largeWorkshop } = await vite.ssrLoadModule('/src/lib/pdf/synthetic.ts');
+		const { workshopFileText } = await vite.ssrLoadModule('/src/lib/domain/file-format.ts');
+		fileText = workshopFileText(largeWorkshop({ partners: 100, actions: 200, responses: 30 }));
+	} finally {
+		await vite.close();
+	}
+
+	const { spawn } = await import('node:child_process');
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const { chromium } = await import('@playwright/test');
+	let browser;
+	try {
+		const base = await new Promise((resolve, reject) => {
+			server.stdout.on('data', (chunk) => {
+				const match = /http:\/\/localhost:(\d+)/.exec(String(chunk));
+				if (match) resolve(`http://127.0.0.1:${match[1]}`);
+			});
+			server.on('exit', () => reject(new Error('the static server stopped')));
+		});
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+		});
+		const page = await browser.newPage({ acceptDownloads: true });
+		await page.goto(`${base}/`);
+		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+		await page.getByRole('link', { name: 'Plan & exports' }).click();
+		const pages = page.getByTestId('plan-pages');
+		await pages.and(page.locator('[data-pages]:not([data-pages=""])')).waitFor({ timeout: 120_000 });
+		const started = performance.now();
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+		const file = await download.path();
+		const ms = Math.round(performance.now() - started);
+		const bytes = statSync(file).size;
+		context.notes.push(`PDF large plan: ${await pages.getAttribute('data-pages')} pages, ${round(bytes / 1e6)} MB (budget 1 MB), exported in ${ms} ms`);
+		return { name: 'PDF export, large plan', value: ms, unit: 'ms', budget: 1500, ok: ms <= 1500 && bytes <= 1_000_000 };
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+}
+
+// Later: map layout time, import time, measured in headless Chromium.
+const metrics = [initialJsGzip, jspdfInInitialJs, pdfLargePlan];
 
 // ---------------------------------------------------------------------------------------------
 

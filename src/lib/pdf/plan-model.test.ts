@@ -186,3 +186,16 @@ describe('helpers', () => {
 		expect(cut[0].endsWith('…')).toBe(true);
 	});
 });
+
+describe('a large workshop', () => {
+	it('keeps every generated partner and action in the plan', async () => {
+		const { largeWorkshop } = await import('./synthetic');
+		const b = largeWorkshop({ partners: 100, actions: 200, responses: 30 });
+		expect([b.partners.length, b.actions.length, b.responses.length]).toEqual([100, 200, 30]);
+		const plan = buildPlan(b, { now: NOW });
+		const actions = plan.sections.find((s) => s.id === 'actions')!.blocks[0];
+		expect(actions.kind === 'table' && actions.rows).toHaveLength(200);
+		const text = planText(plan);
+		for (const p of b.partners) expect(text).toContain(p.name);
+	});
+});
