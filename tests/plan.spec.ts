@@ -114,13 +114,18 @@ test('choosing sections changes the plan and its page count; export follows the 
 	await expectAccessible(page);
 });
 
-test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; JSON backup from the same page', async ({ page, browser }) => {
+test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile text in the PDF; JSON backup from the same page', async ({ page, browser }) => {
+	test.setTimeout(60_000);
 	await loadDemo(page);
 	// A partner whose name has a comma and quotes, and an owner that looks like a formula.
 	const backup = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
 	const data = JSON.parse(backup.text);
 	data.workshop.partners[0].name = 'Smith, "Best" & Co';
 	data.workshop.actions[0].owner = '=HYPERLINK("http://x")';
+	// And bad input for the PDF: emoji, right-to-left, markup, a 10,000-character answer.
+	data.workshop.partners[1].name = 'Partners 🤝🏽 <script>alert(1)</script> שותפות';
+	const aspiration = data.workshop.answers.find((a: { itemId: string; partnerId: string }) => a.itemId === 'aspiration-1' && a.partnerId === '');
+	aspiration.text = 'Ω'.repeat(10_000);
 	const fresh = await browser.newContext();
 	const other = await fresh.newPage();
 	await openHome(other);
@@ -142,6 +147,17 @@ test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; JSON back
 	const actions = await downloadText(other, () => other.getByRole('button', { name: 'Actions (.csv)' }).click());
 	expect(actions.text).toContain(`"'=HYPERLINK(""http://x"")"`);
 	expect(actions.text.trimEnd().split('\r\n')).toHaveLength(13);
+
+	// The PDF still builds: markup stays text, emoji become □, the long answer is there whole.
+	const file = `${OUT}/hostile-plan.pdf`;
+	await shownPages(other);
+	await exportPdf(other, file);
+	const text = pdfText(file);
+	expect(text).toContain('<script>alert(1)</script>');
+	expect(text).toContain('Partners □ <script>');
+	expect(text).toContain('Smith, "Best" & Co');
+	expect(text.replace(/[^Ω]/g, '')).toHaveLength(10_000);
+	expect(pdfPages(file)).toBe(Number(await other.getByTestId('plan-pages').getAttribute('data-pages')));
 
 	const json = await downloadText(other, () => other.getByRole('button', { name: 'Export workshop file (.json)' }).click());
 	expect(JSON.parse(json.text).workshop.partners[0].name).toBe('Smith, "Best" & Co');

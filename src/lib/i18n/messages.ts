@@ -278,7 +278,7 @@ const en = {
 	'plan.partner.decision': 'Status decision',
 	'plan.partner.decisionValue': '{kind} ({date}): {reason}',
 	'plan.partner.notes': 'Notes',
-	'plan.partner.people': 'People',
+	'plan.partner.peopleAt': 'People at {partner}',
 	'plan.partner.answers': 'Answers about this partner',
 	'plan.person.name': 'Name',
 	'plan.person.title': 'Title',

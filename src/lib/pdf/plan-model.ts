@@ -358,6 +358,8 @@ const partners: Builder = (b) =>
 			{ kind: 'heading', text: partnerName(p) },
 			kv,
 			...answers,
+			// Named, so that a table that moves to the next page still says whose people these are.
+			people.length > 0 && { kind: 'question', question: t('plan.partner.peopleAt', { partner: partnerName(p) }), answer: '' },
 			people.length > 0 && {
 				kind: 'table',
 				columns: [{ header: t('plan.person.name'), width: 3 }, { header: t('plan.person.title'), width: 3 }, { header: t('plan.person.roles'), width: 3 }, { header: t('plan.person.contact'), width: 4 }],

@@ -159,7 +159,8 @@ function block(l: Layout, b: Block, section: string) {
 			const q = l.lines(b.question, WIDTH);
 			l.font(BODY.size);
 			const a = b.answer ? l.lines(b.answer, WIDTH) : [];
-			l.ensure(q.length * 13 + Math.min(a.length, 2) * BODY.line + 6, section);
+			// Keep the question with the first lines of its answer (or with the table it introduces).
+			l.ensure(q.length * 13 + (a.length > 0 ? Math.min(a.length, 2) * BODY.line : 56) + 6, section);
 			l.font(9.5, true, MUTED);
 			l.write(q, MARGIN.left, 13, section);
 			l.y += 3;
