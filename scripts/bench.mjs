@@ -206,9 +206,8 @@ function jspdfInInitialJs(context) {
 // Stakeholder map layout time (network view with labels), measured in Node
 // ---------------------------------------------------------------------------------------------
 
-/** Loads the TypeScript layout module through Vite (no build step) and times it once per size. */
-async function mapLayoutTimings(context) {
-	if (context.mapTimings) return context.mapTimings;
+/** Loads TypeScript modules from src/ through Vite (no build step), hands them to `use`, then closes Vite. */
+async function withSourceModules(paths, use) {
 	const { createServer } = await import('vite');
 	const server = await createServer({
 		configFile: false,
@@ -218,14 +217,19 @@ async function mapLayoutTimings(context) {
 		resolve: { alias: { $lib: path.resolve('src/lib') } }
 	});
 	try {
-		const layout = await server.ssrLoadModule('/src/lib/map/layout.ts');
-		const synthetic = await server.ssrLoadModule('/src/lib/map/synthetic.ts');
-		layout.layoutPerformance([50, 200], synthetic.syntheticMap); // warm up the JIT
-		context.mapTimings = layout.layoutPerformance([50, 200, 1000], synthetic.syntheticMap);
-		return context.mapTimings;
+		return await use(await Promise.all(paths.map((p) => server.ssrLoadModule(p))));
 	} finally {
 		await server.close();
 	}
+}
+
+/** Times the layout once per size (after a warm-up run for the JIT). */
+async function mapLayoutTimings(context) {
+	context.mapTimings ??= await withSourceModules(['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'], ([layout, synthetic]) => {
+		layout.layoutPerformance([50, 200], synthetic.syntheticMap);
+		return layout.layoutPerformance([50, 200, 1000], synthetic.syntheticMap);
+	});
+	return context.mapTimings;
 }
 
 const mapLayout = (size, budget) =>
@@ -239,9 +243,62 @@ const mapLayout = (size, budget) =>
 		{ value: `mapLayout${size}` }
 	);
 
-// Size metrics read from build/ and map layout times measured in Node. Browser metrics (time to
-// interactive, import time, PDF and response-import times) live in scripts/bench-browser.mjs.
-const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null)];
+
+// ---------------------------------------------------------------------------------------------
+// PDF plan export time for a large workshop, in headless Chromium
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Imports a generated workshop (100 partners, 200 actions, 30 participant responses) into the built
+ * site, opens Plan & exports, waits for the page-count preview (which loads jsPDF and the fonts),
+ * then times "Export PDF" from the click to the download. Budget: 1.5 s and a file of at most 1 MB.
+ * @param {Context} context
+ */
+async function pdfLargePlan(context) {
+	const fileText = await withSourceModules(['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'], ([synthetic, format]) =>
+		format.workshopFileText(synthetic.largeWorkshop({ partners: 100, actions: 200, responses: 30 }))
+	);
+
+	const { spawn } = await import('node:child_process');
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const { chromium } = await import('@playwright/test');
+	let browser;
+	try {
+		const base = await new Promise((resolve, reject) => {
+			server.stdout.on('data', (chunk) => {
+				const match = /http:\/\/localhost:(\d+)/.exec(String(chunk));
+				if (match) resolve(`http://127.0.0.1:${match[1]}`);
+			});
+			server.on('exit', () => reject(new Error('the static server stopped')));
+		});
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
+		});
+		const page = await browser.newPage({ acceptDownloads: true });
+		await page.goto(`${base}/`);
+		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+		await page.getByRole('link', { name: 'Plan & exports' }).click();
+		const pages = page.getByTestId('plan-pages');
+		await pages.and(page.locator('[data-pages]:not([data-pages=""])')).waitFor({ timeout: 120_000 });
+		const started = performance.now();
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+		const file = await download.path();
+		const ms = Math.round(performance.now() - started);
+		const bytes = statSync(file).size;
+		context.notes.push(`PDF large plan: ${await pages.getAttribute('data-pages')} pages, ${round(bytes / 1e6)} MB (budget 1 MB), exported in ${ms} ms`);
+		return { name: 'PDF export, large plan', value: ms, unit: 'ms', budget: 1500, ok: ms <= 1500 && bytes <= 1_000_000 };
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+}
+
+// Size metrics read from build/, map layout times measured in Node, the PDF time in Chromium. Other
+// browser metrics (time to interactive, import time) live in scripts/bench-browser.mjs.
+const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null), pdfLargePlan];
 
 // ---------------------------------------------------------------------------------------------
 
