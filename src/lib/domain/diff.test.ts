@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoBundle } from './demo';
-import { changeCount, describeChanges, diffWorkshops, isOverdue, type DiffSide } from './diff';
+import { changeCount, describeChanges, diffWorkshops, isOverdue, NOW as NOW_KEY, sideOf, type DiffSide } from './diff';
 import { bundleToContent } from './file-format';
 import type { WorkshopContent } from './types';
 
@@ -209,5 +209,16 @@ describe('diffWorkshops', () => {
 		const kinds = describeChanges(diff()).map((s) => s.kind);
 		expect(kinds).toEqual(['team-phase', 'pitfalls-resolved', 'partners-moved', 'actions-completed']);
 		expect(changeCount(diff())).toBe(4);
+	});
+});
+
+describe('sideOf', () => {
+	it('gives now (today, local day) or a snapshot (its own day)', () => {
+		const bundle = buildDemoBundle('w1', NOW);
+		const takenAt = new Date(2026, 9, 3, 23, 30).getTime();
+		bundle.snapshots = [{ workshopId: 'w1', id: 's1', label: 'October', takenAt, content: base }];
+		expect(sideOf(bundle, NOW_KEY, NOW)).toEqual({ content: bundleToContent(bundle), day: '2026-11-24' });
+		expect(sideOf(bundle, 's1', NOW)).toEqual({ content: base, day: '2026-10-03' });
+		expect(sideOf(bundle, 'gone', NOW)).toBeNull();
 	});
 });

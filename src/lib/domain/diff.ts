@@ -14,8 +14,11 @@ import type {
 	RelationshipPhase,
 	RubricRatingValue,
 	StatusDecision,
+	WorkshopBundle,
 	WorkshopContent
 } from './types';
+import { bundleToContent } from './file-format';
+import { isoDay } from './filenames';
 import { t, type MessageKey } from '$lib/i18n/messages';
 
 /** One side of a comparison: the content, and the local calendar day it describes (for "overdue"). */
@@ -348,4 +351,16 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 	add('actions-reopened', 'progress.diff.actionsReopened', diff.actionsReopened.map(actionLine));
 	add('actions-removed', 'progress.diff.actionsRemoved', diff.actionsRemoved.map(actionLine));
 	return sections;
+}
+
+// ─── Sides ──────────────────────────────────────────────────────────────────────────────────────
+
+/** The key that stands for the workshop as it is now (as opposed to a snapshot id). */
+export const NOW = 'now';
+
+/** One side of a comparison: a snapshot of the bundle by id, or `NOW` for its current content. */
+export function sideOf(bundle: WorkshopBundle, key: string, now: number): DiffSide | null {
+	if (key === NOW) return { content: bundleToContent(bundle), day: isoDay(now) };
+	const snapshot = bundle.snapshots.find((s) => s.id === key);
+	return snapshot ? { content: snapshot.content, day: isoDay(snapshot.takenAt) } : null;
 }

@@ -201,6 +201,7 @@ const en = {
 	'progress.partnerPhasesCaption': 'Partners that moved between relationship phases',
 	'progress.partnerCol': 'Partner',
 	'progress.moveCol': 'Phase then → now',
+	'progress.movedBack': 'moved back',
 	'progress.print': 'Print this summary',
 	'progress.arrow': '{from} → {to}',
 	'progress.phase.candidate': 'Candidate',
