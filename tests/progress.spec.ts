@@ -47,6 +47,9 @@ async function screenshots(page: Page, name: string) {
 	]) {
 		await page.setViewportSize({ width, height });
 		await page.screenshot({ path: `reports/screens/${name}-${width}x${height}.png`, fullPage: true });
+		// Close-ups, legible at full size.
+		await page.getByTestId('change-summary').screenshot({ path: `reports/screens/${name}-summary-${width}x${height}.png` });
+		await page.getByTestId('decisions').screenshot({ path: `reports/screens/${name}-decisions-${width}x${height}.png` });
 	}
 	await page.setViewportSize({ width: 1440, height: 900 });
 }
@@ -107,6 +110,13 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	expect(changes).toMatch(/^\d+ changes$/);
 	await expectAccessible(page);
 	await screenshots(page, 'progress');
+	// Printed, the page is the one-page summary alone.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('change-summary')).toBeVisible();
+	await expect(page.getByTestId('snapshot-list')).toBeHidden();
+	await expect(page.getByTestId('decisions')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Print this summary' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
 
 	// A second snapshot; the two snapshots compare like the first did with now.
 	await page.getByLabel('Snapshot label').fill('April convening');

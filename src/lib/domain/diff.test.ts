@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoBundle } from './demo';
-import { changeCount, describeChanges, diffWorkshops, isOverdue, NOW as NOW_KEY, sideOf, type DiffSide } from './diff';
+import { changeCount, changesSince, describeChanges, diffWorkshops, isOverdue, NOW as NOW_KEY, sideOf, type DiffSide } from './diff';
 import { bundleToContent } from './file-format';
 import type { WorkshopContent } from './types';
 
@@ -220,5 +220,22 @@ describe('sideOf', () => {
 		expect(sideOf(bundle, NOW_KEY, NOW)).toEqual({ content: bundleToContent(bundle), day: '2026-11-24' });
 		expect(sideOf(bundle, 's1', NOW)).toEqual({ content: base, day: '2026-10-03' });
 		expect(sideOf(bundle, 'gone', NOW)).toBeNull();
+	});
+});
+
+describe('changesSince', () => {
+	it('describes what changed since a snapshot, for the PDF plan', () => {
+		const bundle = buildDemoBundle('w1', NOW);
+		bundle.snapshots = [{ workshopId: 'w1', id: 's1', label: 'March', takenAt: NOW - 1000, content: base }];
+		expect(changesSince(bundle, 's1', NOW)).toEqual({ label: 'March', takenAt: NOW - 1000, sections: [] });
+		bundle.actions[1] = { ...bundle.actions[1], status: 'done' };
+		expect(changesSince(bundle, 's1', NOW)?.sections).toEqual([
+			{
+				kind: 'actions-completed',
+				heading: 'Actions completed (1)',
+				lines: ['Send counter-proposal on ECM caseload and outcome measures · Martin Albrecht · due 2026-12-06']
+			}
+		]);
+		expect(changesSince(bundle, 'nope', NOW)).toBeNull();
 	});
 });

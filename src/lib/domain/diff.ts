@@ -364,3 +364,14 @@ export function sideOf(bundle: WorkshopBundle, key: string, now: number): DiffSi
 	const snapshot = bundle.snapshots.find((s) => s.id === key);
 	return snapshot ? { content: snapshot.content, day: isoDay(snapshot.takenAt) } : null;
 }
+
+/**
+ * What changed since a snapshot, as text: the PDF plan's "Progress since <snapshot>" section.
+ * null when the bundle has no such snapshot.
+ */
+export function changesSince(bundle: WorkshopBundle, snapshotId: string, now: number): { label: string; takenAt: number; sections: ChangeSection[] } | null {
+	const then = sideOf(bundle, snapshotId, now);
+	const snapshot = bundle.snapshots.find((s) => s.id === snapshotId);
+	if (!then || !snapshot) return null;
+	return { label: snapshot.label, takenAt: snapshot.takenAt, sections: describeChanges(diffWorkshops(then, sideOf(bundle, NOW, now)!)) };
+}
