@@ -1,0 +1,37 @@
+/**
+ * Monitoring over time as the UI uses it: snapshots (take, delete, undo) and the partner fields the
+ * progress page edits (relationship phase, status decision). Every write goes through the save status.
+ */
+
+import { repo } from '$lib/db';
+import { deleteSnapshot as deleteStored, restoreSnapshot as restoreStored, takeSnapshot as takeStored } from '$lib/db/snapshots';
+import type { Partner, RelationshipPhase, Snapshot, StatusDecision } from '$lib/domain/types';
+import { saveStatus } from './save-status.svelte';
+import { performWrite, type PendingWrite } from './writes';
+
+export function takeSnapshot(workshopId: string, label: string) {
+	return saveStatus.track(() => takeStored(repo(), workshopId, label));
+}
+
+export function deleteSnapshot(workshopId: string, id: string) {
+	return saveStatus.track(() => deleteStored(repo(), workshopId, id));
+}
+
+export function restoreSnapshot(snapshot: Snapshot) {
+	return saveStatus.track(() => restoreStored(repo(), snapshot));
+}
+
+/** The write that sets a partner's status decision (the whole decision: kind, reason and date together). */
+export function decisionWrite(partner: Pick<Partner, 'workshopId' | 'id'>, decision: StatusDecision | null): PendingWrite {
+	return { kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, patch: { decision, updatedAt: Date.now() } };
+}
+
+export function setDecision(partner: Pick<Partner, 'workshopId' | 'id'>, decision: StatusDecision | null) {
+	return saveStatus.track(() => performWrite(decisionWrite(partner, decision)));
+}
+
+export function setRelationshipPhase(partner: Pick<Partner, 'workshopId' | 'id'>, phase: RelationshipPhase) {
+	return saveStatus.track(() =>
+		performWrite({ kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, patch: { phase, updatedAt: Date.now() } })
+	);
+}
