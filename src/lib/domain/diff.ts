@@ -5,6 +5,7 @@
  * (headings and lines) for the summary view and the PDF plan.
  */
 
+import { isOverdue } from './actions';
 import { allRubricTasks, PITFALLS, phaseByNumber } from './content';
 import { phaseDistribution } from './results';
 import type {
@@ -103,10 +104,6 @@ export interface WorkshopDiff {
 
 const RUBRIC_RANK: Record<RubricRatingValue, number> = { '': 0, 'not-in-place': 1, 'in-progress': 2, 'in-place': 3 };
 
-/** Not done, with a due date before `day` (both `YYYY-MM-DD`, so string order is date order). */
-export function isOverdue(action: Pick<Action, 'status' | 'dueDate'>, day: string): boolean {
-	return action.status !== 'done' && action.dueDate !== '' && action.dueDate < day;
-}
 
 function teamPhase(content: WorkshopContent): PhaseNumber | null {
 	return content.phaseVotes.find((v) => v.partnerId === '')?.phase ?? null;

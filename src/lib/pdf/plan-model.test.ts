@@ -152,7 +152,7 @@ describe('buildPlan with little or hostile data', () => {
 		expect(cover.kind === 'cover' && cover.details.map((d) => d.value)).toEqual(['not set', 'not set', 'not set']);
 		const choices = sectionChoices(b);
 		expect(choices.filter((c) => c.empty).map((c) => c.id)).toEqual([
-			'aspiration', 'mapAnswers', 'phase', 'guidance', 'rubric', 'map', 'partners', 'criteria', 'pitfalls', 'activities', 'actions', 'participants'
+			'aspiration', 'mapAnswers', 'phase', 'guidance', 'rubric', 'map', 'partners', 'criteria', 'pitfalls', 'activities', 'actions', 'progress', 'participants'
 		]);
 	});
 
@@ -198,5 +198,25 @@ describe('a large workshop', () => {
 		expect(actions.kind === 'table' && actions.rows).toHaveLength(200);
 		const text = planText(plan);
 		for (const p of b.partners) expect(text).toContain(p.name);
+	});
+});
+
+describe('progress since the last snapshot', () => {
+	it('is left out without snapshots, and lists what changed since the latest one', async () => {
+		const { bundleToContent } = await import('$lib/domain/file-format');
+		const demo = buildDemoBundle('w', NOW);
+		expect(buildPlan(demo, { now: NOW }).sections.map((s) => s.id)).not.toContain('progress');
+		const snap = (id: string, label: string, takenAt: number) => ({ workshopId: 'w', id, label, takenAt, content: bundleToContent(demo) });
+		const moved = demo.partners[0];
+		const later: WorkshopBundle = {
+			...demo,
+			partners: demo.partners.map((p) => (p.id === moved.id ? { ...p, phase: 5 as const } : p)),
+			snapshots: [snap('s1', 'January convening', NOW - 90 * 864e5), snap('s2', 'March convening', NOW - 30 * 864e5)]
+		};
+		const section = buildPlan(later, { now: NOW }).sections.find((s) => s.id === 'progress');
+		expect(section?.title).toBe('Progress since “March convening”');
+		const text = planText({ title: '', subject: '', sections: [section!] });
+		expect(text).toContain(moved.name);
+		expect(text).toMatch(/Phase 5/);
 	});
 });

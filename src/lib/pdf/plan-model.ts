@@ -28,6 +28,8 @@ import {
 	phaseByNumber,
 	type ContentItem
 } from '$lib/domain/content';
+import { changesSince } from '$lib/domain/diff';
+import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
 import { dedupeSuggestions } from '$lib/domain/participation';
 import { phaseDistribution, pitfallCounts } from '$lib/domain/results';
@@ -52,6 +54,7 @@ export const PLAN_SECTION_IDS = [
 	'pitfalls',
 	'activities',
 	'actions',
+	'progress',
 	'participants',
 	'health',
 	'sources'
@@ -111,6 +114,7 @@ const SECTION_TITLES: Record<PlanSectionId, MessageKey> = {
 	pitfalls: 'plan.section.pitfalls',
 	activities: 'plan.section.activities',
 	actions: 'plan.section.actions',
+	progress: 'plan.section.progress',
 	participants: 'plan.section.participants',
 	health: 'plan.section.health',
 	sources: 'plan.section.sources'
@@ -138,11 +142,6 @@ export function formatShortDate(iso: string): string {
 	return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
-function localIso(time: number): string {
-	const d = new Date(time);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** A sector as the map's legend names it; custom labels stay as typed. */
 export const sectorLabel = (sector: string): string => sectorStyle(sector).label;
@@ -547,6 +546,22 @@ const participants: Builder = (b) => {
 	return blocks;
 };
 
+/** The snapshot a progress section compares with: the most recent one. */
+export function latestSnapshot(b: WorkshopBundle) {
+	return [...b.snapshots].sort((x, y) => y.takenAt - x.takenAt)[0];
+}
+
+/** "Progress since <snapshot>": what changed between the latest snapshot and now (Monitoring, phase 5). */
+const progress: Builder = (b, now) => {
+	const since = latestSnapshot(b);
+	const changes = since ? changesSince(b, since.id, now) : null;
+	if (!changes) return [];
+	const blocks: Block[] = [{ kind: 'paragraph', text: t('plan.progress.intro', { label: changes.label, date: formatDate(isoDay(changes.takenAt)) }), tone: 'muted' }];
+	if (changes.sections.length === 0) blocks.push({ kind: 'paragraph', text: t('plan.progress.none') });
+	for (const section of changes.sections) blocks.push({ kind: 'heading', text: section.heading }, { kind: 'list', items: section.lines });
+	return blocks;
+};
+
 const health: Builder = (b) => {
 	const warnings = healthCheck(b);
 	if (warnings.length === 0) return [];
@@ -579,7 +594,7 @@ const cover: Builder = (b, now) => [
 			{ key: t('plan.doc.date'), value: filled(b.workshop.date) ? formatDate(b.workshop.date) : t('plan.doc.notSet') },
 			{ key: t('plan.doc.facilitator'), value: filled(b.workshop.facilitator) ? b.workshop.facilitator : t('plan.doc.notSet') }
 		],
-		generated: t('plan.doc.generated', { date: formatDate(localIso(now)) })
+		generated: t('plan.doc.generated', { date: formatDate(isoDay(now)) })
 	}
 ];
 
@@ -596,6 +611,7 @@ const BUILDERS: Record<Exclude<PlanSectionId, 'contents'>, Builder> = {
 	pitfalls,
 	activities,
 	actions,
+	progress,
 	participants,
 	health,
 	sources
@@ -623,7 +639,8 @@ export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument
 	for (const id of PLAN_SECTION_IDS) {
 		if (!wanted.has(id) || id === 'contents') continue;
 		const blocks = BUILDERS[id](b, options.now);
-		if (blocks.length > 0) sections.push({ id, title: sectionTitle(id), blocks });
+		const title = id === 'progress' ? t('plan.section.progressSince', { label: latestSnapshot(b)?.label ?? '' }) : sectionTitle(id);
+		if (blocks.length > 0) sections.push({ id, title, blocks });
 	}
 	if (wanted.has('contents')) {
 		const entries = sections.filter((s) => s.id !== 'cover').map((s) => ({ id: s.id, title: s.title }));
