@@ -8,7 +8,7 @@ import { repo } from '$lib/db';
 import { deletePartner, restorePartner, type DeletedPartner } from '$lib/db/partners';
 import type { Connection, Partner, Person } from '$lib/domain/types';
 import { saveStatus } from './save-status.svelte';
-import { performWrite } from './writes';
+import { performWrite, type PendingWrite } from './writes';
 
 const plain = <T>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
 
@@ -40,9 +40,16 @@ export function savePartner(partner: Partner) {
 	return saveStatus.track(() => performWrite({ kind: 'row', table: 'partners', row: plain({ ...partner, updatedAt: Date.now() }) }));
 }
 
-/** The row that a changed partner field writes (for AutosaveField). */
-export function partnerWrite(partner: Partner, patch: Partial<Partner>) {
-	return { kind: 'row' as const, table: 'partners' as const, row: plain({ ...partner, ...patch, updatedAt: Date.now() }) };
+/**
+ * The write for changed partner fields (for AutosaveField): a patch applied to the stored row, so two
+ * fields edited in quick succession never overwrite each other with a stale copy.
+ */
+export function partnerWrite(partner: Pick<Partner, 'workshopId' | 'id'>, patch: Partial<Partner>): PendingWrite {
+	return { kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, patch: plain({ ...patch, updatedAt: Date.now() }) };
+}
+
+export function updatePartner(partner: Pick<Partner, 'workshopId' | 'id'>, patch: Partial<Partner>) {
+	return saveStatus.track(() => performWrite(partnerWrite(partner, patch)));
 }
 
 export function removePartner(workshopId: string, partnerId: string): Promise<DeletedPartner | undefined> {
@@ -61,8 +68,12 @@ export function savePerson(person: Person) {
 	return saveStatus.track(() => performWrite({ kind: 'row', table: 'people', row: plain(person) }));
 }
 
-export function personWrite(person: Person, patch: Partial<Person>) {
-	return { kind: 'row' as const, table: 'people' as const, row: plain({ ...person, ...patch }) };
+export function personWrite(person: Pick<Person, 'workshopId' | 'id'>, patch: Partial<Person>): PendingWrite {
+	return { kind: 'rowPatch', table: 'people', workshopId: person.workshopId, id: person.id, patch: plain(patch) };
+}
+
+export function updatePerson(person: Pick<Person, 'workshopId' | 'id'>, patch: Partial<Person>) {
+	return saveStatus.track(() => performWrite(personWrite(person, patch)));
 }
 
 export function deletePerson(person: Person) {

@@ -14,12 +14,12 @@ import type {
 	Criterion,
 	CriterionScore,
 	CustomRubricItem,
-	Partner,
 	PhaseNumber,
 	PhaseVote,
 	PitfallAssessment,
 	RubricRating
 } from '$lib/domain/types';
+import { newPartner, savePartner } from './map';
 import { saveStatus } from './save-status.svelte';
 import { performWrite } from './writes';
 
@@ -115,27 +115,6 @@ export function removeAction(workshopId: string, actionId: string) {
 
 /** A candidate partner (phase 0) with only a name; the stakeholder map fills in the rest. */
 export function addCandidatePartner(workshopId: string, name: string) {
-	const now = Date.now();
-	const partner: Partner = {
-		workshopId,
-		id: `partner-${newId()}`,
-		name,
-		sector: 'other',
-		phase: 0,
-		influence: 3,
-		interest: 3,
-		sharedGoal: '',
-		capacities: '',
-		valueWeOffer: '',
-		overlappingPopulation: '',
-		relationshipTerms: '',
-		notes: '',
-		decision: null,
-		x: null,
-		y: null,
-		pinned: false,
-		createdAt: now,
-		updatedAt: now
-	};
-	return patch('partners', partner, {});
+	return savePartner(newPartner(workshopId, { name, sector: 'other' }));
 }
+
