@@ -199,3 +199,14 @@ test('a health-check warning about a partner opens that partner on the map', asy
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
 	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText('Riverbend Behavioral Health');
 });
+
+test('partnership status decisions show in the table and the side panel', async ({ page }) => {
+	await loadDemo(page);
+	await openMap(page);
+	await view(page, 'Table');
+	const row = page.getByTestId('partner-row').filter({ has: page.getByRole('rowheader', { name: 'Hearthstone Supportive Housing' }) });
+	await expect(row).toContainText('Sustain');
+	await row.getByRole('button', { name: /Hearthstone Supportive Housing/ }).click();
+	await expect(page.getByTestId('partner-decision')).toContainText('Sustain');
+	await expect(page.getByTestId('partner-decision').getByRole('link', { name: 'Change on the Progress page' })).toBeVisible();
+});

@@ -283,7 +283,8 @@ function teamPhaseLabel(phase: PhaseNumber | null): string {
 	return t('progress.phase.titled', { n: phase, title: phaseByNumber(phase)?.title ?? '' });
 }
 
-function decisionText(d: StatusDecision | null): string {
+/** "Sustain (2026-11-04)", or "No decision". */
+export function describeDecision(d: StatusDecision | null): string {
 	if (!d) return t('progress.decision.none');
 	return d.date ? t('progress.decision.dated', { kind: decisionLabel(d.kind), date: d.date }) : decisionLabel(d.kind);
 }
@@ -338,7 +339,7 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 		'decisions',
 		'progress.diff.decisions',
 		diff.decisions.map((d) => {
-			const line = `${d.name}: ${arrow(decisionText(d.from), decisionText(d.to))}`;
+			const line = `${d.name}: ${arrow(describeDecision(d.from), describeDecision(d.to))}`;
 			return d.to?.reason ? `${line} — ${d.to.reason}` : line;
 		})
 	);
