@@ -3,7 +3,7 @@
  * bumps the workshop's `updatedAt` in the same transaction, so "last edited" is always true.
  */
 
-import { CONTENT_VERSION } from '$lib/domain/content';
+import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
 import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';

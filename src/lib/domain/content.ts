@@ -6,8 +6,8 @@
 
 import type { PhaseNumber } from './types';
 
-/** Bump when an item is added, removed or reworded in meaning; files record which version they used. */
-export const CONTENT_VERSION = 1;
+/** Files record which content version they used (see content-version.ts). */
+export { CONTENT_VERSION } from './content-version';
 
 export type SourceId = 'partnership-design' | 'strengthening-partnerships';
 

@@ -5,7 +5,7 @@
  */
 
 import * as v from 'valibot';
-import { CONTENT_VERSION } from './content';
+import { CONTENT_VERSION } from './content-version';
 import { MODULE_KINDS } from './modules';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type {

@@ -7,7 +7,7 @@
 
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
-import { CONTENT_VERSION } from './content';
+import { CONTENT_VERSION } from './content-version';
 import { ROW_SCHEMAS } from './file-format';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { journalAdd, journalRemove, journalTake, validWrite, type PendingWrite } from './journal';
+import { journalAdd, journalRemove, type PendingWrite } from './journal';
+import { journalTake, validWrite } from './journal-replay';
 
 const KEY = 'convene:journal';
 

@@ -5,7 +5,6 @@
 
 import { repo, liveQuery } from '$lib/db';
 import { requestPersistence } from '$lib/db/storage';
-import { readWorkshopFile, workshopFileText, MAX_FILE_BYTES } from '$lib/domain/file-format';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
 import { formatBytes, fail, type Result } from '$lib/domain/safe-json';
 import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
@@ -18,6 +17,9 @@ export const workshopList = () => liveQuery(() => repo().listWorkshops());
 export const workshopById = (id: string) => liveQuery(() => repo().getWorkshop(id));
 /** undefined while loading, null when this browser has no such workshop. */
 export const bundleById = (id: string) => liveQuery(async () => (await repo().loadBundle(id)) ?? null);
+
+/** The file format and its schemas load when a file is read or written, not with the first page. */
+const fileFormat = () => import('$lib/domain/file-format');
 
 let persistenceAsked = false;
 function askPersistenceOnce(): void {
@@ -60,11 +62,13 @@ export function restoreWorkshop(bundle: WorkshopBundle) {
 export async function exportWorkshopFile(id: string): Promise<void> {
 	const bundle = await repo().loadBundle(id);
 	if (!bundle) return;
+	const { workshopFileText } = await fileFormat();
 	downloadText(safeFileName(bundle.workshop.title || 'workshop', isoDay(Date.now()), 'convene.json'), workshopFileText(bundle));
 }
 
 /** Reads a dropped or picked file into a validated bundle; nothing is stored yet. */
 export async function readImportFile(file: File): Promise<Result<WorkshopBundle>> {
+	const { readWorkshopFile, MAX_FILE_BYTES } = await fileFormat();
 	if (file.size > MAX_FILE_BYTES) {
 		return fail(t('import.tooBig', { size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
 	}

@@ -1,7 +1,7 @@
 /** Applies a described write to the database, through the journal so that it survives a closed tab. */
 
 import { repo } from '$lib/db';
-import { journalAdd, journalRemove, journalTake, type PendingWrite } from './journal';
+import { journalAdd, journalRemove, type PendingWrite } from './journal';
 
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'workshop') return repo().updateWorkshop(write.id, write.patch);
@@ -18,6 +18,7 @@ export async function performWrite(write: PendingWrite): Promise<void> {
 
 /** Replays writes a closed or crashed page left unconfirmed. Returns how many were applied. */
 export async function replayJournal(): Promise<number> {
+	const { journalTake } = await import('./journal-replay');
 	let applied = 0;
 	for (const write of journalTake()) {
 		try {

@@ -1,0 +1,60 @@
+/**
+ * Replaying the write-ahead journal (see journal.ts): every entry is validated before it is applied,
+ * since storage can be tampered with or corrupted. Loaded only when the app starts a replay, so the
+ * schemas it needs stay out of the first page load.
+ */
+
+import * as v from 'valibot';
+import { ROW_SCHEMAS, WORKSHOP_PATCH_SCHEMA } from '$lib/domain/file-format';
+import type { RowTableName } from '$lib/db/database';
+import { MAX_AGE_MS, read, store, type PendingWrite } from './journal';
+
+const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/** A journal entry's write if it is well-formed (storage can be tampered with or corrupted). */
+export function validWrite(write: unknown): PendingWrite | null {
+	if (!write || typeof write !== 'object') return null;
+	const w = write as Record<string, unknown>;
+	if (w.kind === 'workshop') {
+		const id = v.safeParse(idSchema, w.id);
+		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);
+		return id.success && patch.success ? { kind: 'workshop', id: id.output, patch: patch.output } : null;
+	}
+	// Own keys only: `in` would also accept '__proto__', 'constructor' or 'toString' and crash the replay.
+	if (w.kind === 'row' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.row && typeof w.row === 'object') {
+		const table = w.table as RowTableName;
+		const { workshopId, ...rest } = w.row as Record<string, unknown>;
+		const owner = v.safeParse(idSchema, workshopId);
+		const row = v.safeParse(ROW_SCHEMAS[table], rest);
+		return owner.success && row.success ? { kind: 'row', table, row: { ...row.output, workshopId: owner.output } } : null;
+	}
+	if (w.kind === 'rowPatch' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.patch && typeof w.patch === 'object') {
+		const table = w.table as RowTableName;
+		const owner = v.safeParse(idSchema, w.workshopId);
+		const rowId = v.safeParse(idSchema, w.id);
+		const patch = v.safeParse(v.partial(ROW_SCHEMAS[table] as v.ObjectSchema<v.ObjectEntries, undefined>), w.patch);
+		if (!owner.success || !rowId.success || !patch.success) return null;
+		const fields = patch.output as Record<string, unknown>;
+		// A patch never moves a row to another key.
+		if ('id' in fields || 'workshopId' in fields) return null;
+		const out: PendingWrite = { kind: 'rowPatch', table, workshopId: owner.output, id: rowId.output, patch: fields };
+		if (w.base === undefined) return out;
+		const { workshopId: _w, ...baseFields } = (w.base ?? {}) as Record<string, unknown>;
+		void _w;
+		const base = v.safeParse(ROW_SCHEMAS[table], baseFields);
+		if (!base.success || (base.output as { id: string }).id !== rowId.output) return null;
+		return { ...out, base: { ...(base.output as Record<string, unknown>), workshopId: owner.output } };
+	}
+	return null;
+}
+
+/** Takes every pending write left by an earlier page, oldest first, clearing the journal. */
+export function journalTake(now = Date.now()): PendingWrite[] {
+	const entries = read();
+	store([]);
+	return entries
+		.filter((e) => e && typeof e.at === 'number' && now - e.at < MAX_AGE_MS)
+		.sort((a, b) => a.at - b.at)
+		.map((e) => validWrite(e.write))
+		.filter((w): w is PendingWrite => w !== null);
+}
