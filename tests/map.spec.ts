@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectAccessible, expectSaved, loadDemo, openHome } from './helpers';
+import { downloadText, expectAccessible, expectSaved, importFiles, jsonFile, loadDemo, openHome } from './helpers';
 
 async function openMap(page: Page) {
 	// The workshop's section navigation (the overview's agenda may also link a "Stakeholder map" step).
@@ -209,4 +209,24 @@ test('partnership status decisions show in the table and the side panel', async 
 	await row.getByRole('button', { name: /Hearthstone Supportive Housing/ }).click();
 	await expect(page.getByTestId('partner-decision')).toContainText('Sustain');
 	await expect(page.getByTestId('partner-decision').getByRole('link', { name: 'Change on the Progress page' })).toBeVisible();
+});
+
+test('a large map (400 partners) is laid out in a worker and the page stays responsive', async ({ page }) => {
+	await loadDemo(page);
+	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const file = JSON.parse(exported.text);
+	const template = file.workshop.partners[0];
+	for (let i = 0; i < 386; i++) {
+		file.workshop.partners.push({ ...template, id: `bulk-${i}`, name: `Bulk partner ${i}`, phase: i % 7, influence: (i % 5) + 1, interest: ((i * 3) % 5) + 1, x: null, y: null, pinned: false });
+	}
+	await page.getByRole('link', { name: 'All workshops' }).click();
+	await importFiles(page, [jsonFile('large.json', JSON.stringify(file))]);
+	await page.getByRole('button', { name: 'Replace the existing one' }).click();
+	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+	await expect(page.getByTestId('count-partners')).toHaveText('400');
+	await openMap(page);
+	// The search field answers while the layout runs.
+	await page.getByLabel('Search', { exact: false }).first().fill('Bulk partner 12');
+	await expect(page.getByTestId('map-node')).toHaveCount(400, { timeout: 20_000 });
+	await expect(page.getByTestId('laying-out')).toHaveCount(0);
 });

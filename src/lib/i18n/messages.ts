@@ -254,6 +254,7 @@ const en = {
 	'map.choose': 'Choose a partner…',
 	'map.col.partner': 'Partner',
 	'map.col.sector': 'Sector',
+	'map.layingOut': 'Laying out {count} partners…',
 	'map.col.decision': 'Decision',
 	'map.decision': 'Status decision:',
 	'map.decisionChange': 'Change on the Progress page',
