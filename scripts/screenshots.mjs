@@ -18,7 +18,7 @@ for (const [w, h] of [
 ]) {
 	const page = await browser.newPage({ viewport: { width: w, height: h } });
 	await page.goto(`${base}/`);
-	await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+	await page.getByText('No workshops yet').waitFor();
 	await page.screenshot({ path: `${out}/home-empty-${w}x${h}.png` });
 	await page.getByRole('button', { name: 'Try the demo' }).click();
 	await page.getByTestId('workshop-title').waitFor();
