@@ -104,3 +104,16 @@ test('pages have no serious accessibility findings', async ({ page }) => {
 	await expect(page.getByText('Center for Care Innovations, ROOTS Program')).toBeVisible();
 	await expectAccessible(page);
 });
+
+test('the overview reminds to back up until the workshop is exported, and again after a change', async ({ page }) => {
+	await loadDemo(page);
+	await expect(page.getByTestId('backup-state')).toContainText('Not backed up yet');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export workshop file (.json)' }).click();
+	await download;
+	await expect(page.getByTestId('backup-state')).toContainText('nothing has changed since');
+	await page.getByLabel('Facilitator').fill('Dr. Ana Ruiz');
+	await expect(page.getByTestId('backup-state')).toContainText('Changed since the last backup');
+	await page.reload();
+	await expect(page.getByTestId('backup-state')).toContainText('Changed since the last backup');
+});

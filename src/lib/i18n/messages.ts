@@ -92,6 +92,9 @@ const en = {
 	'workshop.count.responses': 'Participant responses',
 	'workshop.backup': 'Backup',
 	'workshop.backupHint': 'Export the whole workshop as a file you can keep, share or import in another browser.',
+	'workshop.backupNever': 'Not backed up yet from this browser. Export a file after each session.',
+	'workshop.backupStale': 'Changed since the last backup ({date}). Export a new file.',
+	'workshop.backupCurrent': 'Backed up {date}; nothing has changed since.',
 	'workshop.exportJson': 'Export workshop file (.json)',
 	'workshop.template': 'Template: {name}',
 

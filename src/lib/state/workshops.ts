@@ -11,6 +11,7 @@ import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
 import { downloadText } from '$lib/components/download';
 import { t } from '$lib/i18n/messages';
+import { backupLog } from './backup.svelte';
 import { saveStatus } from './save-status.svelte';
 
 export const workshopList = () => liveQuery(() => repo().listWorkshops());
@@ -64,6 +65,7 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 	if (!bundle) return;
 	const { workshopFileText } = await fileFormat();
 	downloadText(safeFileName(bundle.workshop.title || 'workshop', isoDay(Date.now()), 'convene.json'), workshopFileText(bundle));
+	backupLog.markBackedUp(id, Math.max(Date.now(), bundle.workshop.updatedAt));
 }
 
 /** Reads a dropped or picked file into a validated bundle; nothing is stored yet. */
