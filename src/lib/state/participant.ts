@@ -27,7 +27,7 @@ type Top = Partial<Pick<ParticipantResponse, 'name' | 'phase' | 'phaseReason' | 
 
 export function saveOwn(base: ParticipantResponse, change: Top) {
 	return saveStatus.track(() =>
-		performWrite({ kind: 'rowPatch', table: 'responses', workshopId: base.workshopId, id: base.id, patch: plain(change), base: plain(base) })
+		performWrite({ kind: 'rowPatch', table: 'responses', workshopId: base.workshopId, id: base.id, patch: plain(change), base: { ...plain(base) } as Record<string, unknown> })
 	);
 }
 
