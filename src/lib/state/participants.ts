@@ -70,5 +70,5 @@ export async function planImport(workshopId: string, incoming: readonly Incoming
 }
 
 export function applyImport(workshopId: string, rows: readonly ParticipantResponse[]) {
-	return saveStatus.track(() => applyMerge(repo(), workshopId, rows));
+	return saveStatus.track(() => applyMerge(repo(), workshopId, rows).then(() => true as const));
 }
