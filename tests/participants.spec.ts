@@ -63,6 +63,13 @@ test('three participants answer on their own browsers; the facilitator imports t
 	await expect(results.getByTestId('bar-3')).toContainText('1');
 	await expect(results.getByTestId('bar-1')).toContainText('0');
 	await expectAccessible(projector);
+	await projector.screenshot({ path: 'reports/screens/participants-projector-phase-1280.png' });
+
+	// The projector's join screen carries the QR code.
+	await page.getByLabel('Show join screen').check();
+	await expect(projector.getByTestId('projector-qr')).toBeVisible(SECOND);
+	await projector.screenshot({ path: 'reports/screens/participants-projector-join-1280.png' });
+	await page.getByLabel('Show join screen').uncheck();
 
 	// A participant changes their mind and hands in again; a chat transcript carries two links.
 	await a.page.getByRole('radio', { name: /^Phase 4\b/ }).check();
@@ -79,6 +86,11 @@ test('three participants answer on their own browsers; the facilitator imports t
 	await expect(results.getByTestId('bar-4')).toContainText('1', SECOND);
 	await expect(results.getByTestId('bar-2')).toContainText('1');
 	await expectAccessible(page);
+	await page.getByTestId('participants-panel').screenshot({ path: 'reports/screens/participants-panel-1440.png' });
+	await a.page.setViewportSize({ width: 1280, height: 720 });
+	await a.page.screenshot({ path: 'reports/screens/participants-join-1280.png' });
+	await a.page.getByTestId('handed-in').scrollIntoViewIfNeeded();
+	await a.page.screenshot({ path: 'reports/screens/participants-handin-1280.png' });
 
 	for (const p of [a, b, c]) await p.context.close();
 });
@@ -102,6 +114,7 @@ test('a participant resumes after reload; bad links and the handin page say what
 	await expect(p.getByRole('radio', { name: /^Phase 5\b/ })).toBeChecked();
 	await expect(p.getByTestId('form-suggestions')).toContainText('Food Bank Coalition');
 	await expectAccessible(p);
+	await p.screenshot({ path: 'reports/screens/participants-join-named-1440.png' });
 	await downloadText(p, () => p.getByRole('button', { name: 'Hand in my answers' }).click());
 	const responseLink = await p.getByTestId('response-link').inputValue();
 
