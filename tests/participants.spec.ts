@@ -44,7 +44,7 @@ test('three participants answer on their own browsers; the facilitator imports t
 	await expect(page.getByTestId('merge-item').filter({ hasText: 'evil.convene-response.json' })).toContainText('not valid');
 	await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 0');
 	await page.getByRole('button', { name: 'Apply' }).click();
-	await expect(page.getByTestId('import-message')).toHaveText('Imported 3 responses.');
+	await expect(page.getByTestId('import-message')).toHaveText('Responses imported: 3.');
 	await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 3');
 	await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
 
@@ -98,7 +98,12 @@ test('three participants answer on their own browsers; the facilitator imports t
 test('a participant resumes after reload; bad links and the handin page say what is wrong', async ({ page, browser }) => {
 	const id = await newWorkshop(page);
 	await page.getByRole('switch', { name: /Anonymous responses/ }).uncheck();
+	await page.getByLabel('Expected participants').fill('4');
+	await page.getByLabel('Expected participants').blur();
 	await expectSaved(page);
+	await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 0 of 4');
+	const joinFile = await downloadText(page, () => page.getByRole('button', { name: 'Download the join file' }).click());
+	expect(joinFile.name).toMatch(/\.convene-join\.json$/);
 	const link = await page.getByTestId('join-link').inputValue();
 
 	const context = await browser.newContext();
@@ -108,6 +113,7 @@ test('a participant resumes after reload; bad links and the handin page say what
 	await p.getByRole('radio', { name: /^Phase 5\b/ }).check();
 	await p.getByLabel('An organisation to suggest').fill('Food Bank Coalition');
 	await p.getByRole('button', { name: 'Add', exact: true }).click();
+	await p.getByTestId('form-aspiration').getByRole('textbox').first().fill('Healthier families, together');
 	await expectSaved(p);
 	await p.reload();
 	await expect(p.getByLabel('Your name')).toHaveValue('ناديا <script>x</script> 🌱');
@@ -128,9 +134,31 @@ test('a participant resumes after reload; bad links and the handin page say what
 	await expect(page.getByTestId('merge-summary')).toHaveText('Added: 1 · Updated: 0 · Unchanged: 0 · Older: 0 · Refused: 0');
 	await expect(page.getByTestId('merge-item')).toContainText('ناديا <script>x</script> 🌱');
 	await page.getByRole('button', { name: 'Apply' }).click();
-	await expect(page.getByTestId('import-message')).toHaveText('Imported 1 responses.');
+	await expect(page.getByTestId('import-message')).toHaveText('Responses imported: 1.');
 	await page.goto(`/workshop/?id=${id}`);
-	await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 1');
+	await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 1 of 4');
+
+	// Revealed results: answers with the name (not anonymous), suggested partners added to the map.
+	await page.goto(`/workshop/session/?id=${id}`);
+	for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next →' }).click();
+	await expect(page.getByTestId('progress')).toHaveText('Step 5 of 10');
+	await page.getByLabel('Reveal results').check();
+	await expect(page.getByTestId('answers-aspiration-1')).toHaveText('ناديا <script>x</script> 🌱: Healthier families, together');
+	for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Next →' }).click();
+	await expect(page.getByTestId('progress')).toHaveText('Step 7 of 10');
+	await page.getByLabel('Reveal results').check();
+	await page.getByRole('button', { name: 'Add to map: Food Bank Coalition' }).click();
+	await expect(page.getByTestId('suggested-partners')).toContainText('On the map');
+	await page.screenshot({ path: 'reports/screens/participants-session-1440.png', fullPage: true });
+
+	// The join file opens the same forms in another browser.
+	const byFile = await browser.newContext();
+	const f = await byFile.newPage();
+	await f.goto('/join/');
+	await f.getByLabel('Open a join file').setInputFiles(jsonFile(joinFile.name, joinFile.text));
+	await expect(f.getByTestId('join-title')).toHaveText('Partnership Design convening');
+	await expect(f.getByLabel('Your name')).toBeVisible();
+	await byFile.close();
 
 	// In a browser without the workshop, it says so.
 	const other = await browser.newContext();

@@ -737,7 +737,7 @@ const en = {
 	'participants.import.apply': 'Apply',
 	'participants.import.cancel': 'Cancel',
 	'participants.import.nothing': 'Nothing new to import.',
-	'participants.import.applied': 'Imported {n} responses.',
+	'participants.import.applied': 'Responses imported: {n}.',
 	'participants.import.link': 'link {n}',
 	'participants.import.outcome.added': 'Added',
 	'participants.import.outcome.updated': 'Updated',
