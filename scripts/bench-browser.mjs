@@ -7,7 +7,7 @@
 //     map page exists (open /workshop/map/?id=…, wait for the last node), or call its pure layout
 //     function in Node from bench.mjs directly;
 //   - PDF time: click the PDF export of the 200-partner workshop and wait for the download;
-//   - response-import time: drop N generated response files on the results panel (issue 7).
+//   - response-import time: done (100 generated response files through the participants panel, issue 7).
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -145,9 +145,53 @@ const BROWSER_METRICS = [
 			unit: 'ms',
 			budget: 2000
 		})
+	},
+	{
+		name: 'import time: 100 response files',
+		run: async (session) => {
+			const { page, origin, demoId } = session;
+			const times = [];
+			for (let i = 0; i < RUNS; i++) {
+				await page.goto(`${origin}/workshop/session/?id=${encodeURIComponent(demoId)}`);
+				await page.getByTestId('participants-panel').waitFor();
+				const files = responseFiles(demoId, 100, `run${i}`);
+				const started = performance.now();
+				await page.getByLabel('Choose response files').setInputFiles(files);
+				await page.getByTestId('merge-review').waitFor();
+				await page.getByRole('button', { name: 'Apply', exact: true }).click();
+				await page.getByTestId('import-message').waitFor();
+				times.push(performance.now() - started);
+			}
+			return { name: 'import time: 100 response files', value: ms(median(times)), unit: 'ms', budget: 1000 };
+		}
 	}
-	// Next: map layout time, PDF time, response-import time (see the header).
+	// Next: map layout time, PDF time (see the header).
 ];
+
+/** `n` participants' response files for a workshop (distinct ids per `tag`, so every run adds them all). */
+function responseFiles(workshopId, n, tag) {
+	return Array.from({ length: n }, (_, i) => {
+		const file = {
+			type: 'convene/response',
+			version: 1,
+			workshopId,
+			contentVersion: 1,
+			response: {
+				id: `bench-${tag}-${i}`,
+				name: `Participant ${i}`,
+				revision: 1,
+				submittedAt: 1_700_000_000_000 + i,
+				answers: { 'aspiration-1': `An aspiration from participant ${i}. `.repeat(20) },
+				phase: (i % 6) + 1,
+				phaseReason: 'Because. '.repeat(30),
+				rubric: {},
+				pitfalls: { 'pitfall-1': 'risk', 'pitfall-2': 'accelerator' },
+				suggestedPartners: ['Food Bank Coalition', `Clinic ${i}`]
+			}
+		};
+		return { name: `p${i}.convene-response.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)) };
+	});
+}
 
 /**
  * Runs every browser metric in one Chromium and returns their rows; a metric that throws becomes a
@@ -164,11 +208,12 @@ export async function browserMetrics(root, notes) {
 		await page.goto(`${server.origin}/`);
 		await page.getByRole('button', { name: 'Try the demo' }).click();
 		await page.getByTestId('workshop-title').waitFor();
+		const demoId = new URL(page.url()).searchParams.get('id') ?? '';
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop file (.json)' }).click()]);
 		const chunks = [];
 		for await (const chunk of await download.createReadStream()) chunks.push(chunk);
 		const large = growWorkshopFile(JSON.parse(Buffer.concat(chunks).toString('utf8')), { partners: 200, answers: 1000 });
-		const session = { context, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '' };
+		const session = { context, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '', demoId };
 		notes.push(`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`);
 		for (const metric of BROWSER_METRICS) {
 			try {

@@ -6,6 +6,17 @@
 
 import { buildDemoBundle } from './demo';
 import { readWorkshopFile, workshopFileText, WORKSHOP_FILE_VERSION } from './file-format';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import {
+	decodeInvite,
+	decodeResponse,
+	makeInvite,
+	makeResponseFile,
+	PARTICIPATION_VERSION,
+	readResponseFile,
+	type JoinInvite,
+	type ResponseFile
+} from './participation';
 import type { Result } from './safe-json';
 
 type Path = readonly (string | number)[];
@@ -40,6 +51,40 @@ const demoFile = workshopFileText(buildDemoBundle('w-demo', NOW));
 
 type Bundle = import('./types').WorkshopBundle;
 
+const responseFile = JSON.stringify(
+	makeResponseFile('w-demo', {
+		id: 'r-1',
+		name: 'Ana',
+		revision: 2,
+		submittedAt: NOW,
+		answers: { 'aspiration-1': 'Healthier families' },
+		phase: 2,
+		phaseReason: 'We are scanning.',
+		rubric: { 'lc1-i': 'in-progress' },
+		pitfalls: { 'pitfall-1': 'risk' },
+		suggestedPartners: ['Food Bank Coalition']
+	})
+);
+const responseFields = [
+	{ at: ['response', 'name'], max: 500, read: (f: ResponseFile) => f.response.name },
+	{ at: ['response', 'phaseReason'], max: 20_000, read: (f: ResponseFile) => f.response.phaseReason },
+	{ at: ['response', 'answers', 'aspiration-1'], max: 20_000, read: (f: ResponseFile) => f.response.answers['aspiration-1'] },
+	{ at: ['response', 'suggestedPartners', 0], max: 500, read: (f: ResponseFile) => f.response.suggestedPartners[0] }
+] as TextField[];
+const inviteJson = JSON.stringify(
+	makeInvite({
+		workshopId: 'w-demo',
+		title: 'Spring convening',
+		organisation: 'Valle Verde',
+		anonymous: false,
+		modules: ['phase', 'rubric'],
+		customRubricItems: [{ id: 'custom-1', domainId: 'lc', text: 'Shared data agreement' }]
+	})
+);
+/** A link's fragment (`#r=…` / `#j=…`) carrying JSON text, and back. */
+const linkOf = (key: string, json: string) => `#${key}=${compressToEncodedURIComponent(json)}`;
+const unlink = (key: string, input: string) => decompressFromEncodedURIComponent(input.slice(key.length + 2)) ?? '';
+
 export const IMPORT_PATHS: ImportPath[] = [
 	{
 		name: 'workshop file',
@@ -58,8 +103,41 @@ export const IMPORT_PATHS: ImportPath[] = [
 			{ at: ['workshop', 'answers', 0, 'text'], max: 20_000, read: (b: Bundle) => b.answers[0].text },
 			{ at: ['workshop', 'actions', 0, 'title'], max: 20_000, read: (b: Bundle) => b.actions[0].title }
 		] as TextField[]
+	},
+	{
+		name: 'response file',
+		read: readResponseFile,
+		valid: () => responseFile,
+		wrap: (json) => json,
+		unwrap: (input) => input,
+		versionAt: ['version'],
+		formatVersion: PARTICIPATION_VERSION,
+		textFields: responseFields
+	},
+	{
+		name: 'response link',
+		read: decodeResponse,
+		valid: () => linkOf('r', responseFile),
+		wrap: (json) => linkOf('r', json),
+		unwrap: (input) => unlink('r', input),
+		versionAt: ['version'],
+		formatVersion: PARTICIPATION_VERSION,
+		textFields: responseFields
+	},
+	{
+		name: 'join link',
+		read: decodeInvite,
+		valid: () => linkOf('j', inviteJson),
+		wrap: (json) => linkOf('j', json),
+		unwrap: (input) => unlink('j', input),
+		versionAt: ['version'],
+		formatVersion: PARTICIPATION_VERSION,
+		textFields: [
+			{ at: ['title'], max: 500, read: (i: JoinInvite) => i.title },
+			{ at: ['organisation'], max: 500, read: (i: JoinInvite) => i.organisation },
+			{ at: ['customRubricItems', 0, 'text'], max: 500, read: (i: JoinInvite) => i.customRubricItems[0].text }
+		] as TextField[]
 	}
-	// Issue 7 adds: { name: 'response file', … }, { name: 'join link', … }, { name: 'response link', … }
 ];
 
 /** The data inside a path's input. */

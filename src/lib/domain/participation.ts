@@ -118,6 +118,9 @@ function decodePayload(encoded: string, what: string): Result<string> {
 	// Decompression can blow up a short hostile input; cap what we are willing to parse.
 	if (!text) return fail(`The ${what} is damaged or incomplete (it may have been cut off when copied).`);
 	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(`The ${what} holds too much data.`);
+	// A link cut by one character can still decompress (its last character only carried padding):
+	// Convene's links are exactly what compressing their text gives, so anything else is damaged.
+	if (compressToEncodedURIComponent(text) !== trimmed) return fail(`The ${what} is damaged or incomplete (it may have been cut off when copied).`);
 	return ok(text);
 }
 

@@ -1,0 +1,25 @@
+/**
+ * Participants' handed-in responses on the facilitator's side. An import batch (many files, links, a
+ * pasted transcript) is planned in pure code (`planMerge`) and then written here in ONE transaction:
+ * either every accepted response lands or none does. Writing the same batch twice changes nothing,
+ * because the plan only keeps rows that are new or newer than what is stored.
+ */
+
+import type { ParticipantResponse } from '$lib/domain/types';
+import type { Repository } from './repository';
+
+/** The responses stored for a workshop (what `planMerge` compares an import against). */
+export function storedResponses(repo: Repository, workshopId: string): Promise<ParticipantResponse[]> {
+	return repo.rows('responses', workshopId);
+}
+
+/** Writes one planned import batch in one transaction and marks the workshop edited. */
+export async function applyMerge(repo: Repository, workshopId: string, rows: readonly ParticipantResponse[]): Promise<void> {
+	if (rows.some((r) => r.workshopId !== workshopId)) throw new Error('A response belongs to another workshop.');
+	const { db } = repo;
+	await db.transaction('rw', db.workshops, db.responses, async () => {
+		if (!(await db.workshops.get(workshopId))) throw new Error('This workshop no longer exists.');
+		if (rows.length > 0) await db.responses.bulkPut(rows.map((r) => ({ ...r })));
+		await db.workshops.update(workshopId, { updatedAt: Date.now() });
+	});
+}

@@ -1,0 +1,74 @@
+/**
+ * The facilitator's side of participation: the workshop's join invite (link, QR code, file), and
+ * importing handed-in responses. An import is read and planned first (`planMerge`, nothing stored),
+ * shown for review, and only applied on confirmation, in one transaction.
+ */
+
+import QRCode from 'qrcode';
+import { repo } from '$lib/db';
+import { applyMerge, storedResponses } from '$lib/db/responses';
+import { isoDay, safeFileName } from '$lib/domain/filenames';
+import {
+	decodeResponse,
+	encodeInvite,
+	findResponseLinks,
+	makeInvite,
+	MAX_RESPONSE_FILE_BYTES,
+	participantModulesFor,
+	planMerge,
+	readResponseFile,
+	type JoinInvite,
+	type MergePlan,
+	type ResponseFile
+} from '$lib/domain/participation';
+import { fail, formatBytes, type Result } from '$lib/domain/safe-json';
+import type { ParticipantResponse, WorkshopBundle } from '$lib/domain/types';
+import { t } from '$lib/i18n/messages';
+import { saveStatus } from './save-status.svelte';
+
+export function inviteFor(bundle: WorkshopBundle): JoinInvite {
+	return makeInvite({
+		workshopId: bundle.workshop.id,
+		title: bundle.workshop.title,
+		organisation: bundle.workshop.organisation,
+		anonymous: bundle.workshop.settings.anonymous,
+		modules: participantModulesFor(bundle.agenda),
+		customRubricItems: bundle.customRubricItems.map(({ id, domainId, text }) => ({ id, domainId, text }))
+	});
+}
+
+/** The full join link: `<origin><base>/join/#j=…` (`joinPath` is `resolve('/join/')`). */
+export const joinLink = (origin: string, joinPath: string, invite: JoinInvite) => `${origin}${joinPath}#${encodeInvite(invite)}`;
+
+export const joinFileName = (invite: JoinInvite) => safeFileName(invite.title || 'workshop', isoDay(Date.now()), 'convene-join.json');
+
+/** The QR code of a link as an SVG data URL (for an `<img>`: never inserted as markup). */
+export async function qrDataUrl(link: string): Promise<string> {
+	const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'L', margin: 2 });
+	return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+export type Incoming = { source: string; file: Result<ResponseFile> };
+
+export async function readResponseFiles(files: readonly File[]): Promise<Incoming[]> {
+	return Promise.all(
+		files.map(async (f) => {
+			if (f.size > MAX_RESPONSE_FILE_BYTES) return { source: f.name, file: fail<ResponseFile>(t('participants.import.tooBig', { limit: formatBytes(MAX_RESPONSE_FILE_BYTES) })) };
+			const text = await f.text().catch(() => '');
+			return { source: f.name, file: readResponseFile(text) };
+		})
+	);
+}
+
+/** Every response link in pasted text, decoded (each one validated on its own). */
+export function readPastedLinks(text: string): Incoming[] {
+	return findResponseLinks(text).map((payload, i) => ({ source: t('participants.import.link', { n: i + 1 }), file: decodeResponse(payload) }));
+}
+
+export async function planImport(workshopId: string, incoming: readonly Incoming[]): Promise<MergePlan> {
+	return planMerge(workshopId, await storedResponses(repo(), workshopId), incoming);
+}
+
+export function applyImport(workshopId: string, rows: readonly ParticipantResponse[]) {
+	return saveStatus.track(() => applyMerge(repo(), workshopId, rows).then(() => true as const));
+}
