@@ -58,7 +58,7 @@ test('three participants answer on their own browsers; the facilitator imports t
 	await expect(projector.getByTestId('results')).toHaveCount(0);
 	await page.getByLabel('Reveal results').check();
 	const results = projector.getByTestId('results');
-	await expect(results).toContainText('3 responses handed in', SECOND);
+	await expect(results).toContainText('Responses handed in: 3', SECOND);
 	await expect(results.getByTestId('bar-2')).toContainText('2');
 	await expect(results.getByTestId('bar-3')).toContainText('1');
 	await expect(results.getByTestId('bar-1')).toContainText('0');

@@ -36,7 +36,7 @@ test('the projector follows the facilitator live, and both resume after reload',
 	// Results stay hidden until revealed.
 	await expect(projector.getByTestId('results-hidden')).toBeVisible();
 	await page.getByLabel('Reveal results').check();
-	await expect(projector.getByTestId('results')).toContainText('4 responses handed in', SECOND);
+	await expect(projector.getByTestId('results')).toContainText('Responses handed in: 4', SECOND);
 	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(/2\. Assess Externally\s*2/);
 
 	// Reload both: same step, same paused time, results still revealed.

@@ -156,7 +156,7 @@ const en = {
 	'session.shortcuts': 'Keyboard shortcuts',
 	'session.shortcutsHint': 'Shortcuts work when the cursor is not in a text field.',
 	'session.results.title': 'Results',
-	'session.results.handedIn': '{n} responses handed in',
+	'session.results.handedIn': 'Responses handed in: {n}',
 	'session.results.pitfallCaption': 'How many flagged each pitfall as a risk',
 	'session.results.none': 'Results for this step appear here as participants hand in.',
 	'session.results.hidden': 'Results are hidden until the facilitator reveals them.',
