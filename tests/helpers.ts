@@ -175,3 +175,9 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60) {
 	}
 	throw new Error(`Tab never reached "${name}"; it visited: ${seen.join(' | ')}`);
 }
+
+/** WCAG AAA contrast (7:1 for text) on the current page: the projector view's bar. */
+export async function expectAaaContrast(page: Page) {
+	const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+	expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual([]);
+}

@@ -230,3 +230,19 @@ test('a large map (400 partners) is laid out in a worker and the page stays resp
 	await expect(page.getByTestId('map-node')).toHaveCount(400, { timeout: 20_000 });
 	await expect(page.getByTestId('laying-out')).toHaveCount(0);
 });
+
+test('the map lists partners that moved between phases since a snapshot, before → after', async ({ page }) => {
+	await loadDemo(page);
+	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Progress' }).click();
+	await page.getByLabel('Snapshot label').fill('March convening');
+	await page.getByRole('button', { name: 'Save a snapshot' }).click();
+	await expect(page.getByText('March convening').first()).toBeVisible();
+	await openMap(page);
+	await expect(page.getByTestId('phase-moves')).toContainText('No partner has changed relationship phase since then.');
+	await view(page, 'Table');
+	await page.getByRole('button', { name: /Golden Poppy Health Plan/ }).first().click();
+	await page.getByLabel('Relationship phase').selectOption('3');
+	await expect(page.getByTestId('phase-moves')).toContainText('Golden Poppy Health Plan');
+	await expect(page.getByTestId('phase-moves')).toContainText('Phase 2 → Phase 3');
+	await expectAccessible(page);
+});

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, loadDemo } from './helpers';
+import { expectAaaContrast, expectAccessible, loadDemo } from './helpers';
 
 const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
 const SECOND = { timeout: 1_000 };
@@ -35,9 +35,11 @@ test('the projector follows the facilitator live, and both resume after reload',
 
 	// Results stay hidden until revealed.
 	await expect(projector.getByTestId('results-hidden')).toBeVisible();
+	await expectAaaContrast(projector);
 	await page.getByLabel('Reveal results').check();
 	await expect(projector.getByTestId('results')).toContainText('Responses handed in: 4', SECOND);
 	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(/2\. Assess Externally\s*2/);
+	await expectAaaContrast(projector);
 
 	// Reload both: same step, same paused time, results still revealed.
 	await projector.reload();
