@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // End-to-end tests run against the static build served by scripts/serve.mjs, i.e. exactly what a
 // facilitator would host. scripts/test.sh builds the site before Playwright starts.
@@ -19,18 +20,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1440, height: 900 },
 		// Debian's Chromium: browser downloads are not possible on these machines.
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-dev-shm-usage'
-			]
-		},
+		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 		acceptDownloads: true,
 		trace: 'off',
 		screenshot: 'only-on-failure'

@@ -13,9 +13,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
-const ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 /** How many times each timing is taken; the median is reported. */
 const RUNS = 5;
@@ -199,7 +198,7 @@ function responseFiles(workshopId, n, tag) {
  */
 export async function browserMetrics(root, notes) {
 	const server = await serve(root);
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+	const browser = await launchChromium();
 	const rows = [];
 	try {
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

@@ -8,6 +8,7 @@
 // { name, value, unit, budget } (optionally `ok`), and append it to `metrics`. Without an explicit
 // `ok`, a numeric value passes when value <= budget, anything else when value === budget.
 
+import { launchChromium } from './chromium.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -261,7 +262,6 @@ async function pdfLargePlan(context) {
 
 	const { spawn } = await import('node:child_process');
 	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const { chromium } = await import('@playwright/test');
 	let browser;
 	try {
 		const base = await new Promise((resolve, reject) => {
@@ -271,10 +271,7 @@ async function pdfLargePlan(context) {
 			});
 			server.on('exit', () => reject(new Error('the static server stopped')));
 		});
-		browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-		});
+		browser = await launchChromium();
 		const page = await browser.newPage({ acceptDownloads: true });
 		await page.goto(`${base}/`);
 		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });

@@ -1,17 +1,14 @@
 // Screenshots of the stakeholder map's views with the demo workshop, at 1280×720 and 1440×900, into
 // reports/screens/. Needs a build served (npm start, or npm run serve -- --port N).
 // Usage: node scripts/map-screenshots.mjs [baseURL]
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = 'reports/screens';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-});
+const browser = await launchChromium();
 for (const [w, h] of [
 	[1280, 720],
 	[1440, 900]

@@ -1,16 +1,13 @@
 // Screenshots of every module step (demo workshop) at 1440×900 and 1280×720 into reports/screens/modules/.
 // Needs a build served (npm start, or node scripts/serve.mjs --port N). Usage: node scripts/module-screenshots.mjs [baseURL]
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = 'reports/screens/modules';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-});
+const browser = await launchChromium();
 for (const [w, h] of [
 	[1440, 900],
 	[1280, 720]

@@ -1,17 +1,14 @@
 // Takes screenshots of the main screens at projector (1280×720) and laptop (1440×900) sizes, with the
 // demo workshop loaded, into reports/screens/. Needs a build served on :4173 (npm start, or npm run serve).
 // Usage: node scripts/screenshots.mjs [baseURL]
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = 'reports/screens';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-});
+const browser = await launchChromium();
 for (const [w, h] of [
 	[1280, 720],
 	[1440, 900]
