@@ -97,7 +97,10 @@ test('three participants answer on their own browsers; the facilitator imports t
 
 test('a participant resumes after reload; bad links and the handin page say what is wrong', async ({ page, browser }) => {
 	const id = await newWorkshop(page);
+	const anonymousLink = await page.getByTestId('join-link').inputValue();
 	await page.getByRole('switch', { name: /Anonymous responses/ }).uncheck();
+	// The link carries the setting: wait until it is rebuilt from the saved workshop.
+	await expect.poll(() => page.getByTestId('join-link').inputValue()).not.toBe(anonymousLink);
 	await page.getByLabel('Expected participants').fill('4');
 	await page.getByLabel('Expected participants').blur();
 	await expectSaved(page);
