@@ -163,7 +163,8 @@ const action = v.object({
 const response = v.object({
 	id,
 	name: short,
-	revision: int(1, 1_000_000),
+	// 0 = a participant's own answers not handed in yet (kept in their browser); handed in = 1 or more.
+	revision: int(0, 1_000_000),
 	submittedAt: time,
 	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, 'Too many answers.')),
 	phase: v.nullable(phase),

@@ -98,6 +98,7 @@ describe('response files and links', () => {
 		expect(reason(JSON.stringify({ ...fileFor('w'), type: 'convene/workshop' }))).toMatch(/not a Convene response file/);
 		expect(reason(JSON.stringify({ ...fileFor('w'), version: 2 }))).toMatch(/newer version/);
 		expect(reason(JSON.stringify(fileFor('w', { phase: 9 })))).toMatch(/response\.phase/);
+		expect(reason(JSON.stringify(fileFor('w', { revision: 0 })))).toMatch(/never handed in/);
 		expect(reason(JSON.stringify(fileFor('w', { name: 'x'.repeat(501) })))).toMatch(/longer than 500/);
 		expect(reason(JSON.stringify(fileFor('w')).replace('"answers":{', '"answers":{"constructor":"x",'))).toMatch(/forbidden key/);
 		expect(reason(' '.repeat(1024 * 1024 + 1))).toMatch(/too large/);

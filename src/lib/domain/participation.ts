@@ -65,7 +65,10 @@ const responseFileSchema = v.object({
 	version: v.literal(PARTICIPATION_VERSION),
 	workshopId: id,
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	response: ROW_SCHEMAS.responses
+	response: v.pipe(
+		ROW_SCHEMAS.responses,
+		v.check((r) => r.revision >= 1, 'A response that was never handed in has no revision (revision must be 1 or more).')
+	)
 });
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;

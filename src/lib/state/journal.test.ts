@@ -121,6 +121,10 @@ describe('validating journal entries (storage can be tampered with)', () => {
 		expect(validWrite(upsert)).toEqual(upsert);
 		expect(validWrite({ ...upsert, base: { ...base, mark: 'hacked' } })).toBeNull();
 		expect(validWrite({ ...upsert, base: { ...base, id: 'pitfall-5' } })).toBeNull();
+		// A participant's own answers before the first hand-in (revision 0) replay too.
+		const own = { workshopId: 'join:w1', id: 'p-1', name: '', revision: 0, submittedAt: 0, answers: {}, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
+		const nameWrite = { kind: 'rowPatch', table: 'responses', workshopId: 'join:w1', id: 'p-1', patch: { name: 'Nadia' }, base: own };
+		expect(validWrite(nameWrite)).toEqual(nameWrite);
 	});
 
 	it('replays only the valid entries of a tampered journal', () => {
