@@ -17,9 +17,19 @@ export function sessionOf(bundle: WorkshopBundle): SessionState {
 	return normalizeSession(bundle.session, bundle.workshop.id, bundle.agenda);
 }
 
-export function currentStep(bundle: WorkshopBundle): AgendaStep | undefined {
-	const id = sessionOf(bundle).currentStepId;
-	return bundle.agenda.find((s) => s.id === id);
+export interface SessionView {
+	live: SessionState | null;
+	step: AgendaStep | undefined;
+	/** Position of the current step in the agenda, -1 when there is none. */
+	index: number;
+}
+
+/** What the facilitator and projector windows both show: the session, its current step and position. */
+export function sessionView(bundle: WorkshopBundle | null | undefined): SessionView {
+	if (!bundle) return { live: null, step: undefined, index: -1 };
+	const live = sessionOf(bundle);
+	const index = bundle.agenda.findIndex((s) => s.id === live.currentStepId);
+	return { live, step: bundle.agenda[index], index };
 }
 
 const change = (workshopId: string, fn: (s: SessionState, agenda: AgendaStep[]) => SessionState) =>
