@@ -66,3 +66,23 @@ describe('deleteCriterion', () => {
 		expect((await repo.rows('criterionScores', wid)).map((s) => s.id)).toEqual(['c2@p1']);
 	});
 });
+
+describe('Repository.patchRow into an object field', () => {
+	it('changes a field inside the stored object, keeping a kind chosen a moment ago', async () => {
+		const demo = (await import('$lib/domain/demo')).buildDemoBundle(wid, Date.now());
+		const partner = { ...demo.partners[0], decision: null };
+		await repo.db.partners.put(partner);
+		await repo.patchRow('partners', wid, partner.id, { decision: { kind: 'expand', reason: 'Growing', date: '2026-03-01' } });
+		// The screen still showed no decision, or an older one: only the date is sent.
+		await repo.patchRow('partners', wid, partner.id, { date: '2026-03-05' }, undefined, 'decision');
+		expect((await repo.db.partners.get([wid, partner.id]))?.decision).toEqual({ kind: 'expand', reason: 'Growing', date: '2026-03-05' });
+	});
+
+	it('drops the change when the object was cleared meanwhile', async () => {
+		const demo = (await import('$lib/domain/demo')).buildDemoBundle(wid, Date.now());
+		const partner = { ...demo.partners[0], decision: null };
+		await repo.db.partners.put(partner);
+		await repo.patchRow('partners', wid, partner.id, { date: '2026-03-05' }, undefined, 'decision');
+		expect((await repo.db.partners.get([wid, partner.id]))?.decision).toBeNull();
+	});
+});

@@ -185,20 +185,30 @@ export class Repository {
 	/**
 	 * Changes some fields of one row, read and written in one transaction, so two quick edits of the
 	 * same row (a rating, then a note) each change only their own fields. When the row does not exist
-	 * yet it is created from `base`; without a base, a missing row is an error.
+	 * yet it is created from `base`; without a base, a missing row is an error. With `into`, the patch
+	 * changes fields *inside* that object-valued field (e.g. a partner's decision date), and is dropped
+	 * when that object has been cleared meanwhile (there is nothing left to edit).
 	 */
 	async patchRow(
 		table: RowTableName,
 		workshopId: string,
 		id: string,
 		patch: object,
-		base?: object
+		base?: object,
+		into?: string
 	): Promise<void> {
 		const rows = this.db[table] as unknown as import('dexie').Table<Record<string, unknown>, [string, string]>;
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
 			if (!stored && !base) throw new Error('This item no longer exists.');
-			await rows.put({ ...base, ...stored, ...patch, workshopId, id });
+			const current: Record<string, unknown> = { ...base, ...stored };
+			let change: object = patch;
+			if (into) {
+				const inner = current[into];
+				if (inner === null || typeof inner !== 'object') return;
+				change = { [into]: { ...inner, ...patch } };
+			}
+			await rows.put({ ...current, ...change, workshopId, id });
 			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
 		});
 	}

@@ -32,12 +32,16 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const table = w.table as RowTableName;
 		const owner = v.safeParse(idSchema, w.workshopId);
 		const rowId = v.safeParse(idSchema, w.id);
-		const patch = v.safeParse(v.partial(ROW_SCHEMAS[table] as v.ObjectSchema<v.ObjectEntries, undefined>), w.patch);
+		const rowSchema = ROW_SCHEMAS[table] as v.ObjectSchema<v.ObjectEntries, undefined>;
+		const target = w.into === undefined ? rowSchema : innerObjectSchema(rowSchema, w.into);
+		if (!target) return null;
+		const patch = v.safeParse(v.partial(target), w.patch);
 		if (!owner.success || !rowId.success || !patch.success) return null;
 		const fields = patch.output as Record<string, unknown>;
 		// A patch never moves a row to another key.
-		if ('id' in fields || 'workshopId' in fields) return null;
+		if (w.into === undefined && ('id' in fields || 'workshopId' in fields)) return null;
 		const out: PendingWrite = { kind: 'rowPatch', table, workshopId: owner.output, id: rowId.output, patch: fields };
+		if (typeof w.into === 'string') out.into = w.into;
 		if (w.base === undefined) return out;
 		const { workshopId: _w, ...baseFields } = (w.base ?? {}) as Record<string, unknown>;
 		void _w;
@@ -46,6 +50,14 @@ export function validWrite(write: unknown): PendingWrite | null {
 		return { ...out, base: { ...(base.output as Record<string, unknown>), workshopId: owner.output } };
 	}
 	return null;
+}
+
+/** The object schema of a row field that holds an object (possibly nullable), or null if it holds none. */
+function innerObjectSchema(row: v.ObjectSchema<v.ObjectEntries, undefined>, field: unknown) {
+	if (typeof field !== 'string' || !Object.hasOwn(row.entries, field)) return null;
+	let schema = row.entries[field] as v.GenericSchema & { type: string; wrapped?: v.GenericSchema };
+	if (schema.type === 'nullable' && schema.wrapped) schema = schema.wrapped as typeof schema;
+	return schema.type === 'object' ? (schema as unknown as v.ObjectSchema<v.ObjectEntries, undefined>) : null;
 }
 
 /** Takes every pending write left by an earlier page, oldest first, clearing the journal. */

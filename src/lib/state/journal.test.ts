@@ -125,6 +125,13 @@ describe('validating journal entries (storage can be tampered with)', () => {
 		const own = { workshopId: 'join:w1', id: 'p-1', name: '', revision: 0, submittedAt: 0, answers: {}, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
 		const nameWrite = { kind: 'rowPatch', table: 'responses', workshopId: 'join:w1', id: 'p-1', patch: { name: 'Nadia' }, base: own };
 		expect(validWrite(nameWrite)).toEqual(nameWrite);
+		// A change inside a partner's decision is checked against the decision's own fields.
+		const dateWrite = { kind: 'rowPatch', table: 'partners', workshopId: 'w1', id: 'p1', into: 'decision', patch: { date: '2026-03-05' } };
+		expect(validWrite(dateWrite)).toEqual(dateWrite);
+		expect(validWrite({ ...dateWrite, patch: { date: 'soon' } })).toBeNull();
+		expect(validWrite({ ...dateWrite, patch: { kind: 'hacked' } })).toBeNull();
+		expect(validWrite({ ...dateWrite, into: 'name' })).toBeNull();
+		expect(validWrite({ ...dateWrite, into: '__proto__' })).toBeNull();
 	});
 
 	it('replays only the valid entries of a tampered journal', () => {

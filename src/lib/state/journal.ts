@@ -15,7 +15,16 @@ export type PendingWrite =
 	 * Changes some fields of a row (read-modify-write in one transaction: no stale overwrite), creating
 	 * it from `base` when it does not exist yet. Replaying it later never resets the other fields.
 	 */
-	| { kind: 'rowPatch'; table: RowTableName; workshopId: string; id: string; patch: Record<string, unknown>; base?: Record<string, unknown> };
+	| {
+			kind: 'rowPatch';
+			table: RowTableName;
+			workshopId: string;
+			id: string;
+			patch: Record<string, unknown>;
+			base?: Record<string, unknown>;
+			/** The patch changes fields inside this object-valued field (see Repository.patchRow). */
+			into?: string;
+	  };
 
 const KEY = 'convene:journal';
 /** Entries older than this are stale (their tab long gone); they are dropped, not replayed. */

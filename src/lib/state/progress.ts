@@ -26,6 +26,11 @@ export function decisionWrite(partner: Pick<Partner, 'workshopId' | 'id'>, decis
 	return { kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, patch: { decision, updatedAt: Date.now() } };
 }
 
+/** The write for one field of an existing decision: applied to the decision as stored, never a stale copy. */
+export function decisionFieldWrite(partner: Pick<Partner, 'workshopId' | 'id'>, field: 'reason' | 'date', value: string): PendingWrite {
+	return { kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, into: 'decision', patch: { [field]: value } };
+}
+
 export function setDecision(partner: Pick<Partner, 'workshopId' | 'id'>, decision: StatusDecision | null) {
 	return saveStatus.track(() => performWrite(decisionWrite(partner, decision)));
 }

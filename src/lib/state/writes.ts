@@ -5,7 +5,7 @@ import { journalAdd, journalRemove, type PendingWrite } from './journal';
 
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'workshop') return repo().updateWorkshop(write.id, write.patch);
-	if (write.kind === 'rowPatch') return repo().patchRow(write.table, write.workshopId, write.id, write.patch, write.base);
+	if (write.kind === 'rowPatch') return repo().patchRow(write.table, write.workshopId, write.id, write.patch, write.base, write.into);
 	return repo().putRow(write.table, write.row as never);
 }
 
