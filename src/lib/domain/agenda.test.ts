@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, insertStep, clampMinutes, minutesBefore, moveStep, neighbourStep, nextStepId, removeStep, totalMinutes } from './agenda';
+import { addStep, insertStep, moveStepBy, moveStepTo, clampMinutes, minutesBefore, moveStep, neighbourStep, nextStepId, removeStep, totalMinutes } from './agenda';
 import { stepContent } from './step-content';
 import { agendaFromTemplate } from './templates';
 import { MODULE_KINDS } from './modules';
@@ -45,6 +45,14 @@ describe('agenda operations', () => {
 		expect(ids(moveStep(agenda(), 'step-1', -5))[0]).toBe('step-1');
 		expect(moveStep(agenda(), 'step-4', 2).map((s) => s.order)).toEqual([...Array(10).keys()]);
 		expect(ids(moveStep(agenda(), 'missing', 0))).toEqual(ids(agenda()));
+	});
+
+	it('moves relative to where a step is stored, so two quick clicks move two places', () => {
+		const once = moveStepBy(agenda(), 'step-3', -1);
+		expect(ids(moveStepBy(once, 'step-3', -1)).slice(0, 3)).toEqual(['step-3', 'step-1', 'step-2']);
+		expect(ids(moveStepBy(agenda(), 'step-10', 1)).at(-1)).toBe('step-10');
+		expect(ids(moveStepTo(agenda(), 'step-9', 'step-2')).slice(0, 3)).toEqual(['step-1', 'step-9', 'step-2']);
+		expect(ids(moveStepTo(agenda(), 'step-9', 'gone'))).toEqual(ids(agenda()));
 	});
 
 	it('totals, offsets and neighbours', () => {

@@ -71,6 +71,21 @@ export function moveStep(steps: readonly AgendaStep[], id: string, to: number): 
 	return renumber(next);
 }
 
+/**
+ * Moves the step `id` by `delta` places (−1 up, +1 down) from where it is in `steps`. Relative, so two
+ * quick clicks applied to the stored agenda move it two places, whatever the screen showed.
+ */
+export function moveStepBy(steps: readonly AgendaStep[], id: string, delta: number): AgendaStep[] {
+	const from = steps.findIndex((s) => s.id === id);
+	return from < 0 ? [...steps] : moveStep(steps, id, from + delta);
+}
+
+/** Moves the step `id` to where the step `targetId` is now (drag and drop onto another step). */
+export function moveStepTo(steps: readonly AgendaStep[], id: string, targetId: string): AgendaStep[] {
+	const to = steps.findIndex((s) => s.id === targetId);
+	return to < 0 ? [...steps] : moveStep(steps, id, to);
+}
+
 export function totalMinutes(steps: readonly AgendaStep[]): number {
 	return steps.reduce((sum, s) => sum + s.durationMin, 0);
 }
