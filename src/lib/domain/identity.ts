@@ -1,0 +1,202 @@
+/**
+ * Identities for the room: who signed a message, and what only the facilitator can read.
+ *
+ * - **Signatures** (ECDSA P-256, SHA-256) over the canonical JSON of a value. Each participant gets
+ *   a key pair at join; the facilitator pins the first public key seen per participant id and
+ *   refuses a response signed by another key. The facilitator signs room control messages the same
+ *   way.
+ * - **Sealing** (ECIES: an ephemeral ECDH P-256 key agreed with the facilitator's key, HKDF-SHA-256,
+ *   AES-256-GCM) so that a relay or another participant can carry an answer without reading it.
+ *
+ * Pure: only the Web Crypto API (`globalThis.crypto.subtle`, in browsers and in Node ≥ 20), no DOM,
+ * Svelte, Dexie or Yjs. Public keys travel as text (`PublicKeyText`). Functions that read untrusted
+ * input throw `IdentityError` with a code (the UI translates it); `verifySignature` never throws.
+ */
+
+/** A public key as text: `p256.` + base64url of the 65-byte uncompressed point (92 characters). */
+export type PublicKeyText = string;
+
+/** A sealed message: the sender's ephemeral public key, the AES-GCM nonce and the ciphertext. */
+export interface Sealed {
+	/** Ephemeral ECDH public key (`PublicKeyText`). */
+	epk: PublicKeyText;
+	/** 12-byte nonce, base64url. */
+	iv: string;
+	/** Ciphertext with its 16-byte tag, base64url. */
+	ct: string;
+}
+
+export type IdentityErrorCode = 'bad-key' | 'bad-sealed' | 'cannot-open';
+
+/** A key or sealed message that cannot be used; `code` says which. */
+export class IdentityError extends Error {
+	constructor(readonly code: IdentityErrorCode) {
+		super(code);
+		this.name = 'IdentityError';
+	}
+}
+
+const KEY_PREFIX = 'p256.';
+/** Length of a `PublicKeyText`: the prefix plus base64url of 65 bytes. */
+export const PUBLIC_KEY_TEXT_LENGTH = KEY_PREFIX.length + 87;
+const SIGN = { name: 'ECDSA', namedCurve: 'P-256' } as const;
+const SIGN_PARAMS = { name: 'ECDSA', hash: 'SHA-256' } as const;
+const AGREE = { name: 'ECDH', namedCurve: 'P-256' } as const;
+/** Binds derived keys to this use, so a key agreed for sealing is never valid for anything else. */
+const HKDF_INFO = new TextEncoder().encode('convene/seal/v1');
+
+const subtle = () => globalThis.crypto.subtle;
+
+// ─── Encoding ───────────────────────────────────────────────────────────────────────────────────
+
+/** Bytes → base64url without padding. */
+export function toBase64Url(bytes: Uint8Array): string {
+	let binary = '';
+	for (const b of bytes) binary += String.fromCharCode(b);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** base64url (padding optional) → bytes; throws `IdentityError('bad-sealed')` on other characters. */
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+	if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) throw new IdentityError('bad-sealed');
+	const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''));
+	const out = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+	return out;
+}
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same bytes
+ * (what a signature covers). `undefined` properties are left out, as `JSON.stringify` does.
+ * Throws a TypeError for values JSON cannot carry (cycles, BigInt).
+ */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) => {
+		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+		const sorted: Record<string, unknown> = {};
+		for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+		return sorted;
+	});
+}
+
+const bytesOf = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
+
+// ─── Keys ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Whether `text` has the shape of a `PublicKeyText` (it may still not be a point on the curve). */
+export function isPublicKeyText(text: unknown): text is PublicKeyText {
+	return typeof text === 'string' && text.length === PUBLIC_KEY_TEXT_LENGTH && /^p256\.[A-Za-z0-9_-]+$/.test(text);
+}
+
+/** A new signing key pair; the private key cannot be exported (it can still be stored in IndexedDB). */
+export function generateSigningKeys(): Promise<CryptoKeyPair> {
+	return subtle().generateKey(SIGN, false, ['sign', 'verify']);
+}
+
+/** A new key pair for receiving sealed messages (the facilitator's, per room). */
+export function generateSealingKeys(): Promise<CryptoKeyPair> {
+	return subtle().generateKey(AGREE, false, ['deriveKey', 'deriveBits']);
+}
+
+/** The public half of a key pair as text. */
+export async function exportPublicKey(key: CryptoKey): Promise<PublicKeyText> {
+	const raw = new Uint8Array(await subtle().exportKey('raw', key));
+	return KEY_PREFIX + toBase64Url(raw);
+}
+
+async function importPublicKey(text: PublicKeyText, algorithm: typeof SIGN | typeof AGREE, usages: KeyUsage[]) {
+	if (!isPublicKeyText(text)) throw new IdentityError('bad-key');
+	try {
+		return await subtle().importKey('raw', fromBase64Url(text.slice(KEY_PREFIX.length)), algorithm, true, usages);
+	} catch {
+		// Not a point on P-256 (a forged or damaged key).
+		throw new IdentityError('bad-key');
+	}
+}
+
+/**
+ * A short, stable name for a public key (first 12 base64url characters of its SHA-256), for people
+ * to compare by eye ("key 3fK9…") and for logs. Throws `IdentityError('bad-key')` on a malformed key.
+ */
+export async function keyFingerprint(text: PublicKeyText): Promise<string> {
+	if (!isPublicKeyText(text)) throw new IdentityError('bad-key');
+	const digest = new Uint8Array(await subtle().digest('SHA-256', new TextEncoder().encode(text)));
+	return toBase64Url(digest).slice(0, 12);
+}
+
+// ─── Signatures ─────────────────────────────────────────────────────────────────────────────────
+
+/** Signs the canonical JSON of `value`; returns the 64-byte P1363 signature as base64url (86 chars). */
+export async function signValue(privateKey: CryptoKey, value: unknown): Promise<string> {
+	const signature = await subtle().sign(SIGN_PARAMS, privateKey, bytesOf(value));
+	return toBase64Url(new Uint8Array(signature));
+}
+
+/**
+ * Whether `signature` is `publicKey`'s signature of the canonical JSON of `value`. Never throws:
+ * a malformed key or signature is simply not valid.
+ */
+export async function verifySignature(publicKey: PublicKeyText, value: unknown, signature: string): Promise<boolean> {
+	try {
+		if (typeof signature !== 'string' || signature.length !== 86) return false;
+		const key = await importPublicKey(publicKey, SIGN, ['verify']);
+		return await subtle().verify(SIGN_PARAMS, key, fromBase64Url(signature), bytesOf(value));
+	} catch {
+		return false;
+	}
+}
+
+// ─── Sealing ────────────────────────────────────────────────────────────────────────────────────
+
+async function sealingKey(privateKey: CryptoKey, publicKey: CryptoKey, salt: Uint8Array<ArrayBuffer>, usage: KeyUsage) {
+	const shared = await subtle().deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
+	const material = await subtle().importKey('raw', shared, 'HKDF', false, ['deriveKey']);
+	return subtle().deriveKey(
+		{ name: 'HKDF', hash: 'SHA-256', salt, info: HKDF_INFO },
+		material,
+		{ name: 'AES-GCM', length: 256 },
+		false,
+		[usage]
+	);
+}
+
+/**
+ * Seals `plaintext` so that only the holder of `recipient`'s private key can open it. A new
+ * ephemeral key per message: two seals of the same text never look alike. Throws
+ * `IdentityError('bad-key')` when `recipient` is not a valid key.
+ */
+export async function seal(recipient: PublicKeyText, plaintext: string): Promise<Sealed> {
+	const recipientKey = await importPublicKey(recipient, AGREE, []);
+	const ephemeral = await subtle().generateKey(AGREE, true, ['deriveBits']);
+	const epk = await exportPublicKey(ephemeral.publicKey);
+	const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+	const key = await sealingKey(ephemeral.privateKey, recipientKey, new TextEncoder().encode(epk), 'encrypt');
+	const ct = await subtle().encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext));
+	return { epk, iv: toBase64Url(iv), ct: toBase64Url(new Uint8Array(ct)) };
+}
+
+/**
+ * Opens a sealed message with the recipient's private key. Throws `IdentityError('bad-sealed')`
+ * when the message is malformed and `IdentityError('cannot-open')` when it was not sealed to this
+ * key or was changed on the way (AES-GCM authenticates every byte).
+ */
+export async function openSealed(recipientPrivateKey: CryptoKey, sealed: Sealed): Promise<string> {
+	if (!sealed || typeof sealed !== 'object' || typeof sealed.iv !== 'string' || typeof sealed.ct !== 'string') {
+		throw new IdentityError('bad-sealed');
+	}
+	const iv = fromBase64Url(sealed.iv);
+	if (iv.length !== 12) throw new IdentityError('bad-sealed');
+	let senderKey: CryptoKey;
+	try {
+		senderKey = await importPublicKey(sealed.epk, AGREE, []);
+	} catch {
+		throw new IdentityError('bad-sealed');
+	}
+	const key = await sealingKey(recipientPrivateKey, senderKey, new TextEncoder().encode(sealed.epk), 'decrypt');
+	try {
+		const plain = await subtle().decrypt({ name: 'AES-GCM', iv }, key, fromBase64Url(sealed.ct));
+		return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+	} catch {
+		throw new IdentityError('cannot-open');
+	}
+}
