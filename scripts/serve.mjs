@@ -19,7 +19,7 @@ import process from 'node:process';
 const USAGE = `Usage: node scripts/serve.mjs [options]
 
   --dir <path>    directory to serve (default: build)
-  --port <n>      port (default: $PORT or 4173; 0 picks a free port)
+  --port <n>      port (default: $PORT, else 4173 or the next free one; 0 picks any free port)
   --host          listen on all interfaces and print the LAN addresses to share
   --base <path>   serve the directory under a sub-path, e.g. /convene
   --help          show this help`;
@@ -60,7 +60,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-	const options = { dir: 'build', port: process.env.PORT ?? '4173', host: false, base: '' };
+	const options = { dir: 'build', port: process.env.PORT ?? '', host: false, base: '' };
 	for (let i = 0; i < argv.length; i++) {
 		// Accept both `--port 8080` and `--port=8080`.
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -93,7 +93,9 @@ function parseArgs(argv) {
 		}
 	}
 
-	const port = Number(options.port);
+	// No port asked for: 4173, or the next free one (a developer's own `npm start` may hold 4173).
+	const explicitPort = options.port !== '';
+	const port = explicitPort ? Number(options.port) : DEFAULT_PORT;
 	if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port "${options.port}"`);
 
 	// Normalise the base to "" or "/segment[/segment…]" without a trailing slash.
@@ -103,10 +105,14 @@ function parseArgs(argv) {
 		fail(`invalid base "${options.base}"`);
 	}
 
-	return { root: path.resolve(options.dir), port, host: options.host, base };
+	return { root: path.resolve(options.dir), port, explicitPort, host: options.host, base };
 }
 
-const { root, port, host, base } = parseArgs(process.argv.slice(2));
+const DEFAULT_PORT = 4173;
+/** How many ports after the default are tried when it is taken and no port was asked for. */
+const PORT_TRIES = 20;
+const { root, port, explicitPort, host, base } = parseArgs(process.argv.slice(2));
+let listenPort = port;
 
 /** Stat that treats "not there" (including "a file used as a directory") as null. */
 async function statOrNull(file) {
@@ -288,24 +294,33 @@ const server = createServer((req, res) => {
 });
 
 server.on('error', (error) => {
+	if (error.code === 'EADDRINUSE' && !explicitPort && listenPort < port + PORT_TRIES) {
+		console.log(`serve: port ${listenPort} is in use (another Convene, perhaps); trying ${listenPort + 1}.`);
+		listenPort++;
+		listen();
+		return;
+	}
 	if (error.code === 'EADDRINUSE') {
-		console.error(`serve: port ${port} is already in use. Try --port <another port>.`);
+		console.error(`serve: port ${listenPort} is already in use. Try --port <another port>.`);
 	} else {
 		console.error(`serve: ${error.message}`);
 	}
 	process.exit(1);
 });
 
-server.listen(port, host ? '0.0.0.0' : '127.0.0.1', () => {
+const listen = () => server.listen(listenPort, host ? '0.0.0.0' : '127.0.0.1', onListening);
+
+function onListening() {
 	const address = server.address();
-	const actualPort = typeof address === 'object' && address ? address.port : port;
+	const actualPort = typeof address === 'object' && address ? address.port : listenPort;
 	console.log(`Convene is being served at http://localhost:${actualPort}${base}/`);
 	if (host) {
 		const addresses = lanAddresses();
 		if (addresses.length === 0) console.log('  (no network address found: is this machine online?)');
 		for (const ip of addresses) console.log(`  on the network: http://${ip}:${actualPort}${base}/`);
 	}
-});
+}
+listen();
 
 function shutdown() {
 	server.close(() => process.exit(0));

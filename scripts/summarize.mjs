@@ -8,10 +8,11 @@
 //   status: the stage's exit code, `skipped` (deliberately not run, e.g. SKIP_E2E=1; not a
 //           failure) or `not-run` (could not run, e.g. e2e after a failed build; a failure)
 //
-// M = failed tests + 1 per failed non-test stage (type-check, lint, build) + 1 per missing
+// M = failed tests (a flaky e2e test — failed, then passed on retry — counts as failed) + 1 per failed non-test stage (type-check, lint, build) + 1 per missing
 // report + 1 per test run that exited non-zero without any failed test in its report (a test
 // file that failed to load, a web server that did not start, …); and at least 1 if no test ran.
-// Exit status: 1 if M > 0, else 0.
+// Exit status: 1 if M > 0, else 0. For e2e it also lists every test that needed a retry and the ten
+// slowest tries with how close each came to its time limit.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import process from 'node:process';
 
 const NON_TEST_STAGES = ['type-check', 'lint', 'build'];
 const MAX_LISTED_FAILURES = 20;
+const SLOWEST_LISTED = 10;
 
 function parseArgs(argv) {
 	let reports = 'reports';
@@ -74,15 +76,25 @@ function summarizeVitest(report) {
 	};
 }
 
-/** Playwright's JSON reporter: `stats` plus a tree of suites → specs → tests. */
+/**
+ * Playwright's JSON reporter: `stats` plus a tree of suites → specs → tests, each test with its
+ * `timeout` (ms) and one result per try (`duration`, ms).
+ */
 function summarizePlaywright(report) {
 	const failures = [];
+	const timings = [];
+	const retried = [];
 	const walk = (suite, titles) => {
 		for (const spec of suite.specs ?? []) {
 			for (const test of spec.tests ?? []) {
-				if (test.status === 'unexpected') {
-					const project = test.projectName ? `[${test.projectName}] ` : '';
-					failures.push(`${project}${[...titles, spec.title].filter(Boolean).join(' › ')}`);
+				const project = test.projectName ? `[${test.projectName}] ` : '';
+				const name = `${project}${[...titles, spec.title].filter(Boolean).join(' › ')}`;
+				if (test.status === 'unexpected') failures.push(name);
+				if (test.status === 'flaky') failures.push(`${name} (flaky: failed, then passed on retry)`);
+				const results = test.results ?? [];
+				if (results.length > 1) retried.push(`${name} — ${results.length} tries: ${results.map((r) => r.status).join(', ')}`);
+				for (const result of results) {
+					timings.push({ name, duration: count(result.duration), timeout: count(test.timeout), status: result.status });
 				}
 			}
 		}
@@ -92,15 +104,29 @@ function summarizePlaywright(report) {
 
 	const stats = report.stats ?? {};
 	return {
-		// A flaky test failed first and then passed on retry: it counts as passed (and is shown).
-		passed: count(stats.expected) + count(stats.flaky),
-		failed: count(stats.unexpected),
+		passed: count(stats.expected),
+		// A flaky test failed first and then passed on retry: the suite cannot be trusted to land
+		// or fail by design, so it counts as a failure (and is named above).
+		failed: count(stats.unexpected) + count(stats.flaky),
 		skipped: count(stats.skipped),
 		flaky: count(stats.flaky),
 		failures,
+		retried,
+		slowest: timings.sort((a, b) => b.duration - a.duration).slice(0, SLOWEST_LISTED),
 		// Errors outside any test, e.g. the web server did not start.
 		errors: (report.errors ?? []).map((error) => (error.message ?? String(error)).split('\n')[0])
 	};
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** One line per slow test: its duration against its limit, e.g. `12.3 s of 30.0 s (41%)`. */
+function slowestLines(slowest) {
+	return slowest.map(({ name, duration, timeout, status }) => {
+		const limit = timeout > 0 ? ` of ${seconds(timeout)} (${Math.round((100 * duration) / timeout)}% of its limit)` : '';
+		const how = status === 'passed' ? '' : ` [${status}]`;
+		return `  ${seconds(duration)}${limit}${how} ${name}`;
+	});
 }
 
 const { reports, stages } = parseArgs(process.argv.slice(2));
@@ -155,6 +181,16 @@ for (const suite of suites) {
 		lines.push(`  … and ${result.failures.length - MAX_LISTED_FAILURES} more`);
 	}
 	for (const error of result.errors) lines.push(`  error: ${error}`);
+	if (result.retried?.length) {
+		lines.push(`${suite.name}: tests that needed a retry (${result.retried.length}):`);
+		for (const name of result.retried) lines.push(`  ↻ ${name}`);
+	} else if (result.retried) {
+		lines.push(`${suite.name}: no test needed a retry`);
+	}
+	if (result.slowest?.length) {
+		lines.push(`${suite.name}: the ${result.slowest.length} slowest tests (duration of each try against its time limit):`);
+		lines.push(...slowestLines(result.slowest));
+	}
 
 	passed += result.passed;
 	failed += result.failed;

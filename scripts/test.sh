@@ -51,6 +51,13 @@ elif [ "$build_status" -ne 0 ]; then
 	echo "==> e2e: NOT RUN because the build failed (counted as a failure)"
 	stage_args+=("e2e=not-run")
 else
+	# A free port of our own, so a developer's `npm start` (or another checkout's suite) on 4173
+	# never collides with the test server. E2E_PORT=… npm test picks one by hand.
+	if [ -z "${E2E_PORT:-}" ]; then
+		E2E_PORT=$(node scripts/free-port.mjs) || E2E_PORT=4173
+	fi
+	export E2E_PORT
+	echo "e2e: serving the build on port $E2E_PORT"
 	run_stage e2e npx playwright test
 fi
 

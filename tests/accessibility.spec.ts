@@ -6,6 +6,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { downloadText, expectAccessible, expectSaved, focusedName, importFiles, jsonFile, loadDemo, openHome, tabTo } from './helpers';
 
+/** Opens a section of the current workshop from its navigation bar. */
+async function section(page: Page, name: string) {
+	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name }).click();
+}
+
 /** Every screen that exists, reached the way a user reaches it. */
 const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 	{ name: 'home, empty', open: openHome },
@@ -50,6 +55,94 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 			await page.getByRole('link', { name: 'All workshops' }).click();
 			await importFiles(page, [jsonFile('backup.json', file.text)]);
 			await expect(page.getByTestId('import-review')).toBeVisible();
+		}
+	},
+	...(
+		[
+			['module: action plan (demo)', 'Action plan'],
+			['module: capacity rubric (demo)', 'Assess internally: capacity rubric'],
+			['module: partner selection criteria (demo)', 'Partner selection criteria'],
+			['module: phase self-assessment (demo)', 'What phase of partnership development are you in?']
+		] as const
+	).map(([name, step]) => ({
+		name,
+		open: async (page: Page) => {
+			await loadDemo(page);
+			await page.getByTestId('agenda').getByRole('link', { name: step }).click();
+			await expect(page.getByTestId('module-title')).toHaveText(step);
+		}
+	})),
+	...(['Network', 'Table'] as const).map((view) => ({
+		name: `stakeholder map: ${view.toLowerCase()} (demo)`,
+		open: async (page: Page) => {
+			await loadDemo(page);
+			await section(page, 'Stakeholder map');
+			await page.getByText(view, { exact: true }).click();
+			await expect(page.getByTestId(view === 'Table' ? 'partner-row' : 'map-node').first()).toBeVisible();
+		}
+	})),
+	{
+		name: 'plan & exports (demo)',
+		open: async (page) => {
+			await loadDemo(page);
+			await section(page, 'Plan & exports');
+			await expect(page.getByTestId('plan-pages')).toHaveAttribute('data-pages', /^\d+$/, { timeout: 20_000 });
+		}
+	},
+	{
+		name: 'progress with a snapshot (demo)',
+		open: async (page) => {
+			await loadDemo(page);
+			await section(page, 'Progress');
+			await expect(page.getByTestId('no-snapshots')).toBeVisible();
+			await page.getByLabel('Snapshot label').fill('March convening');
+			await page.getByRole('button', { name: 'Save a snapshot' }).click();
+			await expect(page.getByTestId('snapshot-row')).toHaveCount(1);
+		}
+	},
+	{
+		name: 'session with the participants panel and join screen on (demo)',
+		open: async (page) => {
+			await loadDemo(page);
+			await section(page, 'Run the session');
+			await page.getByLabel('Show join screen').check();
+			await expect(page.getByTestId('participants-panel')).toBeVisible();
+		}
+	},
+	{
+		name: 'projector: revealed phase results (demo)',
+		open: async (page) => {
+			await loadDemo(page);
+			await section(page, 'Run the session');
+			await page.getByRole('button', { name: 'Next →' }).click();
+			await page.getByLabel('Reveal results').check();
+			await expectSaved(page);
+			const id = new URL(page.url()).searchParams.get('id')!;
+			await page.setViewportSize({ width: 1280, height: 720 });
+			await page.goto(`/present/?id=${id}`);
+			await expect(page.getByTestId('results')).toContainText('Responses handed in: 4');
+		}
+	},
+	{
+		name: 'projector: join screen (demo)',
+		open: async (page) => {
+			await loadDemo(page);
+			await section(page, 'Run the session');
+			await page.getByLabel('Show join screen').check();
+			await expectSaved(page);
+			const id = new URL(page.url()).searchParams.get('id')!;
+			await page.goto(`/present/?id=${id}`);
+			await expect(page.getByTestId('projector-qr')).toBeVisible();
+		}
+	},
+	{
+		name: 'join page, named participant',
+		open: async (page) => {
+			await loadDemo(page);
+			await section(page, 'Run the session');
+			await page.goto(await page.getByTestId('join-link').inputValue());
+			await page.getByLabel('Your name').fill('Nadia');
+			await expect(page.getByTestId('join-title')).toHaveText('ROOTS Partnership Design convening');
 		}
 	},
 	{

@@ -88,10 +88,13 @@ test('the CSP is enforced: an injected inline script does not run', async ({ pag
 	const { fromPage } = await watchViolations(page);
 	await openHome(page);
 	const ran = await page.evaluate(async () => {
+		// An allowed inline script would run synchronously inside append(); a blocked one raises
+		// a violation event instead, which is the state to wait for.
+		const blocked = new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve, { once: true }));
 		const script = document.createElement('script');
 		script.textContent = 'window.__injected = true';
 		document.body.append(script);
-		await new Promise((r) => setTimeout(r, 50));
+		await blocked;
 		return (window as unknown as { __injected?: boolean }).__injected === true;
 	});
 	expect(ran).toBe(false);
