@@ -24,7 +24,7 @@ async function download(page: Page, button: string) {
 	return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
-test('add partners and people, connect them, filter, search and use the table', async ({ page }) => {
+test('add partners and people, connect them; the table shows them and they survive a reload', async ({ page }) => {
 	await openHome(page);
 	await page.getByLabel('Blank').check();
 	await page.getByLabel('Title').fill('Map test');
@@ -68,30 +68,35 @@ test('add partners and people, connect them, filter, search and use the table', 
 	await expect(alpha).toContainText('Beta Housing (referrals)');
 	await expect(alpha).toContainText('Phase 3');
 
-	// Filters apply to the table and to the map.
-	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'Housing (1)' });
-	await expect(rows).toHaveCount(1);
-	await expect(rows).toContainText('Beta Housing');
-	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'All' });
-	await page.getByLabel('Phase', { exact: true }).selectOption({ label: 'Candidate' });
-	await expect(rows).toHaveCount(2);
-	await view(page, 'Rings by phase');
-	await expect(page.getByTestId('map-node')).toHaveCount(2);
-	await page.getByLabel('Phase', { exact: true }).selectOption({ label: 'All' });
-	await expect(page.getByTestId('map-node')).toHaveCount(3);
-
-	// Search highlights (by a person's name, too).
-	await page.getByLabel('Search partners and people').fill('ruiz');
-	await expect(page.getByText('1 found')).toBeVisible();
-	await expect(page.locator('[data-testid="map-node"].hit')).toHaveCount(1);
-	await expect(page.locator('[data-testid="map-node"].hit')).toHaveAttribute('aria-label', /^Alpha Clinic/);
-
 	// Everything survives a reload.
 	await page.reload();
 	await view(page, 'Table');
 	await expect(page.getByTestId('partner-row').filter({ has: page.getByRole('button', { name: 'Edit Alpha Clinic' }) })).toContainText('Dr. Ana Ruiz');
 	await page.getByRole('button', { name: 'Edit Alpha Clinic' }).click();
 	await expect(page.getByTestId('partner-panel').getByTestId('person').getByLabel('Title')).toHaveValue('Medical Director');
+});
+
+test('filters and search (a person’s name too) apply to the table and the map', async ({ page }) => {
+	await loadDemo(page);
+	await openMap(page);
+	await view(page, 'Table');
+	const rows = page.getByTestId('partner-row');
+	await expect(rows).toHaveCount(14);
+	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'Housing (1)' });
+	await expect(rows).toHaveCount(1);
+	await expect(rows).toContainText('Hearthstone Supportive Housing');
+	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'All' });
+	await page.getByLabel('Phase', { exact: true }).selectOption({ label: 'Candidate' });
+	await expect(rows).toHaveCount(3);
+	await view(page, 'Rings by phase');
+	await expect(page.getByTestId('map-node')).toHaveCount(3);
+	await page.getByLabel('Phase', { exact: true }).selectOption({ label: 'All' });
+	await expect(page.getByTestId('map-node')).toHaveCount(14);
+
+	await page.getByLabel('Search partners and people').fill('venkataraman');
+	await expect(page.getByText('1 found', { exact: true })).toBeVisible();
+	await expect(page.locator('[data-testid="map-node"].hit')).toHaveCount(1);
+	await expect(page.locator('[data-testid="map-node"].hit')).toHaveAttribute('aria-label', /^Valle Regional Medical Center/);
 });
 
 test('the demo map: views, drag to place and reload, delete with undo, accessible', async ({ page }) => {

@@ -1,19 +1,24 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectAaaContrast, loadDemo } from './helpers';
 
 const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
 const SECOND = { timeout: 1_000 };
 
-test('the projector follows the facilitator live, and both resume after reload', async ({ page, context }) => {
+/** The demo's session page with the projector open beside it at 1280×720. */
+async function sessionWithProjector(page: Page, context: BrowserContext) {
 	await loadDemo(page);
 	const id = workshopId(page);
 	await page.goto(`/workshop/session/?id=${id}`);
 	await expect(page.getByTestId('step-title')).toHaveText('Momentum and conditions for effectiveness');
-
 	const projector = await context.newPage();
 	await projector.setViewportSize({ width: 1280, height: 720 });
 	await projector.goto(`/present/?id=${id}`);
 	await expect(projector.getByTestId('projector-step-title')).toHaveText('Momentum and conditions for effectiveness');
+	return projector;
+}
+
+test('the projector follows the facilitator live: step, timer, reveal', async ({ page, context }) => {
+	const projector = await sessionWithProjector(page, context);
 	await expect(projector.getByRole('banner')).toHaveCount(1); // its own header only: no app navigation
 	await expect(projector.getByRole('navigation')).toHaveCount(0);
 
@@ -23,10 +28,10 @@ test('the projector follows the facilitator live, and both resume after reload',
 	await expect(projector.getByTestId('projector-step-title')).toHaveText('What phase of partnership development are you in?', SECOND);
 	await expect(projector.getByTestId('projector-progress')).toHaveText('Step 2 of 10', SECOND);
 
-	// Start the timer, then pause: the projector shows the same state.
+	// Start the timer, let it tick, then pause: the projector shows the same state.
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'running', SECOND);
-	await page.waitForTimeout(1_200);
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^14:5\d$/);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', SECOND);
 	const paused = await page.getByTestId('timer').getByRole('timer').textContent();
@@ -41,19 +46,31 @@ test('the projector follows the facilitator live, and both resume after reload',
 	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(/2\. Assess Externally\s*2/);
 	await expectAaaContrast(projector);
 
-	// Reload both: same step, same paused time, results still revealed.
+	// Moving on hides results again and starts the next step's timer afresh.
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await expect(projector.getByTestId('projector-step-title')).toHaveText('Assess internally: capacity rubric', SECOND);
+	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText('20:00');
+	await expect(page.getByLabel('Reveal results')).not.toBeChecked();
+});
+
+test('facilitator and projector both resume after a reload: same step, same paused time, results revealed', async ({ page, context }) => {
+	const projector = await sessionWithProjector(page, context);
+	await page.getByRole('button', { name: 'Next →' }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^14:5\d$/);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', SECOND);
+	const paused = await page.getByTestId('timer').getByRole('timer').textContent();
+	await page.getByLabel('Reveal results').check();
+	await expect(projector.getByTestId('results')).toBeVisible(SECOND);
+
 	await projector.reload();
 	await page.reload();
 	await expect(page.getByTestId('progress')).toHaveText('Step 2 of 10');
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(paused!);
 	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText(paused!);
 	await expect(projector.getByTestId('results')).toBeVisible();
-
-	// Moving on hides results again and starts the next step's timer afresh.
-	await page.getByRole('button', { name: 'Next →' }).click();
-	await expect(projector.getByTestId('projector-step-title')).toHaveText('Assess internally: capacity rubric', SECOND);
-	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText('20:00');
-	await expect(page.getByLabel('Reveal results')).not.toBeChecked();
+	await expect(page.getByLabel('Reveal results')).toBeChecked();
 });
 
 test('a running timer keeps running across a reload (computed from timestamps)', async ({ page }) => {
@@ -62,7 +79,8 @@ test('a running timer keeps running across a reload (computed from timestamps)',
 	await page.getByRole('button', { name: '+1 min' }).click();
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('11:00');
 	await page.getByRole('button', { name: 'Start' }).click();
-	await page.waitForTimeout(2_100);
+	// Two seconds have run when the display says so; then reload.
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^10:5[0-8]$/, { timeout: 5_000 });
 	await page.reload();
 	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'running');
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^10:5[0-8]$/);
