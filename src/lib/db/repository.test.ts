@@ -88,6 +88,19 @@ describe('Repository: bundles, duplicate, delete and undo', () => {
 		expect(await repo.loadBundle('nope')).toBeUndefined();
 	});
 
+	it('the live bundle is everything but the snapshots, which are counted and read on their own', async () => {
+		const snapshot = { workshopId: 'demo-1', id: 's-1', label: 'March', takenAt: clock, content: { ...demo, snapshots: undefined } };
+		await repo.putBundle({ ...demo, snapshots: [snapshot as unknown as WorkshopBundle['snapshots'][number]] });
+		const { snapshots: _all, ...live } = demo;
+		const loaded = await repo.loadLiveBundle('demo-1');
+		expect(loaded).toEqual(live);
+		expect(loaded).not.toHaveProperty('snapshots');
+		expect(await repo.snapshotCount('demo-1')).toBe(1);
+		expect(await repo.rows('snapshots', 'demo-1')).toHaveLength(1);
+		expect(await repo.loadLiveBundle('nope')).toBeUndefined();
+		expect(await repo.snapshotCount('nope')).toBe(0);
+	});
+
 	it('duplicates everything under a new id, leaving the original alone', async () => {
 		const copy = await repo.duplicateWorkshop('demo-1', (t) => `${t} (copy)`);
 		expect(copy.title).toBe(`${demo.workshop.title} (copy)`);

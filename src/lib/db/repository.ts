@@ -6,7 +6,7 @@
 import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
-import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
+import type { LiveBundle, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
 
 /** Bundle keys for each row table (the database calls the session table `sessions`). */
@@ -28,6 +28,9 @@ const BUNDLE_KEY = {
 	responses: 'responses',
 	snapshots: 'snapshots'
 } as const satisfies Record<RowTableName, keyof WorkshopBundle>;
+
+/** Every row table but the snapshots: what `loadLiveBundle` reads. */
+const LIVE_TABLES = ROW_TABLE_NAMES.filter((t) => t !== 'snapshots');
 
 export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'date' | 'facilitator'>;
 export type WorkshopPatch = Partial<WorkshopFields & Pick<Workshop, 'archived' | 'settings'>>;
@@ -82,12 +85,28 @@ export class Repository {
 	}
 
 	/** Everything one workshop holds, read in one transaction so it is consistent. */
-	async loadBundle(id: string): Promise<WorkshopBundle | undefined> {
-		return this.db.transaction('r', this.allTables, async () => {
+	loadBundle(id: string): Promise<WorkshopBundle | undefined> {
+		return this.readBundle(id, ROW_TABLE_NAMES);
+	}
+
+	/**
+	 * What the workshop's pages show and edit: everything but its snapshots (each a full frozen copy
+	 * of the workshop, read only by the pages that compare them), so that no keystroke on any page
+	 * re-reads every snapshot.
+	 */
+	async loadLiveBundle(id: string): Promise<LiveBundle | undefined> {
+		const bundle = await this.readBundle(id, LIVE_TABLES);
+		if (!bundle) return undefined;
+		const { snapshots: _frozen, ...live } = bundle;
+		return live;
+	}
+
+	private readBundle(id: string, tables: readonly RowTableName[]): Promise<WorkshopBundle | undefined> {
+		return this.db.transaction('r', [this.db.workshops, ...tables.map((t) => this.db[t])], async () => {
 			const workshop = await this.db.workshops.get(id);
 			if (!workshop) return undefined;
-			const bundle = { workshop } as Record<string, unknown>;
-			for (const table of ROW_TABLE_NAMES) {
+			const bundle = { workshop, snapshots: [] } as Record<string, unknown>;
+			for (const table of tables) {
 				const rows = await this.db[table].where('workshopId').equals(id).toArray();
 				bundle[BUNDLE_KEY[table]] = table === 'sessions' ? (rows[0] ?? null) : rows;
 			}
@@ -221,6 +240,11 @@ export class Repository {
 	}
 
 	/** A workshop's rows of one table, in canonical order. */
+	/** How many snapshots a workshop has (without reading them). */
+	snapshotCount(workshopId: string): Promise<number> {
+		return this.db.snapshots.where('workshopId').equals(workshopId).count();
+	}
+
 	rows<T extends RowTableName>(table: T, workshopId: string): Promise<RowOf<T>[]> {
 		const rows: Promise<{ id: string }[]> = this.db[table].where('workshopId').equals(workshopId).toArray();
 		return rows.then(sortRows) as Promise<RowOf<T>[]>;

@@ -8,7 +8,7 @@
  */
 
 import { t } from '$lib/i18n/messages';
-import type { WorkshopBundle } from './types';
+import type { LiveBundle } from './types';
 import { phaseByNumber } from './content';
 
 export const BOM = '\uFEFF';
@@ -25,7 +25,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 const phaseName = (n: number) => (n === 0 ? t('plan.phase.candidate') : `${n} · ${phaseByNumber(n)?.title ?? ''}`);
 
-export function partnersCsv(b: WorkshopBundle): string {
+export function partnersCsv(b: LiveBundle): string {
 	return toCsv(
 		[
 			t('plan.csv.id'),
@@ -66,7 +66,7 @@ export function partnersCsv(b: WorkshopBundle): string {
 	);
 }
 
-export function peopleCsv(b: WorkshopBundle): string {
+export function peopleCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	return toCsv(
 		[t('plan.person.name'), t('plan.person.title'), t('plan.phase.partner'), t('plan.person.roles'), t('plan.person.contact'), t('plan.csv.partnerId')],
@@ -74,7 +74,7 @@ export function peopleCsv(b: WorkshopBundle): string {
 	);
 }
 
-export function actionsCsv(b: WorkshopBundle): string {
+export function actionsCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return toCsv(

@@ -307,6 +307,12 @@ export interface WorkshopBundle {
 	snapshots: Snapshot[];
 }
 
+/**
+ * A workshop as its pages show and edit it: the bundle without its snapshots (full frozen copies,
+ * read only where they are compared; see `Repository.loadLiveBundle`).
+ */
+export type LiveBundle = Omit<WorkshopBundle, 'snapshots'>;
+
 /** The row tables of a bundle, in the order the database and the file format list them. */
 export const ROW_TABLES = [
 	'agenda',

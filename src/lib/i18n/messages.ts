@@ -77,6 +77,7 @@ const en = {
 	'workshop.nav.label': 'Sections of {title}',
 	'workshop.nav.overview': 'Overview',
 	'workshop.notFound': 'This workshop is not in this browser. It may have been deleted, or created in another browser.',
+	'workshop.loadFailed': 'This workshop could not be read from this browser’s storage ({reason}). Reload the page; if it happens again, export a backup from another tab.',
 	'workshop.back': 'All workshops',
 	'workshop.details': 'Details',
 	'workshop.agenda': 'Agenda',

@@ -22,11 +22,11 @@ import {
 	type ResponseFile
 } from '$lib/domain/participation';
 import { fail, formatBytes, type Result } from '$lib/domain/safe-json';
-import type { ParticipantResponse, WorkshopBundle } from '$lib/domain/types';
+import type { ParticipantResponse, LiveBundle } from '$lib/domain/types';
 import { t } from '$lib/i18n/messages';
 import { saveStatus } from './save-status.svelte';
 
-export function inviteFor(bundle: WorkshopBundle): JoinInvite {
+export function inviteFor(bundle: LiveBundle): JoinInvite {
 	return makeInvite({
 		workshopId: bundle.workshop.id,
 		title: bundle.workshop.title,

@@ -6,7 +6,7 @@
 import { asset } from '$app/paths';
 import { actionsCsv, partnersCsv, peopleCsv } from '$lib/domain/csv';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
-import type { WorkshopBundle } from '$lib/domain/types';
+import type { LiveBundle, WorkshopBundle } from '$lib/domain/types';
 import { buildPlan, type PlanSectionId } from '$lib/pdf/plan-model';
 import type { PlanFonts, RenderedPlan } from '$lib/pdf/render';
 import { downloadBlob, downloadText } from '$lib/components/download';
@@ -36,7 +36,7 @@ export async function renderWorkshopPlan(bundle: WorkshopBundle, sections: reado
 	return render.renderPlan(plan, { fonts: await loadFonts(render) });
 }
 
-export function planFileName(bundle: WorkshopBundle, extension = 'pdf'): string {
+export function planFileName(bundle: LiveBundle, extension = 'pdf'): string {
 	return safeFileName(bundle.workshop.title || 'partnership-plan', bundle.workshop.date || isoDay(Date.now()), extension);
 }
 
@@ -50,9 +50,9 @@ export async function exportPlanPdf(bundle: WorkshopBundle, sections: readonly P
 
 export type CsvKind = 'partners' | 'people' | 'actions';
 
-const CSV_BUILDERS: Record<CsvKind, (b: WorkshopBundle) => string> = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv };
+const CSV_BUILDERS: Record<CsvKind, (b: LiveBundle) => string> = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv };
 
-export function exportCsv(bundle: WorkshopBundle, kind: CsvKind): void {
+export function exportCsv(bundle: LiveBundle, kind: CsvKind): void {
 	const title = `${bundle.workshop.title || 'workshop'} ${kind}`;
 	downloadText(safeFileName(title, isoDay(Date.now()), 'csv'), CSV_BUILDERS[kind](bundle), 'text/csv');
 }

@@ -9,11 +9,11 @@ import { changeAgenda } from '$lib/db/agenda';
 import { updateSession } from '$lib/db/session';
 import { goTo, normalizeSession, stepBy } from '$lib/domain/session';
 import type { TimerFields } from '$lib/domain/timer';
-import type { AgendaStep, SessionState, WorkshopBundle } from '$lib/domain/types';
+import type { AgendaStep, SessionState, LiveBundle } from '$lib/domain/types';
 import { saveStatus } from './save-status.svelte';
 
 /** The session of a loaded workshop, with a current step that still exists in the agenda. */
-export function sessionOf(bundle: WorkshopBundle): SessionState {
+export function sessionOf(bundle: LiveBundle): SessionState {
 	return normalizeSession(bundle.session, bundle.workshop.id, bundle.agenda);
 }
 
@@ -25,7 +25,7 @@ export interface SessionView {
 }
 
 /** What the facilitator and projector windows both show: the session, its current step and position. */
-export function sessionView(bundle: WorkshopBundle | null | undefined): SessionView {
+export function sessionView(bundle: LiveBundle | null | undefined): SessionView {
 	if (!bundle) return { live: null, step: undefined, index: -1 };
 	const live = sessionOf(bundle);
 	const index = bundle.agenda.findIndex((s) => s.id === live.currentStepId);

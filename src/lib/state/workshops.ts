@@ -15,9 +15,6 @@ import { backupLog } from './backup.svelte';
 import { saveStatus } from './save-status.svelte';
 
 export const workshopList = () => liveQuery(() => repo().listWorkshops());
-export const workshopById = (id: string) => liveQuery(() => repo().getWorkshop(id));
-/** undefined while loading, null when this browser has no such workshop. */
-export const bundleById = (id: string) => liveQuery(async () => (await repo().loadBundle(id)) ?? null);
 
 /** The file format and its schemas load when a file is read or written, not with the first page. */
 const fileFormat = () => import('$lib/domain/file-format');

@@ -1,0 +1,111 @@
+/**
+ * The workshop that a section page shows. `src/routes/workshop/+layout.svelte` creates one
+ * `WorkshopState` from the `?id=` of the URL, shows "Loading…", "not in this browser" or a read
+ * error itself, and renders the page only once the workshop is loaded; pages read it with
+ * `workshopState()`. Snapshots are not part of it: the pages that compare them ask for
+ * `liveSnapshots()`.
+ */
+
+import { getContext, setContext } from 'svelte';
+import { liveQuery, repo } from '$lib/db';
+import { sortRows } from '$lib/domain/bundle';
+import type { LiveBundle, Snapshot, WorkshopBundle } from '$lib/domain/types';
+
+const KEY = Symbol('workshop');
+
+/** One workshop, live: every change stored (by this tab or another) shows at once. */
+export class WorkshopState {
+	#id: () => string;
+	#bundle = $state.raw<LiveBundle | null | undefined>(undefined);
+	#failed = $state<string | null>(null);
+
+	/** Must be created while a component initialises (it subscribes for the component's life). */
+	constructor(id: () => string) {
+		this.#id = id;
+		$effect(() => {
+			const current = id();
+			this.#bundle = undefined;
+			this.#failed = null;
+			const subscription = liveQuery(async () => (await repo().loadLiveBundle(current)) ?? null).subscribe({
+				next: (bundle) => (this.#bundle = bundle),
+				error: (error: unknown) => (this.#failed = error instanceof Error ? error.message : String(error))
+			});
+			return () => subscription.unsubscribe();
+		});
+	}
+
+	get id(): string {
+		return this.#id();
+	}
+
+	/** undefined while loading, null when this browser has no such workshop. */
+	get current(): LiveBundle | null | undefined {
+		return this.#bundle;
+	}
+
+	/** Why reading the workshop failed (a storage error), or null. */
+	get failed(): string | null {
+		return this.#failed;
+	}
+
+	/**
+	 * The loaded workshop. Pages inside the workshop layout may rely on it: the layout renders them
+	 * only once it is loaded. Throws an Error when read before that (a programming error).
+	 */
+	get bundle(): LiveBundle {
+		if (!this.#bundle) throw new Error('WorkshopState.bundle was read before the workshop loaded.');
+		return this.#bundle;
+	}
+}
+
+/** Makes `state` the workshop of the component tree below the caller (the workshop layout). */
+export function provideWorkshopState(state: WorkshopState): WorkshopState {
+	return setContext(KEY, state);
+}
+
+/** The workshop of the page being shown; throws an Error outside the workshop layout. */
+export function workshopState(): WorkshopState {
+	const state = getContext<WorkshopState | undefined>(KEY);
+	if (!state) throw new Error('workshopState() is only available inside src/routes/workshop/.');
+	return state;
+}
+
+/**
+ * A workshop's snapshots, oldest first, live, for the pages that compare them (progress, map,
+ * plan); `current` is undefined while loading. Must be called while a component initialises.
+ */
+export function liveSnapshots(workshopId: () => string): { readonly current: Snapshot[] | undefined } {
+	let rows = $state.raw<Snapshot[] | undefined>(undefined);
+	$effect(() => {
+		const id = workshopId();
+		rows = undefined;
+		const subscription = liveQuery(() => repo().rows('snapshots', id)).subscribe({ next: (found) => (rows = sortRows(found)) });
+		return () => subscription.unsubscribe();
+	});
+	return {
+		get current() {
+			return rows;
+		}
+	};
+}
+
+/** The whole bundle (with snapshots) for code that needs both, or undefined while snapshots load. */
+export function withSnapshots(bundle: LiveBundle, snapshots: Snapshot[] | undefined): WorkshopBundle | undefined {
+	return snapshots ? { ...bundle, snapshots } : undefined;
+}
+
+/** How many snapshots a workshop has, live (undefined while counting), without reading them. */
+export function liveSnapshotCount(workshopId: () => string): { readonly current: number | undefined } {
+	let count = $state<number | undefined>(undefined);
+	$effect(() => {
+		const id = workshopId();
+		count = undefined;
+		const subscription = liveQuery(() => repo().snapshotCount(id)).subscribe({ next: (n) => (count = n) });
+		return () => subscription.unsubscribe();
+	});
+	return {
+		get current() {
+			return count;
+		}
+	};
+}
