@@ -4,6 +4,7 @@
  * value or a reason — never throw, never accept prototype keys, never alter text.
  */
 import fc from 'fast-check';
+import { assertProperty } from './property.testkit';
 import { describe, expect, it } from 'vitest';
 import { containers, encodeInput, IMPORT_PATHS, leaves, parseInput, setAt } from './import-paths.testkit';
 import type { Result } from './safe-json';
@@ -29,14 +30,14 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 	});
 
 	it('arbitrary text never throws and always answers with a value or a reason', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => wellFormed(path.read(text))),
 			RUNS
 		);
 	});
 
 	it('arbitrary JSON never throws and always answers with a value or a reason', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => wellFormed(path.read(encodeInput(path, value)))),
 			RUNS
 		);
@@ -44,7 +45,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 
 	it('a truncated valid input is refused with a reason', () => {
 		const text = path.valid();
-		fc.assert(
+		assertProperty(
 			fc.property(fc.integer({ min: 0, max: text.length - 1 }), (cut) => {
 				const result = path.read(text.slice(0, cut));
 				return !result.ok && wellFormed(result);
@@ -55,7 +56,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 
 	it('a __proto__, constructor or prototype key at any depth is refused', () => {
 		const all = containers(parseInput(path, path.valid())).filter((c) => !Array.isArray(c.node));
-		fc.assert(
+		assertProperty(
 			fc.property(fc.nat(all.length - 1), fc.constantFrom(...FORBIDDEN), fc.jsonValue({ maxDepth: 2 }), (index, key, payload) => {
 				const data = parseInput(path, path.valid());
 				const target = containers(data).filter((c) => !Array.isArray(c.node))[index].node;
@@ -73,7 +74,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 
 	it('a value of the wrong type anywhere is refused with a reason', () => {
 		const count = leaves(parseInput(path, path.valid())).length;
-		fc.assert(
+		assertProperty(
 			fc.property(fc.nat(count - 1), (index) => {
 				const data = parseInput(path, path.valid());
 				const leaf = leaves(data)[index];
@@ -88,7 +89,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 	});
 
 	it('a newer format version is refused with a reason that says so', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(fc.integer({ min: path.formatVersion + 1, max: Number.MAX_SAFE_INTEGER }), (version) => {
 				const data = parseInput(path, path.valid());
 				setAt(data, path.versionAt, version);
@@ -101,7 +102,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 
 	it('nesting deeper than the limit is refused, wherever it is put', () => {
 		const all = containers(parseInput(path, path.valid())).filter((c) => !Array.isArray(c.node));
-		fc.assert(
+		assertProperty(
 			fc.property(fc.nat(all.length - 1), fc.integer({ min: 40, max: 20_000 }), (index, depth) => {
 				const data = parseInput(path, path.valid());
 				const target = containers(data).filter((c) => !Array.isArray(c.node))[index].node;
@@ -123,7 +124,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 			fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => s.slice(0, field.max)),
 			fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'שלום عالم', '🤝'.repeat(field.max / 2), 'x'.repeat(field.max))
 		);
-		fc.assert(
+		assertProperty(
 			fc.property(texts, (text) => {
 				const data = parseInput(path, path.valid());
 				setAt(data, field.at, text);

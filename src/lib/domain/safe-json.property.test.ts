@@ -1,5 +1,6 @@
 /** Properties of the first gate every import passes: parseUntrustedJson. */
 import fc from 'fast-check';
+import { assertProperty } from './property.testkit';
 import { describe, expect, it } from 'vitest';
 import { parseUntrustedJson, type SafeJsonLimits } from './safe-json';
 
@@ -29,7 +30,7 @@ const { tree } = fc.letrec((tie) => ({
 
 describe('parseUntrustedJson', () => {
 	it('never throws on any text, and a refusal always has a reason', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => {
 				const result = parseUntrustedJson(text, LIMITS);
 				return result.ok || result.error.length > 0;
@@ -39,7 +40,7 @@ describe('parseUntrustedJson', () => {
 	});
 
 	it('accepts exactly the JSON with no forbidden key and no nesting past the limit, unchanged', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(tree, (value) => {
 				const text = JSON.stringify(value);
 				const result = parseUntrustedJson(text, LIMITS);
@@ -52,7 +53,7 @@ describe('parseUntrustedJson', () => {
 	});
 
 	it('refuses text over the size limit without parsing it', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(fc.integer({ min: 1, max: 5_000 }), (extra) => {
 				const result = parseUntrustedJson(' '.repeat(LIMITS.maxChars + extra), LIMITS);
 				return !result.ok && /too large/.test(result.error);
@@ -62,7 +63,7 @@ describe('parseUntrustedJson', () => {
 	});
 
 	it('refuses nesting of any depth past the limit, even beyond what the engine can parse', () => {
-		fc.assert(
+		assertProperty(
 			fc.property(fc.integer({ min: LIMITS.maxDepth + 1, max: 50_000 }), fc.constantFrom('[', '{"a":'), (depth, open) => {
 				const close = open === '[' ? ']' : '}';
 				const result = parseUntrustedJson(open.repeat(depth) + '0' + close.repeat(depth), { ...LIMITS, maxChars: 1_000_000 });
