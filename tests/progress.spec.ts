@@ -54,18 +54,33 @@ async function screenshots(page: Page, name: string) {
 	await page.setViewportSize({ width: 1440, height: 900 });
 }
 
-test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, see each change; snapshots survive export and import', async ({
-	page,
-	browser
-}) => {
+/** The demo with a snapshot "March convening", then changed weeks later (see `weeksLater`) by importing a file. */
+async function demoWithSnapshotThenChanged(page: Page) {
 	await loadDemo(page);
 	await openProgress(page);
 	await expect(page.getByTestId('no-snapshots')).toBeVisible();
-
 	await page.getByLabel('Snapshot label').fill('March convening');
 	await page.getByRole('button', { name: 'Save a snapshot' }).click();
 	await expect(page.getByText('Saved the snapshot “March convening”.')).toBeVisible();
 	await expect(page.getByTestId('snapshot-row')).toHaveCount(1);
+}
+
+/** Replaces the current workshop by its own export changed with `weeksLater`, and opens Progress. */
+async function importWeeksLater(page: Page) {
+	const exported = await exportFile(page);
+	await page.getByRole('link', { name: 'All workshops' }).click();
+	await importFiles(page, [jsonFile('weeks-later.json', weeksLater(exported.text))]);
+	await page.getByRole('button', { name: 'Replace the existing one' }).click();
+	await expect(page.getByText('Imported “ROOTS Partnership Design convening”.')).toBeVisible();
+	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+	await expect(page.getByTestId('count-snapshots')).toHaveText('1');
+	await openProgress(page);
+}
+
+test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, and see each change since the snapshot', async ({ page }) => {
+	// Measured 16–21 s on a 2-core machine shared with other suites (about half alone): 2×+ margin.
+	test.setTimeout(60_000);
+	await demoWithSnapshotThenChanged(page);
 	await expect(page.getByTestId('snapshot-row')).toContainText('March convening');
 	await expect(page.getByTestId('snapshot-row')).toContainText('14 partners · 12 actions · 4 responses');
 	await expect(page.getByTestId('change-count')).toHaveText('Nothing changed between these two.');
@@ -79,14 +94,7 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	await expect(group(page, 'partners-moved')).toContainText('Golden Poppy Health Plan');
 
 	// Elsewhere (team phase, participants, rubric, pitfalls, actions, partners): through a workshop file.
-	const exported = await exportFile(page);
-	await page.getByRole('link', { name: 'All workshops' }).click();
-	await importFiles(page, [jsonFile('weeks-later.json', weeksLater(exported.text))]);
-	await page.getByRole('button', { name: 'Replace the existing one' }).click();
-	await expect(page.getByText('Imported “ROOTS Partnership Design convening”.')).toBeVisible();
-	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
-	await expect(page.getByTestId('count-snapshots')).toHaveText('1');
-	await openProgress(page);
+	await importWeeksLater(page);
 
 	// Compare: the newest snapshot with now, by default.
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue(/^snapshot-/);
@@ -105,8 +113,7 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	await expect(group(page, 'actions-completed')).toContainText('Send counter-proposal on ECM caseload and outcome measures');
 	await expect(group(page, 'actions-overdue')).toContainText('Call the adult school');
 	await expect(group(page, 'actions-added')).toContainText('Call the adult school · Luis Carrillo · due 2020-01-15');
-	const changes = (await page.getByTestId('change-count').textContent())!;
-	expect(changes).toMatch(/^\d+ changes$/);
+	await expect(page.getByTestId('change-count')).toHaveText(/^\d+ changes$/);
 	await screenshots(page, 'progress');
 	// Printed, the page is the one-page summary alone.
 	await page.emulateMedia({ media: 'print' });
@@ -114,13 +121,19 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	await expect(page.getByTestId('snapshot-list')).toBeHidden();
 	await expect(page.getByTestId('decisions')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Print this summary' })).toBeHidden();
-	await page.emulateMedia({ media: 'screen' });
+});
 
-	// A second snapshot; the two snapshots compare like the first did with now.
+test('two snapshots compare like a snapshot with now, and survive export and import in a fresh browser', async ({ page, browser }) => {
+	// Measured 16–21 s on a 2-core machine shared with other suites (about half alone): 2×+ margin.
+	test.setTimeout(60_000);
+	await demoWithSnapshotThenChanged(page);
+	await importWeeksLater(page);
+	const changes = (await page.getByTestId('change-count').textContent())!;
+	expect(changes).toMatch(/^\d+ changes$/);
+
 	await page.getByLabel('Snapshot label').fill('April convening');
 	await page.getByRole('button', { name: 'Save a snapshot' }).click();
 	await expect(page.getByTestId('snapshot-row')).toHaveCount(2);
-	await expect(page.getByTestId('change-count')).toHaveText('Nothing changed between these two.'); // April → now
 	await page.getByLabel('From', { exact: true }).selectOption({ index: 1 }); // March (newest first)
 	await page.getByLabel('To', { exact: true }).selectOption({ index: 1 }); // April
 	await expect(page.getByTestId('change-count')).toHaveText(changes);
@@ -140,8 +153,8 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	await expect(other.getByTestId('snapshot-row')).toHaveCount(2);
 	await expect(other.getByTestId('snapshot-row').first()).toContainText('April convening');
 	await other.getByLabel('From', { exact: true }).selectOption({ index: 1 });
+	await other.getByLabel('To', { exact: true }).selectOption({ index: 1 });
 	await expect(other.getByTestId('change-count')).toHaveText(changes);
-	await expect(group(other, 'partners-moved')).toContainText('Phase 2 → Phase 3');
 	const again = await exportFile(other);
 	expect(JSON.parse(again.text).workshop.snapshots).toEqual(snapshots);
 	await fresh.close();
