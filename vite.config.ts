@@ -1,8 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// svelteTesting: component tests (jsdom, `// @vitest-environment jsdom`) resolve Svelte's browser build
+	// and clean up the DOM after each test.
+	plugins: [sveltekit(), svelteTesting()],
 	test: {
 		include: ['src/**/*.{test,spec}.ts'],
 		environment: 'node',
