@@ -54,7 +54,11 @@ const joinSchema = v.object({
 	organisation: short,
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	anonymous: v.boolean(),
-	modules: v.pipe(v.array(v.picklist(PARTICIPANT_MODULES)), v.maxLength(PARTICIPANT_MODULES.length)),
+	modules: v.pipe(
+		v.array(v.picklist(PARTICIPANT_MODULES)),
+		v.maxLength(PARTICIPANT_MODULES.length),
+		v.check((m) => new Set(m).size === m.length, 'A form is listed twice.')
+	),
 	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200))
 });
 
@@ -107,8 +111,22 @@ export function makeInvite(fields: Omit<JoinInvite, 'type' | 'version' | 'conten
 
 export const encodePayload = (data: unknown): string => compressToEncodedURIComponent(JSON.stringify(data));
 
+/**
+ * Undoes the percent-encoding that chat and mail tools add to links they pass on (`+` as `%2B`,
+ * `$` as `%24`); a payload with a broken escape is left as it is (and then refused as damaged).
+ */
+function percentDecoded(text: string): string {
+	if (!text.includes('%')) return text;
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 function decodePayload(encoded: string, what: string): Result<string> {
-	const trimmed = encoded.trim();
+	if (encoded.length > MAX_LINK_CHARS * 3) return fail(`The ${what} is too long to be a Convene link.`);
+	const trimmed = percentDecoded(encoded.trim()).trim();
 	if (trimmed === '') return fail(`The ${what} is empty.`);
 	if (trimmed.length > MAX_LINK_CHARS) return fail(`The ${what} is too long to be a Convene link.`);
 	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(`The ${what} is damaged (it has characters a Convene link never has).`);
@@ -134,7 +152,7 @@ export function encodeInvite(invite: JoinInvite): string {
 
 /** Reads a join link's fragment (with or without the leading `#`, with or without `j=`). */
 export function decodeInvite(fragment: string): Result<JoinInvite> {
-	const payload = fragment.replace(/^#/, '').replace(/^j=/, '');
+	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^j=/, '');
 	const text = decodePayload(payload, 'join link');
 	if (!text.ok) return text;
 	return validate(text.value, joinSchema, JOIN_TYPE, 'join link', MAX_RESPONSE_FILE_BYTES);
@@ -159,7 +177,7 @@ export function readResponseFile(text: string): Result<ResponseFile> {
 }
 
 export function decodeResponse(fragment: string): Result<ResponseFile> {
-	const payload = fragment.replace(/^#/, '').replace(/^r=/, '');
+	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^r=/, '');
 	const text = decodePayload(payload, 'response link');
 	if (!text.ok) return text;
 	return validate(text.value, responseFileSchema, RESPONSE_TYPE, 'response link', MAX_RESPONSE_FILE_BYTES);
@@ -171,8 +189,10 @@ export function decodeResponse(fragment: string): Result<ResponseFile> {
  */
 export function findResponseLinks(text: string): string[] {
 	const found: string[] = [];
-	for (const match of text.slice(0, 5_000_000).matchAll(/[#&]r=([A-Za-z0-9+$-]{20,})/g)) {
-		if (!found.includes(match[1])) found.push(match[1]);
+	// `%2B`, `%24` and `%3D` are what mail and chat tools make of `+`, `$` and `=`.
+	for (const match of text.slice(0, 5_000_000).matchAll(/(?:[#&]|%23|%26)r(?:=|%3D)((?:[A-Za-z0-9+$-]|%2B|%24){20,})/gi)) {
+		const payload = percentDecoded(match[1]);
+		if (!found.includes(payload)) found.push(payload);
 	}
 	return found;
 }
