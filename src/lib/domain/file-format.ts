@@ -26,9 +26,43 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const text = v.pipe(v.string(), v.maxLength(20_000, 'A text is longer than 20,000 characters.'));
 /** Names, titles, owners. */
 const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, 'An id has unexpected characters.'));
-const isoDate = v.union([v.literal(''), v.pipe(v.string(), v.isoDate('A date is not in YYYY-MM-DD form.'))]);
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+/** Row ids: unique within their workshop; letters, digits and `_ . : @ -`. */
+export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
+/**
+ * Workshop ids: letters, digits, `_` and `-` (a UUID, `w-demo`). No `:`, so that no file can name a
+ * workshop after anything else this browser keeps (a participant's answers once lived under `join:…`).
+ */
+export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, 'An id has unexpected characters.'));
+export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, 'The workshop id has unexpected characters.'));
+
+/** The latest time JavaScript dates can format: 9999-12-31T23:59:59.999Z, in ms since 1970. */
+export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** The longest duration a timer can hold (a year); more cannot be drawn as minutes and seconds. */
+export const MAX_DURATION_MS = 366 * 24 * 3600 * 1000;
+/** How far from the centre a map position may be; the map draws well inside this. */
+export const MAX_COORDINATE = 1_000_000;
+
+/** `YYYY-MM-DD` naming a day that exists (no 31 February), year 0001 to 9999. */
+export function isCalendarDate(text: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+	return day <= days;
+}
+
+const isoDate = v.union([
+	v.literal(''),
+	v.pipe(v.string(), v.check(isCalendarDate, 'A date is not a real day in YYYY-MM-DD form.'))
+]);
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, 'A time is beyond the year 9999.'));
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, 'A timer holds more than a year.'));
+const coordinate = v.nullable(
+	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, 'A map position is far off the map.'))
+);
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
 	v.pipe(v.array(item), v.maxLength(max, `A list has more than ${max} entries.`));
@@ -66,9 +100,9 @@ const agendaStep = v.object({
 const session = v.object({
 	id,
 	currentStepId: v.union([v.literal(''), id]),
-	timerElapsedMs: time,
+	timerElapsedMs: duration,
 	timerStartedAt: v.nullable(time),
-	timerExtraMs: time,
+	timerExtraMs: duration,
 	blank: v.boolean(),
 	revealed: v.boolean(),
 	showJoin: v.boolean()
@@ -116,8 +150,8 @@ const partner = v.object({
 			date: isoDate
 		})
 	),
-	x: v.nullable(v.pipe(v.number(), v.finite())),
-	y: v.nullable(v.pipe(v.number(), v.finite())),
+	x: coordinate,
+	y: coordinate,
 	pinned: v.boolean(),
 	createdAt: time,
 	updatedAt: time
@@ -229,7 +263,7 @@ export const WORKSHOP_PATCH_SCHEMA = v.partial(
 const snapshot = ROW_SCHEMAS.snapshots;
 
 const workshopV1 = v.object({
-	id,
+	id: workshopId,
 	...workshopFields,
 	...contentTables,
 	snapshots: list(snapshot, 200)

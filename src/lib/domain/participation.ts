@@ -8,7 +8,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
-import { ROW_SCHEMAS } from './file-format';
+import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-format';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
 
@@ -43,13 +43,13 @@ export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'
 
 // ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, 'An id has unexpected characters.'));
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, 'An id has unexpected characters.'));
 const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
 
 const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
 	version: v.literal(PARTICIPATION_VERSION),
-	workshopId: id,
+	workshopId: workshopIdSchema,
 	title: short,
 	organisation: short,
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -67,7 +67,7 @@ export type JoinInvite = v.InferOutput<typeof joinSchema>;
 const responseFileSchema = v.object({
 	type: v.literal(RESPONSE_TYPE),
 	version: v.literal(PARTICIPATION_VERSION),
-	workshopId: id,
+	workshopId: workshopIdSchema,
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,

@@ -126,20 +126,28 @@ export const sectionTitle = (id: PlanSectionId) => t(SECTION_TITLES[id]);
 
 const filled = (text: string | undefined | null): text is string => !!text && text.trim() !== '';
 
+/**
+ * The day a `YYYY-MM-DD` text names, at midnight UTC, or null. `setUTCFullYear` rather than
+ * `Date.UTC`, which reads years 0–99 as 1900–1999 (year 0050 would print as 1950).
+ */
+function utcDay(iso: string): Date | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return null;
+	const d = new Date(0);
+	d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+	return Number.isNaN(d.getTime()) ? null : d;
+}
+
 /** `2025-05-14` → "May 14, 2025" (US style: the plan goes to US health organisations). */
 export function formatDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+	const d = utcDay(iso);
+	return d ? new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
 }
 
 /** `2025-05-14` → "May 14, 2025", for table cells. */
 export function formatShortDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+	const d = utcDay(iso);
+	return d ? new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
 }
 
 
