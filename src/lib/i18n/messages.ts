@@ -17,12 +17,19 @@ const en = {
 	'save.quota': 'the browser’s storage is full. Export a backup, then free some space.',
 	'save.blocked': 'Convene was updated in another tab. Reload this tab to keep working.',
 	'save.reload': 'Reload',
+	'save.unavailable': 'Not stored — this browser blocks storage',
 
 	'storage.where': 'Your workshops are stored only in this browser, on this device (IndexedDB). Nothing is sent to a server.',
 	'storage.persisted': 'This browser has agreed to keep the data (persistent storage).',
 	'storage.notPersisted': 'This browser may clear the data when space runs low or after a long time unused. Export a backup after each session.',
 	'storage.unknown': 'This browser does not say whether it will keep the data. Export a backup after each session.',
 	'storage.usage': 'Using {used} of about {quota} available.',
+	'storage.unavailable.title': 'This browser does not let Convene store anything',
+	'storage.unavailable.why': 'Storage (IndexedDB) is blocked here — a private window, or a browser managed by your organisation. Nothing you do in this tab is kept once it closes or reloads.',
+	'storage.unavailable.worksLabel': 'What works:',
+	'storage.unavailable.works': 'opening a join link, answering the forms and handing in your answers (the response file and link), all in this one sitting.',
+	'storage.unavailable.notLabel': 'What does not:',
+	'storage.unavailable.not': 'creating, opening or importing workshops, and coming back to your answers after a reload. To run a workshop, use a normal window of a browser that allows storage.',
 
 	'home.title': 'Workshops',
 	'home.empty': 'No workshops yet. Create one from a template, or try the demo to see a full workshop.',
@@ -771,6 +778,17 @@ const en = {
 	'participants.results.rubricHead': 'Task',
 	'participants.results.chartLabel': 'How many participants chose each phase',
 	'participants.present.scan': 'Scan to join, or open:',
+
+	'field.conflict.body': 'Changed in another window while you were typing here. Your text is in the field (it is what will be kept); the other window’s text is below.',
+	'field.conflict.theirs': 'Text from the other window',
+	'field.conflict.use': 'Use the other window’s text',
+	'field.conflict.keep': 'Keep mine',
+
+	'page.failed.title': 'This page could not be drawn',
+	'page.failed.body': 'Something stored in this workshop could not be shown (a value out of range, or storage that failed to answer). Nothing stored was changed. Try again, or go back and export the workshop file.',
+	'page.failed.details': 'Technical details',
+	'page.failed.retry': 'Try again',
+	'page.failed.storage': 'This page needs the browser’s storage, which is blocked here. Participants can still open a join link, answer and hand in.',
 
 	'common.close': 'Close',
 	'common.loading': 'Loading…'
