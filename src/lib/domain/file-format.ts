@@ -341,8 +341,23 @@ export function contentToBundle(workshopId: string, content: WorkshopContent): O
 	};
 }
 
+/**
+ * An anonymous workshop's bundle with every participant's name blanked, in its responses and in
+ * every snapshot's: names handed in before the switch to anonymous never leave in a file.
+ */
+export function withoutHiddenNames(bundle: WorkshopBundle): WorkshopBundle {
+	if (!bundle.workshop.settings.anonymous) return bundle;
+	const blank = <T extends { name: string }>(rows: T[]) => rows.map((r) => (r.name === '' ? r : { ...r, name: '' }));
+	return {
+		...bundle,
+		responses: blank(bundle.responses),
+		snapshots: bundle.snapshots.map((s) => ({ ...s, content: { ...s.content, responses: blank(s.content.responses) } }))
+	};
+}
+
 /** The file, as an object (see `workshopFileText` for the text written to disk). */
-export function serializeWorkshop(bundle: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV1 {
+export function serializeWorkshop(bundleIn: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV1 {
+	const bundle = withoutHiddenNames(bundleIn);
 	const content = bundleToContent(bundle);
 	const { workshop: record, ...rows } = content;
 	return {

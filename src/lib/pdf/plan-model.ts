@@ -514,7 +514,11 @@ const PROMPT_ORDER = [...PROMPTS.keys()];
 const participants: Builder = (b) => {
 	if (b.responses.length === 0) return [];
 	const responses = [...b.responses].sort((a, c) => a.submittedAt - c.submittedAt || (a.id < c.id ? -1 : 1));
-	const who = (i: number) => (b.workshop.settings.anonymous || !filled(responses[i].name) ? t('plan.doc.anonymous', { n: i + 1 }) : responses[i].name);
+	// Anonymous: no label and no order that ties one person's answers together across questions
+	// ("Participant 3" under every question would); each list is sorted by its own text instead.
+	const anonymous = b.workshop.settings.anonymous;
+	const who = (i: number) => (!filled(responses[i].name) ? t('plan.doc.anonymous', { n: i + 1 }) : responses[i].name);
+	const unlinked = (lines: string[]) => (anonymous ? [...lines].sort((x, y) => x.localeCompare(y)) : lines);
 	const expected = b.workshop.settings.expectedParticipants;
 	const blocks: Block[] = [
 		{
@@ -529,12 +533,14 @@ const participants: Builder = (b) => {
 	if (answered.length > 0) {
 		blocks.push({ kind: 'heading', text: t('plan.participants.answers') });
 		for (const id of answered) {
-			const lines = responses.flatMap((r, i) => (filled(r.answers[id]) ? [`${who(i)}: ${r.answers[id]}`] : []));
-			blocks.push({ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' }, { kind: 'list', items: lines });
+			const lines = responses.flatMap((r, i) => (filled(r.answers[id]) ? [anonymous ? r.answers[id] : `${who(i)}: ${r.answers[id]}`] : []));
+			blocks.push({ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' }, { kind: 'list', items: unlinked(lines) });
 		}
 	}
-	const reasons = responses.flatMap((r, i) => (r.phase !== null && filled(r.phaseReason) ? [`${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`] : []));
-	if (reasons.length > 0) blocks.push({ kind: 'heading', text: t('plan.participants.reasons') }, { kind: 'list', items: reasons });
+	const reasons = responses.flatMap((r, i) =>
+		r.phase !== null && filled(r.phaseReason) ? [anonymous ? `${phaseLabel(r.phase)}: ${r.phaseReason}` : `${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`] : []
+	);
+	if (reasons.length > 0) blocks.push({ kind: 'heading', text: t('plan.participants.reasons') }, { kind: 'list', items: unlinked(reasons) });
 	const suggested = dedupeSuggestions(responses.flatMap((r) => r.suggestedPartners));
 	if (suggested.length > 0) {
 		const items = suggested.map((s) => (s.count > 1 ? t('plan.participants.suggestedTimes', { name: s.name, count: s.count }) : s.name));
