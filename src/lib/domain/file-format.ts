@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { MODULE_KINDS } from './modules';
+import { refusalFromIssues, refusalText } from './refusal';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type {
 	ModuleKind,
@@ -18,7 +19,12 @@ import { ROW_TABLES } from './types';
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 export const WORKSHOP_FILE_VERSION = 1;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest workshop file Convene reads, in bytes: above what the largest workshop the app allows
+ * exports to (every list at its limit, snapshots up to `snapshotFits`), so every workshop Convene
+ * holds, it can export and import back.
+ */
+export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
@@ -208,22 +214,44 @@ const response = v.object({
 	suggestedPartners: list(short, 200)
 });
 
+/**
+ * The most rows of each kind one workshop may hold: what the app allows, and what every workshop file
+ * (and every snapshot in it) is checked against.
+ */
+export const LIST_LIMITS = {
+	agenda: 500,
+	answers: 50_000,
+	phaseVotes: 5_000,
+	customRubricItems: 1_000,
+	rubricRatings: 5_000,
+	partners: 5_000,
+	people: 20_000,
+	connections: 20_000,
+	criteria: 200,
+	criterionScores: 100_000,
+	pitfalls: 1_000,
+	checks: 50_000,
+	actions: 10_000,
+	responses: 2_000,
+	snapshots: 200
+} as const;
+
 const contentTables = {
-	agenda: list(agendaStep, 500),
+	agenda: list(agendaStep, LIST_LIMITS.agenda),
 	session: v.nullable(session),
-	answers: list(answer, 50_000),
-	phaseVotes: list(phaseVote, 5_000),
-	customRubricItems: list(customRubricItem, 1_000),
-	rubricRatings: list(rubricRating, 5_000),
-	partners: list(partner, 5_000),
-	people: list(person, 20_000),
-	connections: list(connection, 20_000),
-	criteria: list(criterion, 200),
-	criterionScores: list(criterionScore, 100_000),
-	pitfalls: list(pitfall, 1_000),
-	checks: list(check, 50_000),
-	actions: list(action, 10_000),
-	responses: list(response, 2_000)
+	answers: list(answer, LIST_LIMITS.answers),
+	phaseVotes: list(phaseVote, LIST_LIMITS.phaseVotes),
+	customRubricItems: list(customRubricItem, LIST_LIMITS.customRubricItems),
+	rubricRatings: list(rubricRating, LIST_LIMITS.rubricRatings),
+	partners: list(partner, LIST_LIMITS.partners),
+	people: list(person, LIST_LIMITS.people),
+	connections: list(connection, LIST_LIMITS.connections),
+	criteria: list(criterion, LIST_LIMITS.criteria),
+	criterionScores: list(criterionScore, LIST_LIMITS.criterionScores),
+	pitfalls: list(pitfall, LIST_LIMITS.pitfalls),
+	checks: list(check, LIST_LIMITS.checks),
+	actions: list(action, LIST_LIMITS.actions),
+	responses: list(response, LIST_LIMITS.responses)
 };
 
 const contentSchema = v.object({ workshop: v.object(workshopFields), ...contentTables });
@@ -266,7 +294,7 @@ const workshopV1 = v.object({
 	id: workshopId,
 	...workshopFields,
 	...contentTables,
-	snapshots: list(snapshot, 200)
+	snapshots: list(snapshot, LIST_LIMITS.snapshots)
 });
 
 const envelopeV1 = v.object({
@@ -375,17 +403,57 @@ export function serializeWorkshop(bundleIn: WorkshopBundle, source = 'Convene', 
 	};
 }
 
+/** Files below this size are indented for people to read; larger ones are written compactly. */
+export const INDENT_BELOW_BYTES = 1024 * 1024;
+
+/** The text of a workshop file: indented when small, compact when large (a third smaller). */
 export function workshopFileText(bundle: WorkshopBundle): string {
-	return JSON.stringify(serializeWorkshop(bundle), null, 2);
+	const file = serializeWorkshop(bundle);
+	const compact = JSON.stringify(file);
+	return compact.length < INDENT_BELOW_BYTES ? JSON.stringify(file, null, 2) : compact;
+}
+
+/** The size of a text in UTF-8 bytes (what a file on disk weighs; `File.size`). */
+export function utf8Bytes(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) bytes += 1;
+		else if (c < 0x800) bytes += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+/**
+ * Whether a workshop still exports to a file Convene can import once `snapshot` is added (each
+ * snapshot is a full copy of the workshop, so snapshots are what makes a file grow). Sizes in bytes.
+ */
+export function snapshotFits(
+	bundle: WorkshopBundle,
+	snapshot: WorkshopBundle['snapshots'][number],
+	limit = MAX_FILE_BYTES
+): { fits: boolean; size: number; limit: number } {
+	// The compact file grows by exactly the snapshot's own JSON (and a comma after the first).
+	const size = utf8Bytes(JSON.stringify(serializeWorkshop(bundle))) + utf8Bytes(JSON.stringify(stripWorkshopId(snapshot))) + (bundle.snapshots.length > 0 ? 1 : 0);
+	return { fits: size <= limit && bundle.snapshots.length < LIST_LIMITS.snapshots, size, limit };
+}
+
+/** A snapshot refused because the workshop's file would grow past what Convene imports. */
+export class FileLimitError extends Error {
+	constructor(
+		readonly size: number,
+		readonly limit: number
+	) {
+		super('The workshop file would be larger than Convene can import.');
+		this.name = 'FileLimitError';
+	}
 }
 
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────
-
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-	const first = issues[0];
-	const path = (first.path ?? []).map((p) => String(p.key)).join('.');
-	return path ? `${first.message} (at ${path})` : first.message;
-}
 
 /** Cross-row checks a schema cannot express: unique ids and references that point somewhere. */
 function checkReferences(content: WorkshopContent): string | null {
@@ -446,7 +514,10 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	}
 	// Older versions would be repaired here (restoreV0 → V1, …) before validation, each with a fixture test.
 	const result = v.safeParse(envelopeV1, envelope);
-	if (!result.success) return fail(`The file does not match the workshop format: ${describeIssue(result.issues)}`);
+	if (!result.success) {
+		const refusal = refusalFromIssues(result.issues, 'workshop');
+		return { ok: false, error: `The file does not match the workshop format: ${refusalText(refusal)}`, refusal };
+	}
 	const file = result.output;
 	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
 		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;

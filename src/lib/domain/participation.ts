@@ -9,6 +9,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-format';
+import { refusalFromIssues, refusalText } from './refusal';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
 
@@ -88,19 +89,15 @@ function checkEnvelope(data: unknown, type: string, what: string): string | null
 	return null;
 }
 
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-	const first = issues[0];
-	const path = (first.path ?? []).map((p) => String(p.key)).join('.');
-	return path ? `${first.message} (at ${path})` : first.message;
-}
-
 function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: string, maxChars: number): Result<T> {
 	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
 	if (!parsed.ok) return fail(parsed.error.replace('The file', `The ${what}`));
 	const envelope = checkEnvelope(parsed.value, type, what);
 	if (envelope) return fail(envelope);
 	const result = v.safeParse(schema, parsed.value);
-	return result.success ? ok(result.output) : fail(`The ${what} is not valid: ${describeIssue(result.issues)}`);
+	if (result.success) return ok(result.output);
+	const refusal = refusalFromIssues(result.issues, type === JOIN_TYPE ? 'invite' : 'response');
+	return { ok: false, error: `The ${what} is not valid: ${refusalText(refusal)}`, refusal };
 }
 
 // ─── Join invites ───────────────────────────────────────────────────────────────────────────────
