@@ -53,7 +53,7 @@ const joinSchema = v.object({
 	workshopId: workshopIdSchema,
 	title: short,
 	organisation: short,
-	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	anonymous: v.boolean(),
 	modules: v.pipe(
 		v.array(v.picklist(PARTICIPANT_MODULES)),
@@ -69,7 +69,7 @@ const responseFileSchema = v.object({
 	type: v.literal(RESPONSE_TYPE),
 	version: v.literal(PARTICIPATION_VERSION),
 	workshopId: workshopIdSchema,
-	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
 		v.check((r) => r.revision >= 1, 'A response that was never handed in has no revision (revision must be 1 or more).')
