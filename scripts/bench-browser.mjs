@@ -1,5 +1,7 @@
 // Browser metrics for `npm run bench`: time to interactive and import time, measured in headless
-// Chromium against build/ served by scripts/serve.mjs (a plain static host) on a free port.
+// Chromium against build/ served by scripts/serve.mjs (a plain static host) on a free port. Each is
+// timed RUNS times: the median wall time is the value, with the page's median main-thread CPU time
+// beside it (scripts/bench-timing.mjs).
 //
 // Extension points — each is one entry appended to BROWSER_METRICS below, given the shared session
 // ({ page, origin, largeFile, runs }) and returning { name, value, unit, budget }:
@@ -14,10 +16,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { launchChromium } from './chromium.mjs';
-
-
-/** How many times each timing is taken; the median is reported. */
-const RUNS = 5;
+import { pageCpuMeter, RUNS, summarise, verdict } from './bench-timing.mjs';
 
 function freePort() {
 	return new Promise((resolve, reject) => {
@@ -46,8 +45,6 @@ async function serve(root) {
 	throw new Error('serve.mjs did not start');
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ms = (value) => Math.round(value);
 
 /**
  * A workshop file with `partners` partners and `answers` answers, grown from the demo workshop's
@@ -88,17 +85,21 @@ function watchReady(ready) {
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
+/** Median time (and main-thread CPU time) from navigation to `ready`, over RUNS fresh page loads. */
 async function timeToInteractive(context, url, readySource) {
-	const times = [];
+	const walls = [];
+	const cpus = [];
 	for (let i = 0; i < RUNS; i++) {
 		const page = await context.newPage();
+		const cpu = await pageCpuMeter(page);
 		await page.addInitScript(`(${watchReady})(${readySource})`);
 		await page.goto(url);
 		await page.waitForFunction(() => window.__benchReady !== undefined, null, { timeout: 30_000 });
-		times.push(await page.evaluate(() => window.__benchReady));
+		walls.push(await page.evaluate(() => window.__benchReady));
+		cpus.push(await cpu());
 		await page.close();
 	}
-	return ms(median(times));
+	return summarise(walls, cpus);
 }
 
 const homeReady = `() => document.querySelector('h1')?.textContent === 'Workshops' && document.querySelector('[data-testid=workshop-row], .empty') !== null`;
@@ -111,7 +112,7 @@ const BROWSER_METRICS = [
 		name: 'time to interactive: home',
 		run: async ({ context, origin }) => ({
 			name: 'time to interactive: home',
-			value: await timeToInteractive(context, `${origin}/`, homeReady),
+			...(await timeToInteractive(context, `${origin}/`, homeReady)),
 			unit: 'ms',
 			budget: 1500
 		})
@@ -121,9 +122,11 @@ const BROWSER_METRICS = [
 		run: async (session) => {
 			const { page, largeText } = session;
 			const times = [];
+			const cpus = [];
 			for (let i = 0; i < RUNS; i++) {
 				await page.goto(`${session.origin}/`);
 				await page.getByRole('heading', { name: 'Workshops', level: 1 }).waitFor();
+				const cpu = await pageCpuMeter(page);
 				const started = performance.now();
 				await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.convene.json', mimeType: 'application/json', buffer: Buffer.from(largeText) });
 				const review = page.getByTestId('import-review');
@@ -131,16 +134,17 @@ const BROWSER_METRICS = [
 				await review.getByRole('button', { name: i === 0 ? 'Import' : 'Replace the existing one', exact: true }).click();
 				await page.getByText(/^Imported “/).waitFor();
 				times.push(performance.now() - started);
+				cpus.push(await cpu());
 			}
 			session.workshopUrl = `${session.origin}/workshop/?id=bench-large`;
-			return { name: 'import time: 200 partners, 1,000 answers', value: ms(median(times)), unit: 'ms', budget: 3000 };
+			return { name: 'import time: 200 partners, 1,000 answers', ...summarise(times, cpus), unit: 'ms', budget: 3000 };
 		}
 	},
 	{
 		name: 'time to interactive: workshop with 200 partners',
 		run: async ({ context, workshopUrl }) => ({
 			name: 'time to interactive: workshop with 200 partners',
-			value: await timeToInteractive(context, workshopUrl, workshopReady(200)),
+			...(await timeToInteractive(context, workshopUrl, workshopReady(200))),
 			unit: 'ms',
 			budget: 2000
 		})
@@ -150,18 +154,21 @@ const BROWSER_METRICS = [
 		run: async (session) => {
 			const { page, origin, demoId } = session;
 			const times = [];
+			const cpus = [];
 			for (let i = 0; i < RUNS; i++) {
 				await page.goto(`${origin}/workshop/session/?id=${encodeURIComponent(demoId)}`);
 				await page.getByTestId('participants-panel').waitFor();
 				const files = responseFiles(demoId, 100, `run${i}`);
+				const cpu = await pageCpuMeter(page);
 				const started = performance.now();
 				await page.getByLabel('Choose response files').setInputFiles(files);
 				await page.getByTestId('merge-review').waitFor();
 				await page.getByRole('button', { name: 'Apply', exact: true }).click();
 				await page.getByTestId('import-message').waitFor();
 				times.push(performance.now() - started);
+				cpus.push(await cpu());
 			}
-			return { name: 'import time: 100 response files', value: ms(median(times)), unit: 'ms', budget: 1000 };
+			return { name: 'import time: 100 response files', ...summarise(times, cpus), unit: 'ms', budget: 1000 };
 		}
 	}
 	// Next: map layout time, PDF time (see the header).
@@ -217,7 +224,7 @@ export async function browserMetrics(root, notes) {
 		for (const metric of BROWSER_METRICS) {
 			try {
 				const row = await metric.run(session);
-				rows.push({ ...row, ok: row.value <= row.budget });
+				rows.push({ ...row, ...verdict(row, notes) });
 			} catch (error) {
 				notes.push(`${metric.name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
 				rows.push({ name: metric.name, value: null, unit: 'ms', budget: null, ok: false });

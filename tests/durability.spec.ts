@@ -74,13 +74,13 @@ test('an old tab that meets a newer database version stops writing and asks to r
 	await expectSaved(page);
 
 	// A newer Convene in another tab upgrades the database. Dexie stores version n as n × 10, so
-	// schema version 1 is IndexedDB version 10; 20 is what Convene's schema version 2 will be.
+	// schema version 2 is IndexedDB version 20; 30 is what Convene's schema version 3 will be.
 	const newer = await context.newPage();
 	await newer.goto('/favicon.svg');
 	const version = await newer.evaluate(
 		() =>
 			new Promise<number>((resolve, reject) => {
-				const request = indexedDB.open('convene', 20);
+				const request = indexedDB.open('convene', 30);
 				request.onsuccess = () => {
 					const v = request.result.version;
 					request.result.close();
@@ -89,7 +89,7 @@ test('an old tab that meets a newer database version stops writing and asks to r
 				request.onerror = () => reject(request.error);
 			})
 	);
-	expect(version).toBe(20);
+	expect(version).toBe(30);
 
 	const banner = page.getByRole('alert').filter({ hasText: 'Convene was updated in another tab' });
 	await expect(banner).toBeVisible();

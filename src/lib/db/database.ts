@@ -45,6 +45,8 @@ export type ConveneDb = Dexie & {
 	actions: RowTable<Action>;
 	responses: RowTable<ParticipantResponse>;
 	snapshots: RowTable<Snapshot>;
+	/** This browser's own answers as a participant, keyed by the invite's workshop id (schema 2). */
+	ownResponses: RowTable<ParticipantResponse>;
 };
 
 export const DB_NAME = 'convene';
@@ -72,9 +74,32 @@ export const SCHEMA_V1 = {
 	snapshots: row
 } as const;
 
+/**
+ * Schema 2: a participant's own answers get a table of their own, which no workshop file, import or
+ * bundle touches (they were a `responses` row under the workshop id `join:<workshopId>`, which an
+ * imported workshop with that id could replace).
+ */
+export const SCHEMA_V2 = { ownResponses: row } as const;
+
+/** Where schema 1 kept a participant's own answers. */
+export const LEGACY_JOIN_PREFIX = 'join:';
+
 export function openDatabase(name = DB_NAME): ConveneDb {
 	const db = new Dexie(name) as ConveneDb;
 	db.version(1).stores(SCHEMA_V1);
+	db.version(2)
+		.stores(SCHEMA_V2)
+		.upgrade(async (tx) => {
+			const legacy = tx.table('responses');
+			const rows: ParticipantResponse[] = await legacy.where('workshopId').startsWith(LEGACY_JOIN_PREFIX).toArray();
+			const moved = rows
+				.map((r) => ({ ...r, workshopId: r.workshopId.slice(LEGACY_JOIN_PREFIX.length) }))
+				.filter((r) => r.workshopId !== '');
+			await tx.table('ownResponses').bulkPut(moved);
+			await legacy.where('workshopId').startsWith(LEGACY_JOIN_PREFIX).delete();
+			// No workshop can be named `join:…` any more; one stored by an old import is left in place
+			// (the user's data), but its own answers are now out of its reach.
+		});
 	return db;
 }
 

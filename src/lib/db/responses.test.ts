@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeResponseFile, planMerge, readResponseFile } from '$lib/domain/participation';
+import { makeResponseFile, planMerge } from '$lib/domain/participation';
 import { ok } from '$lib/domain/safe-json';
 import type { ParticipantResponse } from '$lib/domain/types';
 import { openDatabase, type ConveneDb } from './database';
-import { blankResponse, loadOwnResponse, markHandedIn, ownKey, patchOwnResponse } from './participant';
 import { Repository } from './repository';
 import { applyMerge, storedResponses } from './responses';
 
@@ -70,39 +69,5 @@ describe('applyMerge', () => {
 		await expect(applyMerge(repo, w.id, [good, { ...response('b', 1), workshopId: 'other' }])).rejects.toThrow();
 		await expect(applyMerge(repo, 'gone', [{ ...good, workshopId: 'gone' }])).rejects.toThrow();
 		expect(await db.responses.count()).toBe(0);
-	});
-});
-
-describe('a participant’s own answers', () => {
-	it('are filed under join:<workshopId>, patched field by field, and never part of the workshop', async () => {
-		const w = await repo.createWorkshop('partnership-design');
-		const base = blankResponse(w.id, 'me');
-		expect(await loadOwnResponse(repo, w.id)).toBeUndefined();
-		await Promise.all([patchOwnResponse(repo, base, { phase: 3 }), patchOwnResponse(repo, base, { name: 'Ana' })]);
-		const own = await loadOwnResponse(repo, w.id);
-		expect(own).toMatchObject({ workshopId: ownKey(w.id), id: 'me', name: 'Ana', phase: 3, revision: 0 });
-		expect((await repo.loadBundle(w.id))?.responses).toEqual([]);
-	});
-
-	it('hand in bumps the revision and the time, and the file it makes reads back', async () => {
-		const base = blankResponse('w1', 'me');
-		await patchOwnResponse(repo, base, { phase: 2 });
-		const first = await markHandedIn(repo, base, 5000);
-		const second = await markHandedIn(repo, base, 5000);
-		expect([first.revision, second.revision]).toEqual([1, 2]);
-		expect(second.submittedAt).toBeGreaterThan(first.submittedAt);
-		const { workshopId, ...rest } = second;
-		expect(workshopId).toBe('join:w1');
-		const file = readResponseFile(JSON.stringify(makeResponseFile('w1', rest)));
-		expect(file.ok && file.value.response.phase).toBe(2);
-	});
-});
-
-describe('record entries of a participant’s answers', () => {
-	it('two quick answers both land', async () => {
-		const { patchOwnEntry } = await import('./participant');
-		const base = blankResponse('w1', 'me');
-		await Promise.all([patchOwnEntry(repo, base, 'answers', 'q1', 'one'), patchOwnEntry(repo, base, 'answers', 'q2', 'two'), patchOwnEntry(repo, base, 'pitfalls', 'pitfall-1', 'risk')]);
-		expect(await loadOwnResponse(repo, 'w1')).toMatchObject({ answers: { q1: 'one', q2: 'two' }, pitfalls: { 'pitfall-1': 'risk' } });
 	});
 });

@@ -3,7 +3,7 @@
  * is now; it is never edited, only taken, deleted and (undo) put back.
  */
 
-import { bundleToContent } from '$lib/domain/file-format';
+import { bundleToContent, FileLimitError, snapshotFits } from '$lib/domain/file-format';
 import type { Snapshot } from '$lib/domain/types';
 import { ROW_TABLE_NAMES } from './database';
 import type { Repository } from './repository';
@@ -11,17 +11,20 @@ import type { Repository } from './repository';
 export interface SnapshotOptions {
 	now?: () => number;
 	newId?: () => string;
+	/** The largest file the workshop may export to, in bytes (tests lower it). */
+	maxFileBytes?: number;
 }
 
 /**
  * Freezes the workshop's current content under `label`. The read and the write share one transaction,
  * so the snapshot is exactly what was stored at that moment (an edit in another tab waits or goes first).
+ * Throws `FileLimitError` when the workshop's file would grow past what Convene imports.
  */
 export async function takeSnapshot(
 	repo: Repository,
 	workshopId: string,
 	label: string,
-	{ now = () => Date.now(), newId = () => crypto.randomUUID() }: SnapshotOptions = {}
+	{ now = () => Date.now(), newId = () => crypto.randomUUID(), maxFileBytes }: SnapshotOptions = {}
 ): Promise<Snapshot> {
 	const { db } = repo;
 	return db.transaction('rw', [db.workshops, ...ROW_TABLE_NAMES.map((t) => db[t])], async () => {
@@ -35,6 +38,9 @@ export async function takeSnapshot(
 			takenAt,
 			content: bundleToContent(bundle)
 		};
+		// Each snapshot is a full copy: refuse one that would make the workshop's file unimportable.
+		const room = snapshotFits(bundle, snapshot, maxFileBytes);
+		if (!room.fits) throw new FileLimitError(room.size, room.limit);
 		await db.snapshots.add(snapshot);
 		await db.workshops.update(workshopId, { updatedAt: takenAt });
 		return snapshot;

@@ -106,12 +106,12 @@ describe('workshop file: bad input is refused as a whole, with a reason', () => 
 	});
 
 	it('refuses wrong types and out-of-range values, naming where', () => {
-		expect(refusal(fileOf((f) => (f.workshop.title = 42)))).toMatch(/workshop\.title/);
-		expect(refusal(fileOf((f) => ((f.workshop.partners as { influence: number }[])[0].influence = 9)))).toMatch(/partners\.0\.influence/);
-		expect(refusal(fileOf((f) => ((f.workshop.agenda as { module: string }[])[0].module = 'karaoke')))).toMatch(/agenda\.0\.module/);
+		expect(refusal(fileOf((f) => (f.workshop.title = 42)))).toMatch(/: The title of the workshop should be text\.$/);
+		expect(refusal(fileOf((f) => ((f.workshop.partners as { influence: number }[])[0].influence = 9)))).toMatch(/: The influence of a partner \(“.+”\) is out of range \(9\)\.$/);
+		expect(refusal(fileOf((f) => ((f.workshop.agenda as { module: string }[])[0].module = 'karaoke')))).toMatch(/: The module of an agenda step \(“.+”\) is not a value Convene knows \(“karaoke”\)\.$/);
 		expect(refusal(fileOf((f) => ((f.workshop.actions as { dueDate: string }[])[0].dueDate = 'tomorrow')))).toMatch(/YYYY-MM-DD/);
 		expect(refusal(fileOf((f) => (f.workshop.partners = 'many')))).toMatch(/partners/);
-		expect(refusal(fileOf((f) => ((f.workshop.partners as { id: string }[])[0].id = 'a b<c>')))).toMatch(/id has unexpected characters/);
+		expect(refusal(fileOf((f) => ((f.workshop.partners as { id: string }[])[0].id = 'a b<c>')))).toMatch(/: The id of a partner \(“.+”\) has characters an id cannot have \(“a b<c>”\)\.$/);
 	});
 
 	it('refuses text past the length limits', () => {

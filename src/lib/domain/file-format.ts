@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { MODULE_KINDS } from './modules';
+import { refusalFromIssues, refusalText } from './refusal';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type {
 	ModuleKind,
@@ -18,7 +19,12 @@ import { ROW_TABLES } from './types';
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 export const WORKSHOP_FILE_VERSION = 1;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest workshop file Convene reads, in bytes: above what the largest workshop the app allows
+ * exports to (every list at its limit, snapshots up to `snapshotFits`), so every workshop Convene
+ * holds, it can export and import back.
+ */
+export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
@@ -26,9 +32,43 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const text = v.pipe(v.string(), v.maxLength(20_000, 'A text is longer than 20,000 characters.'));
 /** Names, titles, owners. */
 const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, 'An id has unexpected characters.'));
-const isoDate = v.union([v.literal(''), v.pipe(v.string(), v.isoDate('A date is not in YYYY-MM-DD form.'))]);
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+/** Row ids: unique within their workshop; letters, digits and `_ . : @ -`. */
+export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
+/**
+ * Workshop ids: letters, digits, `_` and `-` (a UUID, `w-demo`). No `:`, so that no file can name a
+ * workshop after anything else this browser keeps (a participant's answers once lived under `join:…`).
+ */
+export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, 'An id has unexpected characters.'));
+export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, 'The workshop id has unexpected characters.'));
+
+/** The latest time JavaScript dates can format: 9999-12-31T23:59:59.999Z, in ms since 1970. */
+export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** The longest duration a timer can hold (a year); more cannot be drawn as minutes and seconds. */
+export const MAX_DURATION_MS = 366 * 24 * 3600 * 1000;
+/** How far from the centre a map position may be; the map draws well inside this. */
+export const MAX_COORDINATE = 1_000_000;
+
+/** `YYYY-MM-DD` naming a day that exists (no 31 February), year 0001 to 9999. */
+export function isCalendarDate(text: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+	return day <= days;
+}
+
+const isoDate = v.union([
+	v.literal(''),
+	v.pipe(v.string(), v.check(isCalendarDate, 'A date is not a real day in YYYY-MM-DD form.'))
+]);
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, 'A time is beyond the year 9999.'));
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, 'A timer holds more than a year.'));
+const coordinate = v.nullable(
+	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, 'A map position is far off the map.'))
+);
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
 	v.pipe(v.array(item), v.maxLength(max, `A list has more than ${max} entries.`));
@@ -66,9 +106,9 @@ const agendaStep = v.object({
 const session = v.object({
 	id,
 	currentStepId: v.union([v.literal(''), id]),
-	timerElapsedMs: time,
+	timerElapsedMs: duration,
 	timerStartedAt: v.nullable(time),
-	timerExtraMs: time,
+	timerExtraMs: duration,
 	blank: v.boolean(),
 	revealed: v.boolean(),
 	showJoin: v.boolean()
@@ -116,8 +156,8 @@ const partner = v.object({
 			date: isoDate
 		})
 	),
-	x: v.nullable(v.pipe(v.number(), v.finite())),
-	y: v.nullable(v.pipe(v.number(), v.finite())),
+	x: coordinate,
+	y: coordinate,
 	pinned: v.boolean(),
 	createdAt: time,
 	updatedAt: time
@@ -174,22 +214,44 @@ const response = v.object({
 	suggestedPartners: list(short, 200)
 });
 
+/**
+ * The most rows of each kind one workshop may hold: what the app allows, and what every workshop file
+ * (and every snapshot in it) is checked against.
+ */
+export const LIST_LIMITS = {
+	agenda: 500,
+	answers: 50_000,
+	phaseVotes: 5_000,
+	customRubricItems: 1_000,
+	rubricRatings: 5_000,
+	partners: 5_000,
+	people: 20_000,
+	connections: 20_000,
+	criteria: 200,
+	criterionScores: 100_000,
+	pitfalls: 1_000,
+	checks: 50_000,
+	actions: 10_000,
+	responses: 2_000,
+	snapshots: 200
+} as const;
+
 const contentTables = {
-	agenda: list(agendaStep, 500),
+	agenda: list(agendaStep, LIST_LIMITS.agenda),
 	session: v.nullable(session),
-	answers: list(answer, 50_000),
-	phaseVotes: list(phaseVote, 5_000),
-	customRubricItems: list(customRubricItem, 1_000),
-	rubricRatings: list(rubricRating, 5_000),
-	partners: list(partner, 5_000),
-	people: list(person, 20_000),
-	connections: list(connection, 20_000),
-	criteria: list(criterion, 200),
-	criterionScores: list(criterionScore, 100_000),
-	pitfalls: list(pitfall, 1_000),
-	checks: list(check, 50_000),
-	actions: list(action, 10_000),
-	responses: list(response, 2_000)
+	answers: list(answer, LIST_LIMITS.answers),
+	phaseVotes: list(phaseVote, LIST_LIMITS.phaseVotes),
+	customRubricItems: list(customRubricItem, LIST_LIMITS.customRubricItems),
+	rubricRatings: list(rubricRating, LIST_LIMITS.rubricRatings),
+	partners: list(partner, LIST_LIMITS.partners),
+	people: list(person, LIST_LIMITS.people),
+	connections: list(connection, LIST_LIMITS.connections),
+	criteria: list(criterion, LIST_LIMITS.criteria),
+	criterionScores: list(criterionScore, LIST_LIMITS.criterionScores),
+	pitfalls: list(pitfall, LIST_LIMITS.pitfalls),
+	checks: list(check, LIST_LIMITS.checks),
+	actions: list(action, LIST_LIMITS.actions),
+	responses: list(response, LIST_LIMITS.responses)
 };
 
 const contentSchema = v.object({ workshop: v.object(workshopFields), ...contentTables });
@@ -229,10 +291,10 @@ export const WORKSHOP_PATCH_SCHEMA = v.partial(
 const snapshot = ROW_SCHEMAS.snapshots;
 
 const workshopV1 = v.object({
-	id,
+	id: workshopId,
 	...workshopFields,
 	...contentTables,
-	snapshots: list(snapshot, 200)
+	snapshots: list(snapshot, LIST_LIMITS.snapshots)
 });
 
 const envelopeV1 = v.object({
@@ -307,8 +369,23 @@ export function contentToBundle(workshopId: string, content: WorkshopContent): O
 	};
 }
 
+/**
+ * An anonymous workshop's bundle with every participant's name blanked, in its responses and in
+ * every snapshot's: names handed in before the switch to anonymous never leave in a file.
+ */
+export function withoutHiddenNames(bundle: WorkshopBundle): WorkshopBundle {
+	if (!bundle.workshop.settings.anonymous) return bundle;
+	const blank = <T extends { name: string }>(rows: T[]) => rows.map((r) => (r.name === '' ? r : { ...r, name: '' }));
+	return {
+		...bundle,
+		responses: blank(bundle.responses),
+		snapshots: bundle.snapshots.map((s) => ({ ...s, content: { ...s.content, responses: blank(s.content.responses) } }))
+	};
+}
+
 /** The file, as an object (see `workshopFileText` for the text written to disk). */
-export function serializeWorkshop(bundle: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV1 {
+export function serializeWorkshop(bundleIn: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV1 {
+	const bundle = withoutHiddenNames(bundleIn);
 	const content = bundleToContent(bundle);
 	const { workshop: record, ...rows } = content;
 	return {
@@ -326,17 +403,57 @@ export function serializeWorkshop(bundle: WorkshopBundle, source = 'Convene', ex
 	};
 }
 
+/** Files below this size are indented for people to read; larger ones are written compactly. */
+export const INDENT_BELOW_BYTES = 1024 * 1024;
+
+/** The text of a workshop file: indented when small, compact when large (a third smaller). */
 export function workshopFileText(bundle: WorkshopBundle): string {
-	return JSON.stringify(serializeWorkshop(bundle), null, 2);
+	const file = serializeWorkshop(bundle);
+	const compact = JSON.stringify(file);
+	return compact.length < INDENT_BELOW_BYTES ? JSON.stringify(file, null, 2) : compact;
+}
+
+/** The size of a text in UTF-8 bytes (what a file on disk weighs; `File.size`). */
+export function utf8Bytes(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) bytes += 1;
+		else if (c < 0x800) bytes += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+/**
+ * Whether a workshop still exports to a file Convene can import once `snapshot` is added (each
+ * snapshot is a full copy of the workshop, so snapshots are what makes a file grow). Sizes in bytes.
+ */
+export function snapshotFits(
+	bundle: WorkshopBundle,
+	snapshot: WorkshopBundle['snapshots'][number],
+	limit = MAX_FILE_BYTES
+): { fits: boolean; size: number; limit: number } {
+	// The compact file grows by exactly the snapshot's own JSON (and a comma after the first).
+	const size = utf8Bytes(JSON.stringify(serializeWorkshop(bundle))) + utf8Bytes(JSON.stringify(stripWorkshopId(snapshot))) + (bundle.snapshots.length > 0 ? 1 : 0);
+	return { fits: size <= limit && bundle.snapshots.length < LIST_LIMITS.snapshots, size, limit };
+}
+
+/** A snapshot refused because the workshop's file would grow past what Convene imports. */
+export class FileLimitError extends Error {
+	constructor(
+		readonly size: number,
+		readonly limit: number
+	) {
+		super('The workshop file would be larger than Convene can import.');
+		this.name = 'FileLimitError';
+	}
 }
 
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────
-
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-	const first = issues[0];
-	const path = (first.path ?? []).map((p) => String(p.key)).join('.');
-	return path ? `${first.message} (at ${path})` : first.message;
-}
 
 /** Cross-row checks a schema cannot express: unique ids and references that point somewhere. */
 function checkReferences(content: WorkshopContent): string | null {
@@ -397,7 +514,10 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	}
 	// Older versions would be repaired here (restoreV0 → V1, …) before validation, each with a fixture test.
 	const result = v.safeParse(envelopeV1, envelope);
-	if (!result.success) return fail(`The file does not match the workshop format: ${describeIssue(result.issues)}`);
+	if (!result.success) {
+		const refusal = refusalFromIssues(result.issues, 'workshop');
+		return { ok: false, error: `The file does not match the workshop format: ${refusalText(refusal)}`, refusal };
+	}
 	const file = result.output;
 	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
 		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;

@@ -44,7 +44,18 @@ export interface ImportPath {
 	versionAt: Path;
 	formatVersion: number;
 	textFields: TextField[];
+	/** Where dates (`YYYY-MM-DD`) sit in the valid input. */
+	dateFields: Path[];
+	/** Where row ids sit (letters, digits and `_ . : @ -`). */
+	idFields: Path[];
+	/** Where workshop ids sit (letters, digits, `_`, `-`: no `join:…`). */
+	workshopIdFields: Path[];
+	/** The valid input as a chat or mail tool passes a link on (`+` as `%2B`), for links; null for files. */
+	reencoded: ((input: string) => string) | null;
 }
+
+/** What a chat or mail tool does to a link's fragment: `+`, `$` and `=` percent-encoded. */
+const reencode = (input: string) => input.replace(/\+/g, '%2B').replace(/\$/g, '%24').replace('=', '%3D');
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const demoFile = workshopFileText(buildDemoBundle('w-demo', NOW));
@@ -102,7 +113,11 @@ export const IMPORT_PATHS: ImportPath[] = [
 			{ at: ['workshop', 'people', 0, 'contact'], max: 20_000, read: (b: Bundle) => b.people[0].contact },
 			{ at: ['workshop', 'answers', 0, 'text'], max: 20_000, read: (b: Bundle) => b.answers[0].text },
 			{ at: ['workshop', 'actions', 0, 'title'], max: 20_000, read: (b: Bundle) => b.actions[0].title }
-		] as TextField[]
+		] as TextField[],
+		dateFields: [['workshop', 'date'], ['workshop', 'actions', 0, 'dueDate'], ['workshop', 'pitfalls', 0, 'dueDate']],
+		idFields: [['workshop', 'partners', 0, 'id'], ['workshop', 'actions', 0, 'id'], ['workshop', 'people', 0, 'partnerId']],
+		workshopIdFields: [['workshop', 'id']],
+		reencoded: null
 	},
 	{
 		name: 'response file',
@@ -112,7 +127,11 @@ export const IMPORT_PATHS: ImportPath[] = [
 		unwrap: (input) => input,
 		versionAt: ['version'],
 		formatVersion: PARTICIPATION_VERSION,
-		textFields: responseFields
+		textFields: responseFields,
+		dateFields: [],
+		idFields: [['response', 'id']],
+		workshopIdFields: [['workshopId']],
+		reencoded: null
 	},
 	{
 		name: 'response link',
@@ -122,7 +141,11 @@ export const IMPORT_PATHS: ImportPath[] = [
 		unwrap: (input) => unlink('r', input),
 		versionAt: ['version'],
 		formatVersion: PARTICIPATION_VERSION,
-		textFields: responseFields
+		textFields: responseFields,
+		dateFields: [],
+		idFields: [['response', 'id']],
+		workshopIdFields: [['workshopId']],
+		reencoded: reencode
 	},
 	{
 		name: 'join link',
@@ -136,7 +159,11 @@ export const IMPORT_PATHS: ImportPath[] = [
 			{ at: ['title'], max: 500, read: (i: JoinInvite) => i.title },
 			{ at: ['organisation'], max: 500, read: (i: JoinInvite) => i.organisation },
 			{ at: ['customRubricItems', 0, 'text'], max: 500, read: (i: JoinInvite) => i.customRubricItems[0].text }
-		] as TextField[]
+		] as TextField[],
+		dateFields: [],
+		idFields: [['customRubricItems', 0, 'id']],
+		workshopIdFields: [['workshopId']],
+		reencoded: reencode
 	}
 ];
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { assertProperty } from './property.testkit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { containers, encodeInput, IMPORT_PATHS, leaves, parseInput, setAt } from './import-paths.testkit';
 import type { Result } from './safe-json';
 
@@ -18,6 +18,27 @@ function wellFormed(result: Result<unknown>): boolean {
 }
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Hostile inputs tried by the properties below that must be refused, and how many were. */
+const tally = { tried: 0, refused: 0 };
+function hostile(result: Result<unknown>): boolean {
+	tally.tried++;
+	if (!result.ok && wellFormed(result)) tally.refused++;
+	return !result.ok && wellFormed(result);
+}
+afterAll(() => {
+	console.info(`hostile inputs (issue 13 cases): tried ${tally.tried}, refused ${tally.refused}`);
+	expect(tally.refused).toBe(tally.tried);
+});
+
+/** Values a page cannot draw or format, put where numbers are. */
+const UNDRAWABLE = [1e308, -1e308, 1e300, 8.64e15 + 1, Number.MAX_SAFE_INTEGER] as const;
+/** Dates that do not exist or that formatters misprint. */
+const IMPOSSIBLE_DATES = ['2026-02-31', '2025-02-29', '0000-01-01', '2026-13-01', '2026-00-10', '2026-1-1', '26-01-01', '2026-01-01T00:00:00Z'] as const;
+/** Ids outside their alphabet: another store's key, spaces, markup, path and URL characters. */
+const BAD_IDS = ['a b', '<script>', 'w/1', 'w?x=1', 'é', '', 'x'.repeat(201)] as const;
+/** Workshop ids, stricter: nothing that names another store of the browser (`join:…`, once the participant's own). */
+const BAD_WORKSHOP_IDS = [...BAD_IDS, 'join:w-demo', 'join:', 'w.demo', 'a@b', 'x'.repeat(101)] as const;
 
 /** Adds `key` as an own, enumerable property (plain assignment of `__proto__` would set the prototype). */
 function addOwnKey(node: object, key: string, value: unknown): void {
@@ -116,6 +137,49 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 			{ numRuns: 20 }
 		);
 	});
+
+	it('a number no page can draw, anywhere a number is, is refused', () => {
+		const numbers = leaves(parseInput(path, path.valid())).filter((l) => typeof l.value === 'number');
+		assertProperty(
+			fc.property(fc.nat(numbers.length - 1), fc.constantFrom(...UNDRAWABLE), (index, value) => {
+				const data = parseInput(path, path.valid());
+				setAt(data, numbers[index].path, value);
+				return hostile(path.read(encodeInput(path, data)));
+			}),
+			{ numRuns: 100 }
+		);
+	});
+
+	// Only paths that carry dates (the workshop file) get this property.
+	if (path.dateFields.length > 0)
+		it('a date that does not exist is refused, wherever a date is', () => {
+		for (const at of path.dateFields) {
+			for (const date of IMPOSSIBLE_DATES) {
+				const data = parseInput(path, path.valid());
+				setAt(data, at, date);
+				expect(hostile(path.read(encodeInput(path, data))), `${at.join('.')} = ${date}`).toBe(true);
+			}
+		}
+	});
+
+	it('an id outside its alphabet is refused, wherever an id is', () => {
+		const cases = [...path.idFields.map((at) => [at, BAD_IDS] as const), ...path.workshopIdFields.map((at) => [at, BAD_WORKSHOP_IDS] as const)];
+		for (const [at, ids] of cases) {
+			for (const id of ids) {
+				const data = parseInput(path, path.valid());
+				setAt(data, at, id);
+				expect(hostile(path.read(encodeInput(path, data))), `${at.join('.')} = ${id}`).toBe(true);
+			}
+		}
+	});
+
+	const reencoded = path.reencoded;
+	if (reencoded)
+		it('a link re-encoded by a chat or mail tool (%2B, %24, %3D) reads the same', () => {
+			const valid = path.read(path.valid());
+			expect(valid.ok).toBe(true);
+			expect(path.read(reencoded(path.valid()))).toEqual(valid);
+		});
 
 	it.each(path.textFields.map((f) => [f.at.join('.'), f] as const))('any text in %s round-trips exactly', (_name, field) => {
 		// Code units of every kind: emoji, right-to-left, lone surrogates, control characters, markup.

@@ -97,7 +97,7 @@ describe('response files and links', () => {
 		expect(reason('nope')).toMatch(/not valid JSON/);
 		expect(reason(JSON.stringify({ ...fileFor('w'), type: 'convene/workshop' }))).toMatch(/not a Convene response file/);
 		expect(reason(JSON.stringify({ ...fileFor('w'), version: 2 }))).toMatch(/newer version/);
-		expect(reason(JSON.stringify(fileFor('w', { phase: 9 })))).toMatch(/response\.phase/);
+		expect(reason(JSON.stringify(fileFor('w', { phase: 9 })))).toMatch(/The phase of the response is not a value Convene knows \(“9”\)/);
 		expect(reason(JSON.stringify(fileFor('w', { revision: 0 })))).toMatch(/never handed in/);
 		expect(reason(JSON.stringify(fileFor('w', { name: 'x'.repeat(501) })))).toMatch(/longer than 500/);
 		expect(reason(JSON.stringify(fileFor('w')).replace('"answers":{', '"answers":{"constructor":"x",'))).toMatch(/forbidden key/);

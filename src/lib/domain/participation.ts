@@ -8,7 +8,8 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
-import { ROW_SCHEMAS } from './file-format';
+import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-format';
+import { refusalFromIssues, refusalText } from './refusal';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
 
@@ -43,18 +44,22 @@ export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'
 
 // ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, 'An id has unexpected characters.'));
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, 'An id has unexpected characters.'));
 const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
 
 const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
 	version: v.literal(PARTICIPATION_VERSION),
-	workshopId: id,
+	workshopId: workshopIdSchema,
 	title: short,
 	organisation: short,
-	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	anonymous: v.boolean(),
-	modules: v.pipe(v.array(v.picklist(PARTICIPANT_MODULES)), v.maxLength(PARTICIPANT_MODULES.length)),
+	modules: v.pipe(
+		v.array(v.picklist(PARTICIPANT_MODULES)),
+		v.maxLength(PARTICIPANT_MODULES.length),
+		v.check((m) => new Set(m).size === m.length, 'A form is listed twice.')
+	),
 	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200))
 });
 
@@ -63,8 +68,8 @@ export type JoinInvite = v.InferOutput<typeof joinSchema>;
 const responseFileSchema = v.object({
 	type: v.literal(RESPONSE_TYPE),
 	version: v.literal(PARTICIPATION_VERSION),
-	workshopId: id,
-	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	workshopId: workshopIdSchema,
+	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
 		v.check((r) => r.revision >= 1, 'A response that was never handed in has no revision (revision must be 1 or more).')
@@ -84,19 +89,15 @@ function checkEnvelope(data: unknown, type: string, what: string): string | null
 	return null;
 }
 
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-	const first = issues[0];
-	const path = (first.path ?? []).map((p) => String(p.key)).join('.');
-	return path ? `${first.message} (at ${path})` : first.message;
-}
-
 function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: string, maxChars: number): Result<T> {
 	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
 	if (!parsed.ok) return fail(parsed.error.replace('The file', `The ${what}`));
 	const envelope = checkEnvelope(parsed.value, type, what);
 	if (envelope) return fail(envelope);
 	const result = v.safeParse(schema, parsed.value);
-	return result.success ? ok(result.output) : fail(`The ${what} is not valid: ${describeIssue(result.issues)}`);
+	if (result.success) return ok(result.output);
+	const refusal = refusalFromIssues(result.issues, type === JOIN_TYPE ? 'invite' : 'response');
+	return { ok: false, error: `The ${what} is not valid: ${refusalText(refusal)}`, refusal };
 }
 
 // ─── Join invites ───────────────────────────────────────────────────────────────────────────────
@@ -107,8 +108,22 @@ export function makeInvite(fields: Omit<JoinInvite, 'type' | 'version' | 'conten
 
 export const encodePayload = (data: unknown): string => compressToEncodedURIComponent(JSON.stringify(data));
 
+/**
+ * Undoes the percent-encoding that chat and mail tools add to links they pass on (`+` as `%2B`,
+ * `$` as `%24`); a payload with a broken escape is left as it is (and then refused as damaged).
+ */
+function percentDecoded(text: string): string {
+	if (!text.includes('%')) return text;
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
 function decodePayload(encoded: string, what: string): Result<string> {
-	const trimmed = encoded.trim();
+	if (encoded.length > MAX_LINK_CHARS * 3) return fail(`The ${what} is too long to be a Convene link.`);
+	const trimmed = percentDecoded(encoded.trim()).trim();
 	if (trimmed === '') return fail(`The ${what} is empty.`);
 	if (trimmed.length > MAX_LINK_CHARS) return fail(`The ${what} is too long to be a Convene link.`);
 	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(`The ${what} is damaged (it has characters a Convene link never has).`);
@@ -134,7 +149,7 @@ export function encodeInvite(invite: JoinInvite): string {
 
 /** Reads a join link's fragment (with or without the leading `#`, with or without `j=`). */
 export function decodeInvite(fragment: string): Result<JoinInvite> {
-	const payload = fragment.replace(/^#/, '').replace(/^j=/, '');
+	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^j=/, '');
 	const text = decodePayload(payload, 'join link');
 	if (!text.ok) return text;
 	return validate(text.value, joinSchema, JOIN_TYPE, 'join link', MAX_RESPONSE_FILE_BYTES);
@@ -159,7 +174,7 @@ export function readResponseFile(text: string): Result<ResponseFile> {
 }
 
 export function decodeResponse(fragment: string): Result<ResponseFile> {
-	const payload = fragment.replace(/^#/, '').replace(/^r=/, '');
+	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^r=/, '');
 	const text = decodePayload(payload, 'response link');
 	if (!text.ok) return text;
 	return validate(text.value, responseFileSchema, RESPONSE_TYPE, 'response link', MAX_RESPONSE_FILE_BYTES);
@@ -171,8 +186,10 @@ export function decodeResponse(fragment: string): Result<ResponseFile> {
  */
 export function findResponseLinks(text: string): string[] {
 	const found: string[] = [];
-	for (const match of text.slice(0, 5_000_000).matchAll(/[#&]r=([A-Za-z0-9+$-]{20,})/g)) {
-		if (!found.includes(match[1])) found.push(match[1]);
+	// `%2B`, `%24` and `%3D` are what mail and chat tools make of `+`, `$` and `=`.
+	for (const match of text.slice(0, 5_000_000).matchAll(/(?:[#&]|%23|%26)r(?:=|%3D)((?:[A-Za-z0-9+$-]|%2B|%24){20,})/gi)) {
+		const payload = percentDecoded(match[1]);
+		if (!found.includes(payload)) found.push(payload);
 	}
 	return found;
 }

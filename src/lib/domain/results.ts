@@ -63,15 +63,18 @@ export interface QuotedAnswer {
 
 /**
  * Participants' answers to one question, non-empty ones only, oldest hand-in first. Names are
- * dropped when the workshop is anonymous, whatever the participant typed.
+ * dropped when the workshop is anonymous, whatever the participant typed, and then the answers are in
+ * the order of their text: the same position under every question would tie one person's answers
+ * together.
  */
 export function answersTo(
 	responses: readonly Pick<ParticipantResponse, 'name' | 'answers' | 'submittedAt'>[],
 	itemId: string,
 	anonymous: boolean
 ): QuotedAnswer[] {
-	return [...responses]
+	const quoted = [...responses]
 		.sort((a, b) => a.submittedAt - b.submittedAt)
 		.filter((r) => (r.answers[itemId] ?? '').trim() !== '')
 		.map((r) => ({ name: anonymous || !r.name.trim() ? null : r.name.trim(), text: r.answers[itemId] }));
+	return anonymous ? quoted.sort((a, b) => a.text.localeCompare(b.text)) : quoted;
 }

@@ -126,20 +126,28 @@ export const sectionTitle = (id: PlanSectionId) => t(SECTION_TITLES[id]);
 
 const filled = (text: string | undefined | null): text is string => !!text && text.trim() !== '';
 
+/**
+ * The day a `YYYY-MM-DD` text names, at midnight UTC, or null. `setUTCFullYear` rather than
+ * `Date.UTC`, which reads years 0–99 as 1900–1999 (year 0050 would print as 1950).
+ */
+function utcDay(iso: string): Date | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return null;
+	const d = new Date(0);
+	d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+	return Number.isNaN(d.getTime()) ? null : d;
+}
+
 /** `2025-05-14` → "May 14, 2025" (US style: the plan goes to US health organisations). */
 export function formatDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+	const d = utcDay(iso);
+	return d ? new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
 }
 
 /** `2025-05-14` → "May 14, 2025", for table cells. */
 export function formatShortDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+	const d = utcDay(iso);
+	return d ? new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
 }
 
 
@@ -506,7 +514,11 @@ const PROMPT_ORDER = [...PROMPTS.keys()];
 const participants: Builder = (b) => {
 	if (b.responses.length === 0) return [];
 	const responses = [...b.responses].sort((a, c) => a.submittedAt - c.submittedAt || (a.id < c.id ? -1 : 1));
-	const who = (i: number) => (b.workshop.settings.anonymous || !filled(responses[i].name) ? t('plan.doc.anonymous', { n: i + 1 }) : responses[i].name);
+	// Anonymous: no label and no order that ties one person's answers together across questions
+	// ("Participant 3" under every question would); each list is sorted by its own text instead.
+	const anonymous = b.workshop.settings.anonymous;
+	const who = (i: number) => (!filled(responses[i].name) ? t('plan.doc.anonymous', { n: i + 1 }) : responses[i].name);
+	const unlinked = (lines: string[]) => (anonymous ? [...lines].sort((x, y) => x.localeCompare(y)) : lines);
 	const expected = b.workshop.settings.expectedParticipants;
 	const blocks: Block[] = [
 		{
@@ -521,12 +533,14 @@ const participants: Builder = (b) => {
 	if (answered.length > 0) {
 		blocks.push({ kind: 'heading', text: t('plan.participants.answers') });
 		for (const id of answered) {
-			const lines = responses.flatMap((r, i) => (filled(r.answers[id]) ? [`${who(i)}: ${r.answers[id]}`] : []));
-			blocks.push({ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' }, { kind: 'list', items: lines });
+			const lines = responses.flatMap((r, i) => (filled(r.answers[id]) ? [anonymous ? r.answers[id] : `${who(i)}: ${r.answers[id]}`] : []));
+			blocks.push({ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' }, { kind: 'list', items: unlinked(lines) });
 		}
 	}
-	const reasons = responses.flatMap((r, i) => (r.phase !== null && filled(r.phaseReason) ? [`${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`] : []));
-	if (reasons.length > 0) blocks.push({ kind: 'heading', text: t('plan.participants.reasons') }, { kind: 'list', items: reasons });
+	const reasons = responses.flatMap((r, i) =>
+		r.phase !== null && filled(r.phaseReason) ? [anonymous ? `${phaseLabel(r.phase)}: ${r.phaseReason}` : `${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`] : []
+	);
+	if (reasons.length > 0) blocks.push({ kind: 'heading', text: t('plan.participants.reasons') }, { kind: 'list', items: unlinked(reasons) });
 	const suggested = dedupeSuggestions(responses.flatMap((r) => r.suggestedPartners));
 	if (suggested.length > 0) {
 		const items = suggested.map((s) => (s.count > 1 ? t('plan.participants.suggestedTimes', { name: s.name, count: s.count }) : s.name));

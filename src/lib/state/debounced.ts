@@ -1,16 +1,30 @@
 /**
- * A debounced save that calls a function rather than describing a database write, so that a form can
- * be reused wherever its values are stored (the team's shared answers, a participant's own record).
- * Like `debouncedSave`: "Saving…" shows while an edit waits, and page hide flushes it.
+ * How typed text reaches storage: every field a person types into, facilitator or participant, saves
+ * through here. Text is written while the person types, not after they pause: the first keystroke
+ * starts a write within `delay` ms (later keystrokes do not push it back), a write never overlaps the
+ * previous one of the same field, and whatever was typed meanwhile follows as soon as it has landed.
+ * So the stored text is never more than about one write behind the keyboard — a browser killed
+ * 150 ms after the last key keeps it (localStorage, where the journal lives, is not flushed to disk
+ * that fast; IndexedDB commits are). Each save is a journaled `performWrite`, and page hide writes
+ * what is waiting at once, so a reload or a closed tab keeps it too. "Saving…" shows while an edit
+ * waits.
  */
 
 import { saveStatus } from './save-status.svelte';
 import { performWrite, type PendingWrite } from './writes';
 
-export function debouncedCallback<T>(save: (value: T) => void, delay = 300) {
+/** The most a keystroke waits before its write starts (when no earlier write is still landing). */
+export const WRITE_DELAY_MS = 40;
+
+/**
+ * Saves the latest value of one field through `save` (which starts a tracked write and may return
+ * its promise: the next save waits for it). `schedule` on every change, `flush` on blur.
+ */
+export function debouncedCallback<T>(save: (value: T) => unknown, delay = WRITE_DELAY_MS) {
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let latest: { value: T } | null = null;
 	let release: (() => void) | null = null;
+	let landing: Promise<unknown> | null = null;
 
 	const flush = () => {
 		if (timer) clearTimeout(timer);
@@ -18,12 +32,21 @@ export function debouncedCallback<T>(save: (value: T) => void, delay = 300) {
 		if (!latest) return;
 		const { value } = latest;
 		latest = null;
+		let result: unknown;
 		try {
-			// The save starts its own tracked write synchronously, so the hold can go now.
-			save(value);
+			// The save starts its own tracked (and journaled) write synchronously, so the hold can go now.
+			result = save(value);
 		} finally {
 			release?.();
 			release = null;
+		}
+		if (result instanceof Promise) {
+			const current: Promise<unknown> = result.catch(() => undefined).then(() => {
+				if (landing !== current) return;
+				landing = null;
+				if (latest && !timer) flush();
+			});
+			landing = current;
 		}
 	};
 	const unregister = saveStatus.registerFlush(flush);
@@ -32,9 +55,9 @@ export function debouncedCallback<T>(save: (value: T) => void, delay = 300) {
 		schedule(value: T) {
 			latest = { value };
 			release ??= saveStatus.hold();
-			if (timer) clearTimeout(timer);
-			timer = setTimeout(flush, delay);
+			if (!timer && !landing) timer = setTimeout(flush, delay);
 		},
+		/** Writes what is waiting now, even while an earlier write lands (page hide, blur). */
 		flush,
 		dispose() {
 			flush();
@@ -44,9 +67,9 @@ export function debouncedCallback<T>(save: (value: T) => void, delay = 300) {
 }
 
 /**
- * A debounced save for one field whose write can be described as data (`PendingWrite`): the journal
- * records it synchronously before the page can go away, then it is performed and tracked.
+ * The same for a field whose write can be described as data (`PendingWrite`): the journal records it
+ * synchronously before the page can go away, then it is performed and tracked.
  */
-export function debouncedSave<T>(toWrite: (value: T) => PendingWrite, delay = 300) {
-	return debouncedCallback<T>((value) => void saveStatus.track(() => performWrite(toWrite(value))), delay);
+export function debouncedSave<T>(toWrite: (value: T) => PendingWrite, delay = WRITE_DELAY_MS) {
+	return debouncedCallback<T>((value) => saveStatus.track(() => performWrite(toWrite(value))), delay);
 }

@@ -5,16 +5,49 @@
  */
 
 import * as v from 'valibot';
-import { ROW_SCHEMAS, WORKSHOP_PATCH_SCHEMA } from '$lib/domain/file-format';
-import type { RowTableName } from '$lib/db/database';
+import { ROW_ID_PATTERN, ROW_SCHEMAS, WORKSHOP_PATCH_SCHEMA, workshopId as workshopIdSchema } from '$lib/domain/file-format';
+import { LEGACY_JOIN_PREFIX, type RowTableName } from '$lib/db/database';
+import type { ParticipantResponse } from '$lib/domain/types';
 import { MAX_AGE_MS, read, store, type PendingWrite } from './journal';
 
 const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const rowIdSchema = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
+/** What a participant edits in their own answers (revision and time change only by handing in). */
+const OWN_FIELDS = v.partial(v.pick(ROW_SCHEMAS.responses, ['name', 'phase', 'phaseReason', 'suggestedPartners']));
+const OWN_RECORDS = ['answers', 'rubric', 'pitfalls'] as const;
+
+/** A participant's own-answers write, if well-formed (`into` one of their record fields, or none). */
+function validOwnWrite(w: Record<string, unknown>): PendingWrite | null {
+	const owner = v.safeParse(workshopIdSchema, w.workshopId);
+	const rowId = v.safeParse(rowIdSchema, w.id);
+	const { workshopId: _w, ...baseFields } = (w.base && typeof w.base === 'object' ? w.base : {}) as Record<string, unknown>;
+	void _w;
+	const base = v.safeParse(ROW_SCHEMAS.responses, baseFields);
+	if (!owner.success || !rowId.success || !base.success || base.output.id !== rowId.output) return null;
+	const into = w.into === undefined ? undefined : OWN_RECORDS.find((f) => f === w.into);
+	if (w.into !== undefined && !into) return null;
+	const patch = into ? v.safeParse(ROW_SCHEMAS.responses.entries[into], w.patch) : v.safeParse(OWN_FIELDS, w.patch);
+	if (!patch.success) return null;
+	const out: PendingWrite = {
+		kind: 'own',
+		workshopId: owner.output,
+		id: rowId.output,
+		patch: patch.output as Record<string, unknown>,
+		base: { ...base.output, workshopId: owner.output } as ParticipantResponse
+	};
+	return into ? { ...out, into } : out;
+}
 
 /** A journal entry's write if it is well-formed (storage can be tampered with or corrupted). */
 export function validWrite(write: unknown): PendingWrite | null {
 	if (!write || typeof write !== 'object') return null;
 	const w = write as Record<string, unknown>;
+	if (w.kind === 'own') return validOwnWrite(w);
+	// Left by a page of schema 1, which filed a participant's answers under `join:<workshopId>`.
+	if (w.kind === 'rowPatch' && w.table === 'responses' && typeof w.workshopId === 'string' && w.workshopId.startsWith(LEGACY_JOIN_PREFIX)) {
+		const workshopId = w.workshopId.slice(LEGACY_JOIN_PREFIX.length);
+		return validOwnWrite({ ...w, workshopId, base: { ...(w.base as object), workshopId } });
+	}
 	if (w.kind === 'workshop') {
 		const id = v.safeParse(idSchema, w.id);
 		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);

@@ -121,10 +121,19 @@ describe('validating journal entries (storage can be tampered with)', () => {
 		expect(validWrite(upsert)).toEqual(upsert);
 		expect(validWrite({ ...upsert, base: { ...base, mark: 'hacked' } })).toBeNull();
 		expect(validWrite({ ...upsert, base: { ...base, id: 'pitfall-5' } })).toBeNull();
-		// A participant's own answers before the first hand-in (revision 0) replay too.
-		const own = { workshopId: 'join:w1', id: 'p-1', name: '', revision: 0, submittedAt: 0, answers: {}, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
-		const nameWrite = { kind: 'rowPatch', table: 'responses', workshopId: 'join:w1', id: 'p-1', patch: { name: 'Nadia' }, base: own };
+		// A participant's own answers before the first hand-in (revision 0) replay too, into their own
+		// table; a schema-1 entry (filed under join:<workshopId>) is read as one.
+		const own = { workshopId: 'w1', id: 'p-1', name: '', revision: 0, submittedAt: 0, answers: {}, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
+		const nameWrite = { kind: 'own', workshopId: 'w1', id: 'p-1', patch: { name: 'Nadia' }, base: own };
 		expect(validWrite(nameWrite)).toEqual(nameWrite);
+		const legacy = { kind: 'rowPatch', table: 'responses', workshopId: 'join:w1', id: 'p-1', patch: { name: 'Nadia' }, base: { ...own, workshopId: 'join:w1' } };
+		expect(validWrite(legacy)).toEqual(nameWrite);
+		const answerWrite = { ...nameWrite, into: 'answers', patch: { 'aspiration-1': 'Healthier families' } };
+		expect(validWrite(answerWrite)).toEqual(answerWrite);
+		expect(validWrite({ ...answerWrite, into: 'revision' })).toBeNull();
+		expect(validWrite({ ...answerWrite, patch: { 'aspiration-1': 7 } })).toBeNull();
+		expect(validWrite({ ...nameWrite, workshopId: 'join:w1' })).toBeNull();
+		expect(validWrite({ ...nameWrite, patch: { revision: 1_000_000 } })).toEqual({ ...nameWrite, patch: {} });
 		// A change inside a partner's decision is checked against the decision's own fields.
 		const dateWrite = { kind: 'rowPatch', table: 'partners', workshopId: 'w1', id: 'p1', into: 'decision', patch: { date: '2026-03-05' } };
 		expect(validWrite(dateWrite)).toEqual(dateWrite);

@@ -6,7 +6,9 @@
  */
 
 import type { RowTableName } from '$lib/db/database';
+import type { OwnRecordField } from '$lib/db/participant';
 import type { WorkshopPatch } from '$lib/db/repository';
+import type { ParticipantResponse } from '$lib/domain/types';
 
 export type PendingWrite =
 	| { kind: 'workshop'; id: string; patch: WorkshopPatch }
@@ -24,6 +26,15 @@ export type PendingWrite =
 			base?: Record<string, unknown>;
 			/** The patch changes fields inside this object-valued field (see Repository.patchRow). */
 			into?: string;
+	  }
+	/** A participant's own answers (see `$lib/db/participant`): the same patch, in their own table. */
+	| {
+			kind: 'own';
+			workshopId: string;
+			id: string;
+			patch: Record<string, unknown>;
+			base: ParticipantResponse;
+			into?: OwnRecordField;
 	  };
 
 const KEY = 'convene:journal';

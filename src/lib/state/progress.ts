@@ -5,12 +5,21 @@
 
 import { repo } from '$lib/db';
 import { deleteSnapshot as deleteStored, restoreSnapshot as restoreStored, takeSnapshot as takeStored } from '$lib/db/snapshots';
+import { FileLimitError } from '$lib/domain/file-format';
 import type { Partner, RelationshipPhase, Snapshot, StatusDecision } from '$lib/domain/types';
 import { saveStatus } from './save-status.svelte';
 import { performWrite, type PendingWrite } from './writes';
 
-export function takeSnapshot(workshopId: string, label: string) {
-	return saveStatus.track(() => takeStored(repo(), workshopId, label));
+/** Takes a snapshot; a `FileLimitError` (the file would grow too large to import) is returned, not shown as a failed save. */
+export function takeSnapshot(workshopId: string, label: string): Promise<Snapshot | FileLimitError | undefined> {
+	return saveStatus.track(async () => {
+		try {
+			return await takeStored(repo(), workshopId, label);
+		} catch (e) {
+			if (e instanceof FileLimitError) return e;
+			throw e;
+		}
+	});
 }
 
 export function deleteSnapshot(workshopId: string, id: string) {

@@ -17,10 +17,12 @@ class SaveStatus {
 	#pending = $state(0);
 	#error = $state<string | null>(null);
 	#blocked = $state(false);
+	#unavailable = $state(false);
 	#flushers = new Set<() => void>();
 
-	get state(): 'saved' | 'saving' | 'failed' | 'blocked' {
+	get state(): 'saved' | 'saving' | 'failed' | 'blocked' | 'unavailable' {
 		if (this.#blocked) return 'blocked';
+		if (this.#unavailable) return 'unavailable';
 		if (this.#error) return 'failed';
 		return this.#pending > 0 ? 'saving' : 'saved';
 	}
@@ -55,6 +57,11 @@ class SaveStatus {
 
 	block(): void {
 		this.#blocked = true;
+	}
+
+	/** The browser blocks storage: nothing is ever "Saved" (a participant's answers live in memory). */
+	unavailable(): void {
+		this.#unavailable = true;
 	}
 
 	/** Debounced editors register how to flush themselves; `flushAll` runs them (page hide, route change). */

@@ -1,13 +1,14 @@
 /**
  * The workshop that a section page shows. `src/routes/workshop/+layout.svelte` creates one
- * `WorkshopState` from the `?id=` of the URL, shows "Loading…", "not in this browser" or a read
- * error itself, and renders the page only once the workshop is loaded; pages read it with
+ * `WorkshopState` from the `?id=` of the URL, shows "Loading…" or "not in this browser" itself
+ * (a failed read is shown by the app shell, see `page-failure.svelte.ts`), and renders the page only once the workshop is loaded; pages read it with
  * `workshopState()`. Snapshots are not part of it: the pages that compare them ask for
  * `liveSnapshots()`.
  */
 
 import { getContext, setContext } from 'svelte';
-import { liveQuery, repo } from '$lib/db';
+import { repo } from '$lib/db';
+import { watchQuery } from './page-failure.svelte';
 import { sortRows } from '$lib/domain/bundle';
 import type { LiveBundle, Snapshot, WorkshopBundle } from '$lib/domain/types';
 
@@ -17,7 +18,6 @@ const KEY = Symbol('workshop');
 export class WorkshopState {
 	#id: () => string;
 	#bundle = $state.raw<LiveBundle | null | undefined>(undefined);
-	#failed = $state<string | null>(null);
 
 	/** Must be created while a component initialises (it subscribes for the component's life). */
 	constructor(id: () => string) {
@@ -25,10 +25,10 @@ export class WorkshopState {
 		$effect(() => {
 			const current = id();
 			this.#bundle = undefined;
-			this.#failed = null;
-			const subscription = liveQuery(async () => (await repo().loadLiveBundle(current)) ?? null).subscribe({
+			// A failed read is reported to the app shell, which shows a message in place of the page.
+			const subscription = watchQuery(async () => (await repo().loadLiveBundle(current)) ?? null).subscribe({
 				next: (bundle) => (this.#bundle = bundle),
-				error: (error: unknown) => (this.#failed = error instanceof Error ? error.message : String(error))
+				error: () => {}
 			});
 			return () => subscription.unsubscribe();
 		});
@@ -41,11 +41,6 @@ export class WorkshopState {
 	/** undefined while loading, null when this browser has no such workshop. */
 	get current(): LiveBundle | null | undefined {
 		return this.#bundle;
-	}
-
-	/** Why reading the workshop failed (a storage error), or null. */
-	get failed(): string | null {
-		return this.#failed;
 	}
 
 	/**
@@ -79,7 +74,7 @@ export function liveSnapshots(workshopId: () => string): { readonly current: Sna
 	$effect(() => {
 		const id = workshopId();
 		rows = undefined;
-		const subscription = liveQuery(() => repo().rows('snapshots', id)).subscribe({ next: (found) => (rows = sortRows(found)) });
+		const subscription = watchQuery(() => repo().rows('snapshots', id)).subscribe({ next: (found) => (rows = sortRows(found)), error: () => {} });
 		return () => subscription.unsubscribe();
 	});
 	return {
@@ -100,7 +95,7 @@ export function liveSnapshotCount(workshopId: () => string): { readonly current:
 	$effect(() => {
 		const id = workshopId();
 		count = undefined;
-		const subscription = liveQuery(() => repo().snapshotCount(id)).subscribe({ next: (n) => (count = n) });
+		const subscription = watchQuery(() => repo().snapshotCount(id)).subscribe({ next: (n) => (count = n), error: () => {} });
 		return () => subscription.unsubscribe();
 	});
 	return {

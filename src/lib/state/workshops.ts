@@ -3,7 +3,7 @@
  * first workshop stored asks the browser to keep our data.
  */
 
-import { repo, liveQuery } from '$lib/db';
+import { repo } from '$lib/db';
 import { requestPersistence } from '$lib/db/storage';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
 import { formatBytes, fail, type Result } from '$lib/domain/safe-json';
@@ -12,9 +12,10 @@ import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
 import { downloadText } from '$lib/components/download';
 import { t } from '$lib/i18n/messages';
 import { backupLog } from './backup.svelte';
+import { watchQuery } from './page-failure.svelte';
 import { saveStatus } from './save-status.svelte';
 
-export const workshopList = () => liveQuery(() => repo().listWorkshops());
+export const workshopList = () => watchQuery(() => repo().listWorkshops());
 
 /** The file format and its schemas load when a file is read or written, not with the first page. */
 const fileFormat = () => import('$lib/domain/file-format');
