@@ -13,7 +13,8 @@ async function participant(browser: Browser, link: string, phase: number) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(link);
-	await expect(page.getByTestId('join-title')).toHaveText('Partnership Design convening');
+	// The first page of a fresh browser profile loads every script cold: the slowest step here.
+	await expect(page.getByTestId('join-title')).toHaveText('Partnership Design convening', { timeout: 10_000 });
 	await page.getByRole('radio', { name: new RegExp(`^Phase ${phase}\\b`) }).check();
 	await expectSaved(page);
 	const file = await downloadText(page, () => page.getByRole('button', { name: 'Hand in my answers' }).click());
@@ -60,7 +61,10 @@ test('an anonymous participant hands in a file named for the workshop, with the 
 test('the facilitator imports three files in one batch: the duplicate changes nothing, a hostile file is refused', async ({ page, browser }) => {
 	const id = await newWorkshop(page);
 	const link = await page.getByTestId('join-link').inputValue();
-	const [a, b, c] = await Promise.all([participant(browser, link, 2), participant(browser, link, 3), participant(browser, link, 2)]);
+	// One after the other, as people hand in: three cold browsers at once overload a small machine.
+	const a = await participant(browser, link, 2);
+	const b = await participant(browser, link, 3);
+	const c = await participant(browser, link, 2);
 	await page.goto(`/workshop/session/?id=${id}`);
 	const hostile = jsonFile('evil.convene-response.json', '{"type":"convene/response","version":1,"workshopId":"<script>alert(1)</script>"}');
 	await page.getByLabel('Choose response files').setInputFiles([a.file, b.file, c.file, a.file, hostile]);
@@ -83,7 +87,8 @@ test('the facilitator imports three files in one batch: the duplicate changes no
 test('handing in again and a pasted chat transcript: the newer revision replaces the older, the other stays', async ({ page, browser }) => {
 	const id = await newWorkshop(page);
 	const link = await page.getByTestId('join-link').inputValue();
-	const [a, b] = await Promise.all([participant(browser, link, 2), participant(browser, link, 3)]);
+	const a = await participant(browser, link, 2);
+	const b = await participant(browser, link, 3);
 	await page.goto(`/workshop/session/?id=${id}`);
 	await page.getByLabel('Choose response files').setInputFiles([a.file, b.file]);
 	await page.getByRole('button', { name: 'Apply' }).click();
