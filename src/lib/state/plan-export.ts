@@ -4,9 +4,10 @@
  */
 
 import { asset } from '$app/paths';
-import { actionsCsv, partnersCsv, peopleCsv } from '$lib/domain/csv';
+import { actionsCsv, csvFileName, partnersCsv, peopleCsv, type CsvKind } from '$lib/domain/csv';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
 import type { WorkshopBundle } from '$lib/domain/types';
+import { sectorLabel } from '$lib/pdf/plan-model';
 import { buildPlan, type PlanSectionId } from '$lib/pdf/plan-model';
 import type { PlanFonts, RenderedPlan } from '$lib/pdf/render';
 import { downloadBlob, downloadText } from '$lib/components/download';
@@ -48,11 +49,12 @@ export async function exportPlanPdf(bundle: WorkshopBundle, sections: readonly P
 	return { file, pages: rendered.pages };
 }
 
-export type CsvKind = 'partners' | 'people' | 'actions';
-
-const CSV_BUILDERS: Record<CsvKind, (b: WorkshopBundle) => string> = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv };
+const CSV_BUILDERS: Record<CsvKind, (b: WorkshopBundle) => string> = {
+	partners: (b) => partnersCsv(b, sectorLabel),
+	people: peopleCsv,
+	actions: actionsCsv
+};
 
 export function exportCsv(bundle: WorkshopBundle, kind: CsvKind): void {
-	const title = `${bundle.workshop.title || 'workshop'} ${kind}`;
-	downloadText(safeFileName(title, isoDay(Date.now()), 'csv'), CSV_BUILDERS[kind](bundle), 'text/csv');
+	downloadText(csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())), CSV_BUILDERS[kind](bundle), 'text/csv');
 }
