@@ -439,7 +439,7 @@ function textPath(doc: jsPDF, options: RenderOptions): TextPath {
  */
 export async function renderPlan(plan: PlanDocument, options: RenderOptions): Promise<RenderedPlan> {
 	const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
-	const locale = options.locale ?? 'en';
+	const locale = options.locale ?? plan.locale ?? 'en';
 	doc.setLanguage(locale as Parameters<jsPDF['setLanguage']>[0]);
 	doc.setProperties({ title: plan.title, subject: plan.subject, creator: 'Convene' });
 	doc.setLineHeightFactor(1.35);
