@@ -29,7 +29,8 @@ sw.addEventListener('activate', (event) => {
 		(async () => {
 			const keys = await caches.keys();
 			await Promise.all(keys.filter((key) => isOurCache(key) && key !== CACHE && key !== ON_DEMAND_CACHE).map((key) => caches.delete(key)));
-			// Fonts of older builds (other hashes) are no longer asked for.
+			// Fonts of older builds (other hashes) are no longer asked for. (caches.open would create it.)
+			if (!(await caches.has(ON_DEMAND_CACHE))) return;
 			const kept = await caches.open(ON_DEMAND_CACHE);
 			for (const request of await kept.keys()) {
 				if (!ON_DEMAND.includes(new URL(request.url).pathname)) await kept.delete(request);
