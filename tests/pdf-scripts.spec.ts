@@ -54,11 +54,10 @@ async function importScriptsWorkshop(page: Page) {
 	await page.getByRole('link', { name: 'Scripts convening' }).click();
 }
 
-test('every script prints in logical order in every section that names partners; fonts are kept for offline use', async ({ page, context }) => {
-	test.setTimeout(60_000);
+test('every script prints in logical order, with its own glyphs, in every section that names partners', async ({ page, context }) => {
+	// 8–13 s measured alone, up to 24 s beside other suites on the shared 2-core machine.
+	test.setTimeout(50_000);
 	const fonts = watchFonts(context);
-	await page.goto('/');
-	await waitForServiceWorker(page);
 	await importScriptsWorkshop(page);
 	await openPlan(page);
 	const file = `${OUT}/scripts.pdf`;
@@ -85,15 +84,26 @@ test('every script prints in logical order in every section that names partners;
 	const embedded = execFileSync('pdffonts', [file], { encoding: 'utf8' });
 	for (const family of ['sc', 'jp', 'kr', 'thai', 'devanagari', 'emoji']) expect(embedded, family).toContain(`Noto-${family}-`);
 	expect(fonts.filter((u) => u.endsWith('.woff')).length).toBeGreaterThan(5);
+});
 
-	// Offline, in a fresh page (a fresh worker with no fonts in memory), the same PDF builds from the cache.
+test('script fonts fetched once are kept: offline, a fresh page prints them again', async ({ page, context }) => {
+	// Up to 29 s measured beside other suites on the shared 2-core machine.
+	test.setTimeout(60_000);
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await importScriptsWorkshop(page);
+	await openPlan(page);
+	const total = await page.getByTestId('plan-pages').getAttribute('data-pages');
+	// A fresh page has a fresh worker with no fonts in memory: they can only come from the cache.
 	await context.setOffline(true);
 	try {
 		const again = await context.newPage();
 		await again.goto(page.url());
-		await expect(again.getByTestId('plan-pages')).toHaveAttribute('data-pages', String(total), { timeout: 20_000 });
-		await exportPdf(again, `${OUT}/scripts-offline.pdf`);
-		expect(pdfText(`${OUT}/scripts-offline.pdf`, bounds.health[0], total)).toContain(comparable(SCRIPT_NAMES[3].name));
+		await expect(again.getByTestId('plan-pages')).toHaveAttribute('data-pages', total!, { timeout: 20_000 });
+		const file = `${OUT}/scripts-offline.pdf`;
+		await exportPdf(again, file);
+		const text = pdfText(file, 1, Number(total));
+		for (const { script, name } of SCRIPT_NAMES) expect(text, script).toContain(comparable(name));
 	} finally {
 		await context.setOffline(false);
 	}
