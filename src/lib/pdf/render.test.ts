@@ -29,6 +29,7 @@ const NOW = Date.UTC(2025, 4, 14, 12);
 /** The demo workshop plus one partner per test name: a person (no decision maker), a connection, an action. */
 export function scriptsWorkshop(): WorkshopBundle {
 	const b = buildDemoBundle('scripts', NOW);
+	b.workshop.title = 'Convening מרכז 华人 🍎';
 	const w = b.workshop.id;
 	const first = b.partners[0];
 	SCRIPT_NAMES.forEach(({ name }, i) => {
@@ -87,6 +88,9 @@ describe('the PDF in every script', () => {
 			// A sentence that mixes scripts keeps its own order around the name.
 			expect(sections.health, script).toContain(comparable(`Nobody at ${name} is recorded as making decisions.`));
 		}
+		// The file's title (metadata) and the running header carry the title in its scripts too.
+		expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+Convening מרכז 华人 🍎/);
+		expect(pdfText(file, 2)).toContain(comparable('Partnership plan · Convening מרכז 华人 🍎'));
 		// Fonts embedded: DejaVu Sans and one subset per fallback file used, none without its glyphs.
 		const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
 		expect(fonts).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);

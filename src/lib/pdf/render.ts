@@ -16,7 +16,7 @@ import type { Block, PlanDocument, PlanSection, PlanSectionId, TableColumn } fro
 import { planText } from './plan-model';
 import { mapFigureShapes, type MapFigure } from './map-figure';
 import { sourcesNeeded, type FontSource } from './fonts';
-import { TextPath, type Face } from './text';
+import { TextPath, pdfTextString, type Face } from './text';
 import { readSfntCmap, type TrueTypeFont } from './woff';
 import { t } from '$lib/i18n/messages';
 
@@ -441,7 +441,8 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 	const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
 	const locale = options.locale ?? plan.locale ?? 'en';
 	doc.setLanguage(locale as Parameters<jsPDF['setLanguage']>[0]);
-	doc.setProperties({ title: plan.title, subject: plan.subject, creator: 'Convene' });
+	// Title and bookmarks in any script (jsPDF writes these strings byte by byte).
+	doc.setProperties({ title: pdfTextString(plan.title), subject: pdfTextString(plan.subject), creator: 'Convene' });
 	doc.setLineHeightFactor(1.35);
 
 	const l = new Layout(doc, textPath(doc, options), locale);
@@ -453,7 +454,7 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 		else l.pageSection[1] = s.title;
 		starts.set(s.title, doc.getNumberOfPages());
 		sectionPages[s.id] = doc.getNumberOfPages();
-		doc.outline.add(null, s.title, { pageNumber: doc.getNumberOfPages() });
+		doc.outline.add(null, pdfTextString(s.title), { pageNumber: doc.getNumberOfPages() });
 		if (s.id !== 'cover') sectionTitle(l, s.title);
 		renderSection(l, s, slots);
 		options.onProgress?.(i + 1, plan.sections.length);

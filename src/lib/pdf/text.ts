@@ -67,6 +67,22 @@ const utf16Hex = (text: string) => {
 	return out;
 };
 
+/**
+ * A PDF text string for metadata and bookmarks, which jsPDF writes byte by byte: Latin-1 text as it
+ * is, anything else as UTF-16BE with its byte order mark (one char per byte), as the PDF format
+ * allows for text strings.
+ */
+export function pdfTextString(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	if (/^[\u0000-\u00ff]*$/.test(text)) return text;
+	let out = '\u00fe\u00ff';
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		out += String.fromCharCode(unit >> 8, unit & 0xff);
+	}
+	return out;
+}
+
 export class TextPath {
 	readonly doc: jsPDF;
 	readonly fonts: TextFonts;

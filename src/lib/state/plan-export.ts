@@ -26,7 +26,9 @@ function fontUrls() {
  * hears (sections done, sections in all). Rejects with `Superseded` when a newer call replaced it.
  */
 export function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly PlanSectionId[], onProgress?: (done: number, total: number) => void): Promise<PlanPdf> {
-	return renderInWorker({ bundle, sections, now: Date.now(), fonts: fontUrls() }, onProgress);
+	// Workshops hold no language of their own yet: dates and numbers follow the app's (<html lang>).
+	const locale = document.documentElement.lang || 'en';
+	return renderInWorker({ bundle, sections, now: Date.now(), locale, fonts: fontUrls() }, onProgress);
 }
 
 export function planFileName(bundle: WorkshopBundle, extension = 'pdf'): string {
