@@ -8,7 +8,8 @@
 //   - map layout time: time the stakeholder-map layout of `largeFile`'s 200 partners once issue 4's
 //     map page exists (open /workshop/map/?id=…, wait for the last node), or call its pure layout
 //     function in Node from bench.mjs directly;
-//   - PDF time: click the PDF export of the 200-partner workshop and wait for the download;
+//   - PDF: done (plan page at 200 and 300 partners: longest main-thread task in CPU time from a
+//     Chrome trace, PDF layout time in the worker, Export time and PDF size, issue 16);
 //   - response-import time: done (100 generated response files through the participants panel, issue 7).
 
 import { spawn } from 'node:child_process';
@@ -16,7 +17,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { launchChromium } from './chromium.mjs';
-import { pageCpuMeter, RUNS, summarise, verdict } from './bench-timing.mjs';
+import { median, pageCpuMeter, RUNS, summarise, verdict } from './bench-timing.mjs';
+
+const ms = (value) => Math.round(value);
 
 function freePort() {
 	return new Promise((resolve, reject) => {
@@ -170,9 +173,97 @@ const BROWSER_METRICS = [
 			}
 			return { name: 'import time: 100 response files', ...summarise(times, cpus), unit: 'ms', budget: 1000 };
 		}
+	},
+	{
+		name: 'plan page: longest main-thread task, 200 partners (CPU)',
+		run: async (session) => planPageMetric(session, 200)
+	},
+	{
+		name: 'plan page: longest main-thread task, 300 partners (CPU)',
+		run: async (session) => planPageMetric(session, 300)
 	}
-	// Next: map layout time, PDF time (see the header).
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Plan page (issue 16): the PDF is laid out in a worker; the page's main thread must never block.
+// ---------------------------------------------------------------------------------------------
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * The longest top-level task on the page's main thread(s) in a Chrome trace: `cpu` is its thread
+ * time (tdur, what the task itself cost), `wall` its duration (which also counts time the 2 shared
+ * cores spent on other processes).
+ */
+export function longestTask(traceJson) {
+	const events = JSON.parse(traceJson).traceEvents ?? [];
+	const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	let cpu = 0;
+	let wall = 0;
+	for (const e of events) {
+		if (e.ph !== 'X' || e.name !== 'RunTask' || !main.has(`${e.pid}:${e.tid}`)) continue;
+		cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+		wall = Math.max(wall, (e.dur ?? 0) / 1000);
+	}
+	return { cpu, wall };
+}
+
+/** Imports a grown workshop file (id `bench-plan-<n>`) through the home page, replacing an older copy. */
+async function importGrown(session, partners) {
+	const { page, origin, demoFile } = session;
+	const file = growWorkshopFile(demoFile, { partners, answers: 1000 });
+	file.workshop.id = `bench-plan-${partners}`;
+	file.workshop.title = `Plan benchmark: ${partners} partners`;
+	await page.goto(`${origin}/`);
+	await page.getByRole('heading', { name: 'Workshops', level: 1 }).waitFor();
+	await page.getByLabel('Import a workshop file').setInputFiles({ name: `plan-${partners}.convene.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+	const review = page.getByTestId('import-review');
+	await review.waitFor();
+	const replace = review.getByRole('button', { name: 'Replace the existing one', exact: true });
+	await (await replace.count() ? replace : review.getByRole('button', { name: 'Import', exact: true })).click();
+	await page.getByText(/^Imported “/).waitFor();
+	return `${origin}/workshop/plan/?id=bench-plan-${partners}`;
+}
+
+/**
+ * Opens the plan page of an `n`-partner workshop with tracing on, waits for the page count (the
+ * worker laid the whole PDF out), toggles a section and waits for the new count, then exports.
+ * Reports the longest main-thread task (CPU) as the row, with wall time, layout time, export time
+ * and PDF size in the notes; medians of RUNS runs.
+ */
+async function planPageMetric(session, n) {
+	const { browser, context, notes } = session;
+	const url = await importGrown(session, n);
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) {
+		const page = await context.newPage();
+		await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+		const started = performance.now();
+		await page.goto(url);
+		const count = page.getByTestId('plan-pages');
+		await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? ''), null, { timeout: 120_000 });
+		const layout = performance.now() - started;
+		const pages = await count.getAttribute('data-pages');
+		await page.getByLabel('Sources').uncheck();
+		await page.waitForFunction((before) => {
+			const now = document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? '';
+			return /^\d+$/.test(now) && now !== before;
+		}, pages, { timeout: 120_000 });
+		const exportStarted = performance.now();
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+		const exportTime = performance.now() - exportStarted;
+		let size = 0;
+		for await (const chunk of await download.createReadStream()) size += chunk.length;
+		const task = longestTask((await browser.stopTracing()).toString('utf8'));
+		runs.push({ ...task, layout, exportTime, size, pages: Number(pages) });
+		await page.close();
+	}
+	const pick = (key) => median(runs.map((r) => r[key]));
+	notes.push(
+		`plan page, ${n} partners: longest main-thread task ${ms(pick('cpu'))} ms CPU / ${ms(pick('wall'))} ms wall; PDF laid out in the worker in ${ms(pick('layout'))} ms (page count shown after opening); Export (reusing it) ${ms(pick('exportTime'))} ms; ${runs[0].pages} pages, ${(pick('size') / 1e6).toFixed(2)} MB; medians of ${RUNS}`
+	);
+	return { name: `plan page: longest main-thread task, ${n} partners (CPU)`, value: ms(pick('cpu')), unit: 'ms', budget: 200 };
+}
 
 /** `n` participants' response files for a workshop (distinct ids per `tag`, so every run adds them all). */
 function responseFiles(workshopId, n, tag) {
@@ -219,9 +310,12 @@ export async function browserMetrics(root, notes) {
 		const chunks = [];
 		for await (const chunk of await download.createReadStream()) chunks.push(chunk);
 		const large = growWorkshopFile(JSON.parse(Buffer.concat(chunks).toString('utf8')), { partners: 200, answers: 1000 });
-		const session = { context, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '', demoId };
+		const demoFile = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+		const session = { browser, context, notes, demoFile, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '', demoId };
 		notes.push(`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`);
-		for (const metric of BROWSER_METRICS) {
+		// BENCH_ONLY=<regular expression> runs only the browser metrics whose name matches.
+		const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+		for (const metric of BROWSER_METRICS.filter((m) => !only || only.test(m.name))) {
 			try {
 				const row = await metric.run(session);
 				rows.push({ ...row, ...verdict(row, notes) });

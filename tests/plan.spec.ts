@@ -147,13 +147,13 @@ test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile t
 	expect(actions.text).toContain(`"'=HYPERLINK(""http://x"")"`);
 	expect(actions.text.trimEnd().split('\r\n')).toHaveLength(13);
 
-	// The PDF still builds: markup stays text, emoji become □, the long answer is there whole.
+	// The PDF still builds: markup stays text, emoji print from the emoji font, the long answer is there whole.
 	const file = `${OUT}/hostile-plan.pdf`;
 	await shownPages(other);
 	await exportPdf(other, file);
 	const text = pdfText(file);
 	expect(text).toContain('<script>alert(1)</script>');
-	expect(text).toContain('Partners □ <script>');
+	expect(text).toContain('Partners 🤝 <script>');
 	expect(text).toContain('Smith, "Best" & Co');
 	expect(text.replace(/[^Ω]/g, '')).toHaveLength(10_000);
 	expect(pdfPages(file)).toBe(Number(await other.getByTestId('plan-pages').getAttribute('data-pages')));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, actionsCsv, csvCell, partnersCsv, peopleCsv, toCsv } from './csv';
+import { BOM, actionsCsv, csvCell, csvFileName, partnersCsv, peopleCsv, toCsv } from './csv';
+import { sectorStyle } from '$lib/map/sectors';
 import { buildDemoBundle } from './demo';
 
 /** A small RFC 4180 reader, to check that what we write reads back cell for cell. */
@@ -72,8 +73,19 @@ describe('toCsv', () => {
 
 describe('workshop CSV exports', () => {
 	const bundle = buildDemoBundle('w', Date.UTC(2025, 4, 14, 12));
+	const label = (sector: string) => sectorStyle(sector).label;
+	it('names sectors by their label, not their code; a typed sector stays as typed', () => {
+		const custom = { ...bundle, partners: [...bundle.partners, { ...bundle.partners[0], id: 'p-custom', sector: 'Tribal council' }] };
+		const rows = parseCsv(partnersCsv(custom, label).slice(1));
+		const sectorOf = (id: string) => rows.find((r) => r[0] === id)?.[2];
+		expect(rows[0][2]).toBe('Sector');
+		expect(sectorOf('p-valle-hospital')).toBe('Hospital / health system');
+		expect(sectorOf('p-custom')).toBe('Tribal council');
+		expect(rows.slice(1).map((r) => r[2])).not.toContain('behavioral-health');
+		expect(rows.slice(1).every((r) => !/^[a-z]+(-[a-z]+)+$/.test(r[2]))).toBe(true);
+	});
 	it('lists every partner with its fields', () => {
-		const rows = parseCsv(partnersCsv(bundle).slice(1));
+		const rows = parseCsv(partnersCsv(bundle, label).slice(1));
 		expect(rows).toHaveLength(bundle.partners.length + 1);
 		expect(rows.map((r) => r[1])).toEqual(['Name', ...bundle.partners.map((p) => p.name)]);
 		const hospital = rows.find((r) => r[0] === 'p-valle-hospital')!;
@@ -90,5 +102,19 @@ describe('workshop CSV exports', () => {
 		const rows = parseCsv(actionsCsv(bundle).slice(1));
 		expect(rows.slice(1).map((r) => r[1])).toEqual(bundle.actions.map((a) => a.title));
 		expect(rows[1][5]).toBe('Doing');
+	});
+});
+
+describe('csvFileName', () => {
+	it('keeps the three files of a long-titled workshop apart: the title is cut before the kind is added', () => {
+		const title = 'Regional Convening on Cross-Sector Partnerships for Whole-Person Care in the Central Valley, Spring Session';
+		const names = (['partners', 'people', 'actions'] as const).map((kind) => csvFileName(title, kind, '2026-11-30'));
+		expect(new Set(names).size).toBe(3);
+		expect(names[0]).toMatch(/^regional-convening-on-.*-partners-2026-11-30\.csv$/);
+		expect(names[1]).toMatch(/-people-2026-11-30\.csv$/);
+		expect(names[2]).toMatch(/-actions-2026-11-30\.csv$/);
+	});
+	it('short titles read as before', () => {
+		expect(csvFileName('ROOTS convening', 'people', '2026-11-30')).toBe('roots-convening-people-2026-11-30.csv');
 	});
 });

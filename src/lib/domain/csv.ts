@@ -10,6 +10,17 @@
 import { t } from '$lib/i18n/messages';
 import type { LiveBundle } from './types';
 import { phaseByNumber } from './content';
+import { safeFileName } from './filenames';
+
+export type CsvKind = 'partners' | 'people' | 'actions';
+
+/**
+ * The file name of one CSV export: `<title>-<kind>-<YYYY-MM-DD>.csv`. The kind always survives, however
+ * long the title (the title is cut first), so the three files of one workshop never overwrite each other.
+ */
+export function csvFileName(title: string, kind: CsvKind, day: string): string {
+	return safeFileName(title, day, 'csv', kind);
+}
 
 export const BOM = '\uFEFF';
 
@@ -25,7 +36,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 const phaseName = (n: number) => (n === 0 ? t('plan.phase.candidate') : `${n} · ${phaseByNumber(n)?.title ?? ''}`);
 
-export function partnersCsv(b: LiveBundle): string {
+/**
+ * One row per partner. `sectorLabel` turns a stored sector (a preset code such as `behavioral-health`,
+ * or a label the team typed) into the words the map's legend shows; the domain holds no labels itself.
+ */
+export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => string): string {
 	return toCsv(
 		[
 			t('plan.csv.id'),
@@ -48,7 +63,7 @@ export function partnersCsv(b: LiveBundle): string {
 		b.partners.map((p) => [
 			p.id,
 			p.name,
-			p.sector,
+			p.sector ? sectorLabel(p.sector) : '',
 			phaseName(p.phase),
 			p.influence,
 			p.interest,

@@ -17,6 +17,10 @@ describe('safeFileName', () => {
 		expect(safeFileName('🤝 <>', 'yesterday', 'pdf')).toBe('workshop.pdf');
 		expect(safeFileName('x'.repeat(200), '', 'pdf')).toHaveLength(64);
 	});
+	it('cuts a long title before adding the suffix, so the suffix always survives', () => {
+		const name = safeFileName('y'.repeat(200), '2026-11-30', 'csv', 'people');
+		expect(name).toBe(`${'y'.repeat(60)}-people-2026-11-30.csv`);
+	});
 });
 
 describe('isoDay', () => {

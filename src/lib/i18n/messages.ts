@@ -431,6 +431,8 @@ const en = {
 	'plan.previewNone': 'Choose at least one section.',
 	'plan.exportPdf': 'Export PDF',
 	'plan.exporting': 'Building the PDF…',
+	'plan.exportProgress': 'Laying out the PDF: {done} of {total} sections',
+	'plan.exportStarting': 'Loading the fonts the PDF needs…',
 	'plan.exported': 'Saved “{file}” ({pages} pages).',
 	'plan.failed': 'The PDF could not be built: {reason}',
 	'plan.otherExports': 'Other exports',

@@ -14,3 +14,15 @@ export function isOurCache(name: string): boolean {
 export function cacheKeyFor(pathname: string, precached: readonly string[]): string | null {
 	return precached.includes(pathname) ? pathname : null;
 }
+
+/** The cache of on-demand files (the PDF's script fonts): kept across app versions, pruned to the current build. */
+export const ON_DEMAND_CACHE = `${CACHE_PREFIX}on-demand`;
+
+/**
+ * Files the service worker does NOT fetch at install but keeps once the app asked for them: the
+ * PDF's fallback fonts (WOFF files, several MB in all, see src/lib/pdf/fonts.ts). A plan in Latin
+ * script never asks for one.
+ */
+export function isOnDemand(pathname: string): boolean {
+	return pathname.endsWith('.woff');
+}

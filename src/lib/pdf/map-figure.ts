@@ -1,9 +1,7 @@
 /**
  * The plan's stakeholder map figure: a power/interest grid of the partners, as figure data and as a
- * standalone SVG string (vector, names as text) that the PDF embeds through svg2pdf. Pure.
- *
- * When the map feature's own SVG export is available, the PDF can embed that instead (see
- * `RenderOptions.mapSvg` in render.ts); this figure is the plan's fallback and needs no layout engine.
+ * list of drawing instructions that render.ts draws with jsPDF (no DOM, so a worker can draw it), and
+ * as a standalone SVG string. Pure; needs no layout engine.
  */
 
 import type { Partner } from '$lib/domain/types';
@@ -47,11 +45,16 @@ export function xml(text: string): string {
 	);
 }
 
-/** Phase colours: grey for candidates, then a calm blue-to-green ramp; the legend names each. */
-export const PHASE_COLOURS = ['#8a959b', '#5b7fb5', '#3f7fa6', '#2f8a8a', '#3a8a63', '#5a8a3a', '#7a7a2a'];
+/**
+ * Phase colours: grey for candidates, then six hues far enough apart to tell at a glance (every pair
+ * at least 20 ΔE*ab apart, each at 3:1 or more against white); the legend names each.
+ */
+export const PHASE_COLOURS = ['#7d878c', '#3d5a9e', '#1f7fb4', '#13867a', '#3f8a2e', '#8a6d00', '#a34a7a'];
 
-/** An estimate of DejaVu Sans text width (≈ 0.58 em per character for mixed-case words). */
-const estimateWidth = (text: string, size: number) => [...text].length * size * 0.58;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
+/** An estimate of text width: ≈ 0.58 em per character for mixed-case words, 1 em for CJK and emoji. */
+const estimateWidth = (text: string, size: number) => [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 1 : 0.58), 0) * size;
 
 /** Fits a name into at most `maxLines` lines of `width`, ending with … when it has to be cut. */
 export function fitName(name: string, width: number, size: number, maxLines: number): string[] {
@@ -84,40 +87,64 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 
 export const FIGURE_WIDTH = 504;
 
-/** The grid as an SVG document sized in points (`FIGURE_WIDTH` wide). */
-export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans', bold: 'DejaVuSansBold' }): string {
+/** One drawing instruction of the figure, in points from its top-left corner. */
+export type Shape =
+	| { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; strokeWidth?: number }
+	| { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash?: [number, number] }
+	| { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
+	| { kind: 'text'; x: number; y: number; size: number; text: string; bold: boolean; colour: string; anchor: 'start' | 'middle' | 'end'; rotate?: number };
+
+export interface FigureDrawing {
+	width: number;
+	height: number;
+	shapes: Shape[];
+}
+
+/**
+ * The grid as drawing instructions (`FIGURE_WIDTH` points wide): quadrants, axes, the partners listed
+ * in their cell with a phase-coloured dot, and the legend. render.ts draws them with jsPDF (names go
+ * through the PDF's text path); `mapFigureSvg` writes the same drawing as SVG.
+ */
+export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 	const left = 26;
 	const top = 22;
 	const cellW = (FIGURE_WIDTH - left - 4) / 5;
 	const cellH = 80;
 	const gridH = cellH * 5;
-	const out: string[] = [];
-	// Each text names its own font family, directly under <svg>, and bold is a family of its own: svg2pdf
-	// switches fonts only where a text differs from its parent and keeps the last weight otherwise, so a
-	// bold sibling would leak into the texts after it.
-	const text = (x: number, y: number, size: number, body: string, extra = '', weight = 'normal', colour = '#1f2d33') =>
-		`<text x="${n(x)}" y="${n(y)}" font-family="${xml(weight === 'bold' ? fonts.bold : fonts.regular)}" font-size="${n(size)}" fill="${colour}"${extra}>${xml(body)}</text>`;
+	const out: Shape[] = [];
+	const text = (x: number, y: number, size: number, body: string, anchor: 'start' | 'middle' | 'end' = 'start', bold = false, colour = '#1f2d33', rotate?: number): Shape => ({
+		kind: 'text',
+		x,
+		y,
+		size,
+		text: body,
+		bold,
+		colour,
+		anchor,
+		rotate
+	});
+	const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, strokeWidth: number, dash?: [number, number]): Shape => ({ kind: 'line', x1, y1, x2, y2, stroke, strokeWidth, dash });
 
 	// Quadrants: 3 or more counts as high, so the split runs between cells, never through a name.
-	out.push(`<rect x="${n(left)}" y="${n(top)}" width="${n(cellW * 5)}" height="${n(gridH)}" fill="#ffffff" stroke="#9aa6ab" stroke-width="0.8"/>`);
-	out.push(`<rect x="${n(left + cellW * 2)}" y="${n(top)}" width="${n(cellW * 3)}" height="${n(cellH * 3)}" fill="#eef4f4"/>`);
+	out.push({ kind: 'rect', x: left, y: top, w: cellW * 5, h: gridH, fill: '#ffffff', stroke: '#9aa6ab', strokeWidth: 0.8 });
+	out.push({ kind: 'rect', x: left + cellW * 2, y: top, w: cellW * 3, h: cellH * 3, fill: '#eef4f4' });
 	for (let i = 1; i < 5; i++) {
-		out.push(`<line x1="${n(left + cellW * i)}" y1="${n(top)}" x2="${n(left + cellW * i)}" y2="${n(top + gridH)}" stroke="#dde3e5" stroke-width="0.5"/>`);
-		out.push(`<line x1="${n(left)}" y1="${n(top + cellH * i)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * i)}" stroke="#dde3e5" stroke-width="0.5"/>`);
+		out.push(line(left + cellW * i, top, left + cellW * i, top + gridH, '#dde3e5', 0.5));
+		out.push(line(left, top + cellH * i, left + cellW * 5, top + cellH * i, '#dde3e5', 0.5));
 	}
-	out.push(`<line x1="${n(left + cellW * 2)}" y1="${n(top)}" x2="${n(left + cellW * 2)}" y2="${n(top + gridH)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
-	out.push(`<line x1="${n(left)}" y1="${n(top + cellH * 3)}" x2="${n(left + cellW * 5)}" y2="${n(top + cellH * 3)}" stroke="#6f7d83" stroke-width="0.8" stroke-dasharray="3 2"/>`);
+	out.push(line(left + cellW * 2, top, left + cellW * 2, top + gridH, '#6f7d83', 0.8, [3, 2]));
+	out.push(line(left, top + cellH * 3, left + cellW * 5, top + cellH * 3, '#6f7d83', 0.8, [3, 2]));
 	// Quadrant names above and below the grid, each centred over its half.
-	const quad = (x: number, y: number, label: string) => text(x, y, 8, label, ' text-anchor="middle"', 'bold', MUTED);
+	const quad = (x: number, y: number, label: string) => text(x, y, 8, label, 'middle', true, MUTED);
 	out.push(quad(left + cellW * 1, top - 7, t('plan.map.keepSatisfied')));
 	out.push(quad(left + cellW * 3.5, top - 7, t('plan.map.manageClosely')));
 	out.push(quad(left + cellW * 1, top + gridH + 24, t('plan.map.monitor')));
 	out.push(quad(left + cellW * 3.5, top + gridH + 24, t('plan.map.keepInformed')));
-	out.push(text(left + cellW * 2.5, top + gridH + 40, 9, `${t('plan.map.interest')} →`, ' text-anchor="middle"', 'bold'));
-	out.push(text(0, 0, 9, `${t('plan.map.influence')} →`, ` text-anchor="middle" transform="translate(${n(left - 14)},${n(top + gridH / 2)}) rotate(-90)"`, 'bold'));
+	out.push(text(left + cellW * 2.5, top + gridH + 40, 9, `${t('plan.map.interest')} →`, 'middle', true));
+	out.push(text(left - 14, top + gridH / 2, 9, `${t('plan.map.influence')} →`, 'middle', true, '#1f2d33', -90));
 	for (let i = 1; i <= 5; i++) {
-		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), ' text-anchor="middle"', 'normal', MUTED));
-		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), ' text-anchor="end"', 'normal', MUTED));
+		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), 'middle', false, MUTED));
+		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), 'end', false, MUTED));
 	}
 
 	// Partners, listed inside their cell; the text shrinks when a cell is crowded.
@@ -136,9 +163,9 @@ export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans',
 		for (const p of points) {
 			const lines = fitName(p.name, cellW - 8 - size * 1.3, size, linesEach);
 			if (y + lineH * lines.length > y0 + available + 0.5) break;
-			out.push(`<circle cx="${n(x0 + size * 0.4)}" cy="${n(y + lineH * 0.55)}" r="${n(size * 0.38)}" fill="${PHASE_COLOURS[p.phase] ?? PHASE_COLOURS[0]}"/>`);
-			for (const line of lines) {
-				out.push(text(x0 + size * 1.1, y + lineH * 0.85, size, line));
+			out.push({ kind: 'circle', cx: x0 + size * 0.4, cy: y + lineH * 0.55, r: size * 0.38, fill: PHASE_COLOURS[p.phase] ?? PHASE_COLOURS[0] });
+			for (const l of lines) {
+				out.push(text(x0 + size * 1.1, y + lineH * 0.85, size, l));
 				y += lineH;
 			}
 			y += gap;
@@ -157,10 +184,30 @@ export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans',
 			row++;
 		}
 		const y = legendY + row * 13;
-		out.push(`<circle cx="${n(x + 4)}" cy="${n(y - 2.6)}" r="3.2" fill="${PHASE_COLOURS[phase]}"/>`);
+		out.push({ kind: 'circle', cx: x + 4, cy: y - 2.6, r: 3.2, fill: PHASE_COLOURS[phase] });
 		out.push(text(x + 11, y, 7.5, label));
 		x += w;
 	}
-	const height = legendY + row * 13 + 6;
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE_WIDTH}" height="${n(height)}" viewBox="0 0 ${FIGURE_WIDTH} ${n(height)}">${out.join('')}</svg>`;
+	return { width: FIGURE_WIDTH, height: legendY + row * 13 + 6, shapes: out };
+}
+
+/** The grid as an SVG document sized in points (`FIGURE_WIDTH` wide), from `mapFigureShapes`. */
+export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans', bold: 'DejaVuSansBold' }): string {
+	const { width, height, shapes } = mapFigureShapes(figure);
+	const out = shapes.map((s) => {
+		switch (s.kind) {
+			case 'rect':
+				return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.fill ?? 'none'}"${s.stroke ? ` stroke="${s.stroke}" stroke-width="${n(s.strokeWidth ?? 1)}"` : ''}/>`;
+			case 'line':
+				return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${s.stroke}" stroke-width="${n(s.strokeWidth)}"${s.dash ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}/>`;
+			case 'circle':
+				return `<circle cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}" fill="${s.fill}"/>`;
+			case 'text': {
+				const anchor = s.anchor === 'start' ? '' : ` text-anchor="${s.anchor}"`;
+				const place = s.rotate ? `x="0" y="0" transform="translate(${n(s.x)},${n(s.y)}) rotate(${s.rotate})"` : `x="${n(s.x)}" y="${n(s.y)}"`;
+				return `<text ${place} font-family="${xml(s.bold ? fonts.bold : fonts.regular)}" font-size="${n(s.size)}" fill="${s.colour}"${anchor}>${xml(s.text)}</text>`;
+			}
+		}
+	});
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${n(height)}" viewBox="0 0 ${width} ${n(height)}">${out.join('')}</svg>`;
 }

@@ -222,3 +222,25 @@ describe('progress since the last snapshot', () => {
 		expect(text).toMatch(/Phase 5/);
 	});
 });
+
+describe('dates and numbers follow the workshop language', () => {
+	it('writes dates and numbers through Intl in the given language, English by default', () => {
+		const b = buildDemoBundle('w', Date.UTC(2025, 4, 14, 12));
+		b.workshop.date = '2025-05-14';
+		const english = planText(buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['cover', 'actions'] }));
+		expect(english).toContain('May 14, 2025');
+		const spanish = buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['cover', 'actions'], locale: 'es' });
+		expect(spanish.locale).toBe('es');
+		expect(planText(spanish)).toContain('14 de mayo de 2025');
+		expect(planText(spanish)).not.toContain('May 14, 2025');
+		const german = buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['criteria'], locale: 'de' });
+		expect(planText(german)).toMatch(/\d\s%/u);
+	});
+	it('falls back to English for a tag Intl does not accept', () => {
+		const b = buildDemoBundle('w', Date.UTC(2025, 4, 14, 12));
+		b.workshop.date = '2025-05-14';
+		const plan = buildPlan(b, { now: 0, sections: ['cover'], locale: 'not a language!' });
+		expect(plan.locale).toBe('en');
+		expect(planText(plan)).toContain('May 14, 2025');
+	});
+});

@@ -90,6 +90,8 @@ export interface PlanDocument {
 	/** For the running header and the file's metadata. */
 	title: string;
 	subject: string;
+	/** The language dates and numbers are written in (BCP 47), also the PDF's language tag. */
+	locale: string;
 	sections: PlanSection[];
 }
 
@@ -98,6 +100,8 @@ export interface PlanOptions {
 	sections?: readonly PlanSectionId[];
 	/** The moment the plan is prepared (the "prepared on" date). */
 	now: number;
+	/** BCP 47 language of the workshop, for dates and numbers (Intl); default 'en'. */
+	locale?: string;
 }
 
 const SECTION_TITLES: Record<PlanSectionId, MessageKey> = {
@@ -126,6 +130,15 @@ export const sectionTitle = (id: PlanSectionId) => t(SECTION_TITLES[id]);
 
 const filled = (text: string | undefined | null): text is string => !!text && text.trim() !== '';
 
+/** A language tag Intl accepts: `locale` when valid, else 'en'. */
+function language(locale: string | undefined): string {
+	try {
+		return Intl.getCanonicalLocales(locale ?? 'en')[0] ?? 'en';
+	} catch {
+		return 'en';
+	}
+}
+
 /**
  * The day a `YYYY-MM-DD` text names, at midnight UTC, or null. `setUTCFullYear` rather than
  * `Date.UTC`, which reads years 0–99 as 1900–1999 (year 0050 would print as 1950).
@@ -138,16 +151,23 @@ function utcDay(iso: string): Date | null {
 	return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** `2025-05-14` → "May 14, 2025" (US style: the plan goes to US health organisations). */
-export function formatDate(iso: string): string {
+/** `2025-05-14` → "May 14, 2025" in English, "14 de mayo de 2025" in Spanish; other text unchanged. */
+export function formatDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
-	return d ? new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
+	return d ? new Intl.DateTimeFormat(language(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
 }
 
-/** `2025-05-14` → "May 14, 2025", for table cells. */
-export function formatShortDate(iso: string): string {
+/** `2025-05-14` → "May 14, 2025" (the short month of the language), for table cells. */
+export function formatShortDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
-	return d ? new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
+	return d ? new Intl.DateTimeFormat(language(locale), { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
+}
+
+/** Whole numbers and percentages in the plan's language. */
+function numbers(locale: string) {
+	const whole = new Intl.NumberFormat(language(locale), { maximumFractionDigits: 0 });
+	const percent = new Intl.NumberFormat(language(locale), { style: 'percent', maximumFractionDigits: 0 });
+	return { n: (v: number) => whole.format(v), percent: (v: number) => percent.format(v / 100) };
 }
 
 
@@ -170,7 +190,7 @@ const present = <T>(items: (T | null | undefined | false)[]): T[] => items.filte
 
 // ─── Sections ───────────────────────────────────────────────────────────────────────────────────
 
-type Builder = (b: WorkshopBundle, now: number) => Block[];
+type Builder = (b: WorkshopBundle, now: number, locale: string) => Block[];
 
 function workshopAnswer(b: WorkshopBundle, itemId: string): string {
 	return b.answers.find((a) => a.itemId === itemId && a.partnerId === '')?.text ?? '';
@@ -199,7 +219,8 @@ export function guidancePhase(b: WorkshopBundle): { phase: PhaseNumber; basis: '
 	return top.count > 0 ? { phase: top.phase, basis: 'participants' } : null;
 }
 
-const phase: Builder = (b) => {
+const phase: Builder = (b, _now, locale) => {
+	const { n } = numbers(locale);
 	const blocks: Block[] = [];
 	const team = b.phaseVotes.find((v) => v.partnerId === '');
 	if (team) {
@@ -229,7 +250,7 @@ const phase: Builder = (b) => {
 		blocks.push({
 			kind: 'table',
 			columns: [{ header: t('plan.phase.phase'), width: 6 }, { header: t('plan.phase.participants'), width: 2, align: 'right' }, { header: '', width: 4 }],
-			rows: counts.map((c) => [phaseLabel(c.phase), String(c.count), '█'.repeat(Math.round((c.count / max) * 12))])
+			rows: counts.map((c) => [phaseLabel(c.phase), n(c.count), '█'.repeat(Math.round((c.count / max) * 12))])
 		});
 		blocks.push({ kind: 'paragraph', text: t('plan.phase.distributionCaption', { n: voted.length }), tone: 'muted' });
 	}
@@ -337,7 +358,7 @@ const PARTNER_ITEMS: readonly ContentItem[] = [...PARTNER_QUESTIONS, ...ONCE_IDE
 	(q) => 'scope' in q && q.scope === 'partner'
 );
 
-const partners: Builder = (b) =>
+const partners: Builder = (b, _now, locale) =>
 	sortedPartners(b).flatMap((p): Block[] => {
 		const decision = p.decision;
 		const kv = keyValues([
@@ -351,7 +372,7 @@ const partners: Builder = (b) =>
 			[t('plan.partner.terms'), p.relationshipTerms],
 			[
 				t('plan.partner.decision'),
-				decision ? t('plan.partner.decisionValue', { kind: t(`plan.decision.${decision.kind}`), date: formatDate(decision.date), reason: decision.reason }) : ''
+				decision ? t('plan.partner.decisionValue', { kind: t(`plan.decision.${decision.kind}`), date: formatDate(decision.date, locale), reason: decision.reason }) : ''
 			],
 			[t('plan.partner.notes'), p.notes]
 		]);
@@ -373,7 +394,8 @@ const partners: Builder = (b) =>
 		]);
 	});
 
-const criteria: Builder = (b) => {
+const criteria: Builder = (b, _now, locale) => {
+	const { n, percent } = numbers(locale);
 	if (b.criteria.length === 0) return [];
 	const list = [...b.criteria].sort((a, c) => a.order - c.order);
 	const code = (i: number) => `C${i + 1}`;
@@ -405,14 +427,14 @@ const criteria: Builder = (b) => {
 				{ header: t('plan.criteria.percent'), width: 1.4, align: 'right' }
 			],
 			rows: ranked.map((r) => [
-				String(r.rank),
+				n(r.rank),
 				r.name,
 				...list.map((c) => {
 					const s = scoreOf(b.criterionScores, c.id, r.partnerId);
-					return s === null ? '–' : String(s);
+					return s === null ? '–' : n(s);
 				}),
-				String(r.total),
-				`${r.percent}%`
+				n(r.total),
+				percent(r.percent)
 			])
 		});
 		blocks.push({ kind: 'paragraph', text: t('plan.criteria.missing'), tone: 'muted' });
@@ -423,10 +445,10 @@ const criteria: Builder = (b) => {
 const markLabel = (mark: string) =>
 	mark === 'risk' || mark === 'under-control' || mark === 'accelerator' || mark === 'n/a' ? t(`plan.mark.${mark}`) : t('plan.mark.none');
 
-const pitfalls: Builder = (b) => {
+const pitfalls: Builder = (b, _now, locale) => {
 	const rows = PITFALLS.map((p) => ({ p, a: b.pitfalls.find((x) => x.id === p.id) }))
 		.filter(({ a }) => a && (a.mark !== '' || filled(a.mitigation) || filled(a.owner)))
-		.map(({ p, a }) => [p.text, markLabel(a!.mark), a!.mitigation, a!.owner, a!.dueDate ? formatShortDate(a!.dueDate) : '']);
+		.map(({ p, a }) => [p.text, markLabel(a!.mark), a!.mitigation, a!.owner, a!.dueDate ? formatShortDate(a!.dueDate, locale) : '']);
 	if (rows.length === 0) return [];
 	return [
 		{
@@ -481,7 +503,8 @@ const activities: Builder = (b) => {
 	return blocks;
 };
 
-const actions: Builder = (b) => {
+const actions: Builder = (b, _now, locale) => {
+	const { n } = numbers(locale);
 	if (b.actions.length === 0) return [];
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return [
@@ -496,11 +519,11 @@ const actions: Builder = (b) => {
 				{ header: t('plan.actions.status'), width: 1.4 }
 			],
 			rows: list.map((a, i) => [
-				String(i + 1),
+				n(i + 1),
 				filled(a.title) ? a.title : t('plan.doc.untitledAction'),
 				a.partnerId ? partnerName(b.partners.find((p) => p.id === a.partnerId)) : '',
 				a.owner,
-				a.dueDate ? formatShortDate(a.dueDate) : '',
+				a.dueDate ? formatShortDate(a.dueDate, locale) : '',
 				t(`plan.actionStatus.${a.status}`)
 			])
 		}
@@ -511,7 +534,8 @@ const actions: Builder = (b) => {
 const PROMPTS = new Map<string, string>([...ALL_QUESTIONS, ...MOMENTUM_SHIFTS, ...CONDITIONS, FINAL_THOUGHTS_PROMPT].map((i) => [i.id, i.text]));
 const PROMPT_ORDER = [...PROMPTS.keys()];
 
-const participants: Builder = (b) => {
+const participants: Builder = (b, _now, locale) => {
+	const { n } = numbers(locale);
 	if (b.responses.length === 0) return [];
 	const responses = [...b.responses].sort((a, c) => a.submittedAt - c.submittedAt || (a.id < c.id ? -1 : 1));
 	// Anonymous: no label and no order that ties one person's answers together across questions
@@ -553,7 +577,7 @@ const participants: Builder = (b) => {
 			{
 				kind: 'table',
 				columns: [{ header: t('plan.pitfalls.pitfall'), width: 8 }, { header: t('plan.participants.risk'), width: 1.4, align: 'right' }, { header: t('plan.participants.accelerator'), width: 1.8, align: 'right' }],
-				rows: flagged.map((c) => [c.text, String(c.risk), String(c.accelerator)])
+				rows: flagged.map((c) => [c.text, n(c.risk), n(c.accelerator)])
 			}
 		);
 	}
@@ -566,11 +590,11 @@ export function latestSnapshot(b: WorkshopBundle) {
 }
 
 /** "Progress since <snapshot>": what changed between the latest snapshot and now (Monitoring, phase 5). */
-const progress: Builder = (b, now) => {
+const progress: Builder = (b, now, locale) => {
 	const since = latestSnapshot(b);
 	const changes = since ? changesSince(b, since.id, now) : null;
 	if (!changes) return [];
-	const blocks: Block[] = [{ kind: 'paragraph', text: t('plan.progress.intro', { label: changes.label, date: formatDate(isoDay(changes.takenAt)) }), tone: 'muted' }];
+	const blocks: Block[] = [{ kind: 'paragraph', text: t('plan.progress.intro', { label: changes.label, date: formatDate(isoDay(changes.takenAt), locale) }), tone: 'muted' }];
 	if (changes.sections.length === 0) blocks.push({ kind: 'paragraph', text: t('plan.progress.none') });
 	for (const section of changes.sections) blocks.push({ kind: 'heading', text: section.heading }, { kind: 'list', items: section.lines });
 	return blocks;
@@ -598,17 +622,17 @@ const sources: Builder = () => [
 	{ kind: 'paragraph', text: t('plan.sources.tool'), tone: 'muted' }
 ];
 
-const cover: Builder = (b, now) => [
+const cover: Builder = (b, now, locale) => [
 	{
 		kind: 'cover',
 		kicker: t('plan.doc.kicker'),
 		title: filled(b.workshop.title) ? b.workshop.title : t('workshop.untitled'),
 		details: [
 			{ key: t('plan.doc.organisation'), value: filled(b.workshop.organisation) ? b.workshop.organisation : t('plan.doc.notSet') },
-			{ key: t('plan.doc.date'), value: filled(b.workshop.date) ? formatDate(b.workshop.date) : t('plan.doc.notSet') },
+			{ key: t('plan.doc.date'), value: filled(b.workshop.date) ? formatDate(b.workshop.date, locale) : t('plan.doc.notSet') },
 			{ key: t('plan.doc.facilitator'), value: filled(b.workshop.facilitator) ? b.workshop.facilitator : t('plan.doc.notSet') }
 		],
-		generated: t('plan.doc.generated', { date: formatDate(isoDay(now)) })
+		generated: t('plan.doc.generated', { date: formatDate(isoDay(now), locale) })
 	}
 ];
 
@@ -643,7 +667,7 @@ export function sectionChoices(b: WorkshopBundle, now = 0): SectionChoice[] {
 	return PLAN_SECTION_IDS.map((id) => ({
 		id,
 		title: sectionTitle(id),
-		empty: id === 'contents' ? false : BUILDERS[id](b, now).length === 0
+		empty: id === 'contents' ? false : BUILDERS[id](b, now, 'en').length === 0
 	}));
 }
 
@@ -652,7 +676,7 @@ export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument
 	const sections: PlanSection[] = [];
 	for (const id of PLAN_SECTION_IDS) {
 		if (!wanted.has(id) || id === 'contents') continue;
-		const blocks = BUILDERS[id](b, options.now);
+		const blocks = BUILDERS[id](b, options.now, options.locale ?? 'en');
 		const title = id === 'progress' ? t('plan.section.progressSince', { label: latestSnapshot(b)?.label ?? '' }) : sectionTitle(id);
 		if (blocks.length > 0) sections.push({ id, title, blocks });
 	}
@@ -662,11 +686,11 @@ export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument
 		if (entries.length > 0) sections.splice(at, 0, { id: 'contents', title: sectionTitle('contents'), blocks: [{ kind: 'contents', entries }] });
 	}
 	const title = filled(b.workshop.title) ? b.workshop.title : t('workshop.untitled');
-	return { title, subject: filled(b.workshop.organisation) ? b.workshop.organisation : title, sections };
+	return { title, subject: filled(b.workshop.organisation) ? b.workshop.organisation : title, locale: language(options.locale), sections };
 }
 
 /** Every text a plan prints, in order: for tests and for checking coverage. */
-export function planText(doc: PlanDocument): string {
+export function planText(doc: Omit<PlanDocument, 'locale'> & { locale?: string }): string {
 	const parts: string[] = [];
 	for (const s of doc.sections) {
 		parts.push(s.title);

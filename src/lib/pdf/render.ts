@@ -1,18 +1,23 @@
 /**
  * The one module that calls jsPDF: lays a `PlanDocument` out on US Letter pages, with the embedded
- * DejaVu Sans for any script, tables through jspdf-autotable and the map as vector graphics through
- * svg2pdf. Load it ONLY with `import()`: it carries jsPDF (about 150 kB gzip) that the rest of the
- * app must not pay for.
+ * DejaVu Sans and, for the scripts it lacks, the fallback fonts of fonts.ts; tables through
+ * jspdf-autotable; the map as vector shapes. Needs no DOM, so it runs in a Web Worker (see
+ * plan.worker.ts) as well as in Node tests. Load it ONLY with `import()` or from the worker: it
+ * carries jsPDF (about 150 kB gzip) that the rest of the app must not pay for.
  *
+ * Every string goes through one `TextPath` (text.ts): bidi order, Arabic joining, font per script.
  * User text is only ever passed to jsPDF as text. Paragraphs are broken into lines and placed line by
- * line, and table rows split between lines, so nothing is cut at a page break.
+ * line; a table row moves to the next page whole unless it is taller than a page.
  */
 
 import { jsPDF } from 'jspdf';
-import { autoTable, type UserOptions } from 'jspdf-autotable';
-import { svg2pdf } from 'svg2pdf.js';
+import { autoTable, type CellHookData, type UserOptions } from 'jspdf-autotable';
 import type { Block, PlanDocument, PlanSection, PlanSectionId, TableColumn } from './plan-model';
-import { mapFigureSvg } from './map-figure';
+import { planText } from './plan-model';
+import { mapFigureShapes, type MapFigure } from './map-figure';
+import { sourcesNeeded, type FontSource } from './fonts';
+import { TextPath, pdfTextString, type Face } from './text';
+import { readSfntCmap, type TrueTypeFont } from './woff';
 import { t } from '$lib/i18n/messages';
 
 export interface PlanFonts {
@@ -21,10 +26,20 @@ export interface PlanFonts {
 	bold: string;
 }
 
+/** A fallback font file, converted (see woff.ts), by its source id (see fonts.ts). */
+export interface FallbackFont {
+	id: string;
+	font: TrueTypeFont;
+}
+
 export interface RenderOptions {
 	fonts: PlanFonts;
-	/** An SVG document (string or element) to embed as the stakeholder map instead of the plan's own grid. */
-	mapSvg?: string | SVGSVGElement;
+	/** The fallback files `fontsNeeded` asked for; a character without its font prints as □. */
+	fallbacks?: readonly FallbackFont[];
+	/** BCP 47 language of the workshop, for the file's language tag and numbers; default 'en'. */
+	locale?: string;
+	/** Called after each section with how many are done, of how many. */
+	onProgress?: (done: number, total: number) => void;
 }
 
 export interface RenderedPlan {
@@ -32,6 +47,25 @@ export interface RenderedPlan {
 	pages: number;
 	/** The page each section starts on. */
 	sectionPages: Partial<Record<PlanSectionId, number>>;
+	/** Characters no loaded font could print (drawn as □). */
+	unprintable: string[];
+}
+
+/** Every line the PDF may print for a plan (its text, its title, the running header and footer). */
+export function planLines(plan: PlanDocument): string[] {
+	return [planText(plan), plan.title, t('plan.doc.runningHeader', { title: plan.title })].join('\n').split('\n');
+}
+
+/** The code points DejaVu Sans (regular) has glyphs for. */
+export function dejaVuCovers(fonts: PlanFonts): Set<number> {
+	const bytes = new Uint8Array(fonts.regular.length);
+	for (let i = 0; i < bytes.length; i++) bytes[i] = fonts.regular.charCodeAt(i);
+	return new Set(readSfntCmap(bytes).keys());
+}
+
+/** The fallback font files a plan needs: none for a plan in scripts DejaVu Sans covers. */
+export function fontsNeeded(plan: PlanDocument, covers: Set<number>): FontSource[] {
+	return sourcesNeeded(planLines(plan), (code) => covers.has(code));
 }
 
 /** An ArrayBuffer as the binary string jsPDF's virtual file system expects. */
@@ -43,7 +77,6 @@ export function fontBinary(buffer: ArrayBuffer): string {
 }
 
 const FONT = 'DejaVuSans';
-const FONT_BOLD = 'DejaVuSansBold';
 const PAGE = { width: 612, height: 792 };
 const MARGIN = { left: 54, right: 54, top: 74, bottom: 62 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
@@ -58,28 +91,17 @@ const BODY = { size: 10, line: 14.5 };
 
 class Layout {
 	doc: jsPDF;
+	text: TextPath;
 	y = MARGIN.top;
 	/** The section that each page belongs to (for the running header), by page number. */
 	pageSection: string[] = [];
-	#glyphs: Record<number, number>;
 
-	constructor(doc: jsPDF) {
+	#numbers: Intl.NumberFormat;
+
+	constructor(doc: jsPDF, text: TextPath, locale: string) {
 		this.doc = doc;
-		const font = (doc as unknown as { internal: { getFont: (n: string, s: string) => { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } } } }).internal.getFont(FONT, 'normal');
-		this.#glyphs = font.metadata.cmap.unicode.codeMap;
-	}
-
-	/** Text the font can print: characters it has no glyph for (most emoji) become □, joiners vanish. */
-	clean(text: string): string {
-		let out = '';
-		for (const ch of text.replace(/\r\n?/g, '\n')) {
-			const code = ch.codePointAt(0) ?? 0;
-			if (ch === '\n' || ch === '\t') out += ch === '\t' ? ' ' : ch;
-			else if (code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0x1f3fb && code <= 0x1f3ff) || code < 0x20) continue;
-			else if (code <= 0xffff && this.#glyphs[code]) out += ch;
-			else out += '□';
-		}
-		return out;
+		this.text = text;
+		this.#numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 	}
 
 	font(size: number, bold = false, colour = INK) {
@@ -100,14 +122,19 @@ class Layout {
 	}
 
 	lines(text: string, width: number): string[] {
-		return this.doc.splitTextToSize(this.clean(text), width) as string[];
+		return this.text.wrap(text, width);
+	}
+
+	/** A whole number in the workshop's language (digits and grouping by Intl). */
+	number(n: number): string {
+		return this.#numbers.format(n);
 	}
 
 	/** Writes wrapped text line by line, breaking pages between lines. */
 	write(lines: string[], x: number, lineHeight: number, section: string) {
 		for (const line of lines) {
 			this.ensure(lineHeight, section);
-			this.doc.text(line, x, this.y + lineHeight * 0.72);
+			this.text.draw(line, x, this.y + lineHeight * 0.72);
 			this.y += lineHeight;
 		}
 	}
@@ -119,13 +146,37 @@ function columnStyles(columns: TableColumn[]) {
 }
 
 function table(l: Layout, options: UserOptions, section: string) {
+	// autotable measures and draws with the current font only: cells are wrapped and drawn through the
+	// text path instead (autotable still sizes rows from the line count and draws fills and rules).
+	const drawn = new WeakMap<object, string[]>();
+	const wrap = (text: string | string[], space: number) => l.text.wrap(Array.isArray(text) ? text.join('\n') : text, space);
 	autoTable(l.doc, {
 		startY: l.y,
 		margin: { left: MARGIN.left, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom },
-		rowPageBreak: 'auto',
+		// A row (e.g. a connection) moves to the next page whole; only a row taller than a page splits.
+		rowPageBreak: 'avoid',
 		showHead: 'everyPage',
 		tableWidth: WIDTH,
 		...options,
+		styles: { ...options.styles, overflow: wrap },
+		willDrawCell: (data: CellHookData) => {
+			drawn.set(data.cell, data.cell.text);
+			data.cell.text = [''];
+		},
+		didDrawCell: (data: CellHookData) => {
+			const { cell, doc } = data;
+			const lines = drawn.get(cell) ?? [];
+			cell.text = lines;
+			const size = doc.getFontSize();
+			const lineHeight = size * doc.getLineHeightFactor();
+			const pos = cell.getTextPos();
+			let y = pos.y + size * (2 - 1.15);
+			const align = cell.styles.halign === 'right' || cell.styles.halign === 'center' ? cell.styles.halign : 'left';
+			for (const line of lines) {
+				l.text.draw(line, pos.x, y, { align });
+				y += lineHeight;
+			}
+		},
 		didDrawPage: () => {
 			const page = l.doc.getNumberOfPages();
 			l.pageSection[page] ??= section;
@@ -177,7 +228,7 @@ function block(l: Layout, b: Block, section: string) {
 				const lines = l.lines(item, WIDTH - 14);
 				l.ensure(BODY.line * Math.min(lines.length, 2), section);
 				doc.setTextColor(...ACCENT);
-				doc.text('•', MARGIN.left + 2, l.y + BODY.line * 0.72);
+				l.text.draw('•', MARGIN.left + 2, l.y + BODY.line * 0.72);
 				doc.setTextColor(...INK);
 				l.write(lines, MARGIN.left + 14, BODY.line, section);
 				l.y += 3;
@@ -191,8 +242,8 @@ function block(l: Layout, b: Block, section: string) {
 				l,
 				{
 					theme: 'plain',
-					body: b.rows.map((r) => [l.clean(r.key), l.clean(r.value)]),
-					styles: { font: FONT, fontSize: 9.5, textColor: INK, cellPadding: { top: 2.5, bottom: 2.5, left: 0, right: 8 }, overflow: 'linebreak' },
+					body: b.rows.map((r) => [r.key, r.value]),
+					styles: { font: FONT, fontSize: 9.5, textColor: INK, cellPadding: { top: 2.5, bottom: 2.5, left: 0, right: 8 } },
 					columnStyles: { 0: { cellWidth: 128, textColor: MUTED, fontStyle: 'bold', fontSize: 8.5 }, 1: { cellWidth: WIDTH - 128 } }
 				},
 				section
@@ -204,9 +255,9 @@ function block(l: Layout, b: Block, section: string) {
 				l,
 				{
 					theme: 'grid',
-					head: [b.columns.map((c) => l.clean(c.header))],
-					body: b.rows.map((r) => r.map((cell) => l.clean(cell))),
-					styles: { font: FONT, fontSize: 8.5, textColor: INK, cellPadding: 4, lineColor: RULE, lineWidth: 0.5, overflow: 'linebreak', valign: 'top' },
+					head: [b.columns.map((c) => c.header)],
+					body: b.rows,
+					styles: { font: FONT, fontSize: 8.5, textColor: INK, cellPadding: 4, lineColor: RULE, lineWidth: 0.5, valign: 'top' },
 					headStyles: { fontStyle: 'bold', fillColor: [232, 240, 241], textColor: ACCENT, fontSize: 8 },
 					alternateRowStyles: { fillColor: [249, 251, 251] },
 					columnStyles: columnStyles(b.columns),
@@ -225,37 +276,47 @@ function block(l: Layout, b: Block, section: string) {
 	}
 }
 
-async function figure(l: Layout, svgSource: string | SVGSVGElement, caption: string, section: string) {
-	let svg: SVGSVGElement;
-	if (typeof svgSource === 'string') {
-		const parsed = new DOMParser().parseFromString(l.clean(svgSource), 'image/svg+xml');
-		if (parsed.querySelector('parsererror') || parsed.documentElement.nodeName !== 'svg') throw new Error('map figure is not valid SVG');
-		svg = parsed.documentElement as unknown as SVGSVGElement;
-	} else {
-		svg = svgSource.cloneNode(true) as SVGSVGElement;
-	}
-	const box = svg.viewBox?.baseVal;
-	const w = box && box.width ? box.width : Number(svg.getAttribute('width')) || WIDTH;
-	const h = box && box.height ? box.height : Number(svg.getAttribute('height')) || WIDTH * 0.75;
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+
+/** The map figure drawn as vector shapes, its names through the text path, then its caption. */
+function figure(l: Layout, data: MapFigure, caption: string, section: string) {
+	const { doc } = l;
+	const drawing = mapFigureShapes(data);
 	let width = WIDTH;
-	let height = (h / w) * width;
+	let height = (drawing.height / drawing.width) * width;
 	const room = BOTTOM - MARGIN.top - 40;
 	if (height > room) {
 		height = room;
-		width = (w / h) * height;
+		width = (drawing.width / drawing.height) * height;
 	}
 	l.ensure(height + 30, section);
-	// svg2pdf measures text and boxes through the DOM: the element must be in the document while it works.
-	const host = document.createElement('div');
-	host.setAttribute('aria-hidden', 'true');
-	host.style.cssText = 'position:fixed;left:-10000px;top:0;width:0;height:0;overflow:hidden';
-	host.append(svg);
-	document.body.append(host);
-	l.font(10, false); // svg2pdf keeps the active weight for texts that do not change it
-	try {
-		await svg2pdf(svg, l.doc, { x: MARGIN.left + (WIDTH - width) / 2, y: l.y, width, height });
-	} finally {
-		host.remove();
+	const k = width / drawing.width;
+	const ox = MARGIN.left + (WIDTH - width) / 2;
+	const oy = l.y;
+	const X = (x: number) => ox + x * k;
+	const Y = (y: number) => oy + y * k;
+	for (const s of drawing.shapes) {
+		if (s.kind === 'rect') {
+			if (s.fill) doc.setFillColor(...rgb(s.fill));
+			if (s.stroke) {
+				doc.setDrawColor(...rgb(s.stroke));
+				doc.setLineWidth((s.strokeWidth ?? 1) * k);
+			}
+			doc.rect(X(s.x), Y(s.y), s.w * k, s.h * k, s.fill && s.stroke ? 'FD' : s.fill ? 'F' : 'S');
+		} else if (s.kind === 'line') {
+			doc.setDrawColor(...rgb(s.stroke));
+			doc.setLineWidth(s.strokeWidth * k);
+			doc.setLineDashPattern(s.dash ? s.dash.map((d) => d * k) : [], 0);
+			doc.line(X(s.x1), Y(s.y1), X(s.x2), Y(s.y2));
+			doc.setLineDashPattern([], 0);
+		} else if (s.kind === 'circle') {
+			doc.setFillColor(...rgb(s.fill));
+			doc.circle(X(s.cx), Y(s.cy), s.r * k, 'F');
+		} else {
+			l.font(s.size * k, s.bold, rgb(s.colour));
+			const align = s.anchor === 'middle' ? 'center' : s.anchor === 'end' ? 'right' : 'left';
+			l.text.draw(s.text, X(s.x), Y(s.y), { align, angle: s.rotate ? -s.rotate : undefined });
+		}
 	}
 	l.y += height + 8;
 	l.font(9, false, MUTED);
@@ -269,12 +330,12 @@ function cover(l: Layout, b: Extract<Block, { kind: 'cover' }>) {
 	doc.rect(0, 0, PAGE.width, 12, 'F');
 	let y = 220;
 	l.font(11, true, ACCENT);
-	doc.text(l.clean(b.kicker).toUpperCase(), MARGIN.left, y, { charSpace: 1.2 });
+	l.text.draw(b.kicker.toLocaleUpperCase(), MARGIN.left, y, { charSpace: 1.2 });
 	y += 22;
 	l.font(28, true);
 	for (const line of l.lines(b.title, WIDTH).slice(0, 6)) {
 		y += 32;
-		doc.text(line, MARGIN.left, y);
+		l.text.draw(line, MARGIN.left, y);
 	}
 	y += 28;
 	doc.setDrawColor(...ACCENT);
@@ -283,14 +344,14 @@ function cover(l: Layout, b: Extract<Block, { kind: 'cover' }>) {
 	y += 30;
 	for (const d of b.details) {
 		l.font(8.5, true, MUTED);
-		doc.text(l.clean(d.key).toUpperCase(), MARGIN.left, y, { charSpace: 0.6 });
+		l.text.draw(d.key.toLocaleUpperCase(), MARGIN.left, y, { charSpace: 0.6 });
 		l.font(13);
 		const lines = l.lines(d.value, WIDTH).slice(0, 3);
-		lines.forEach((line, i) => doc.text(line, MARGIN.left, y + 17 + i * 17));
+		lines.forEach((line, i) => l.text.draw(line, MARGIN.left, y + 17 + i * 17));
 		y += 26 + lines.length * 17;
 	}
 	l.font(9, false, MUTED);
-	doc.text(l.clean(b.generated), MARGIN.left, PAGE.height - 60);
+	l.text.draw(b.generated, MARGIN.left, PAGE.height - 60);
 }
 
 interface ContentsSlot {
@@ -304,8 +365,8 @@ function contents(l: Layout, b: Extract<Block, { kind: 'contents' }>, section: s
 	for (const [i, entry] of b.entries.entries()) {
 		l.ensure(24, section);
 		l.font(11.5, false, INK);
-		l.doc.text(`${i + 1}.`, MARGIN.left, l.y + 14);
-		l.doc.text(l.clean(entry.title), MARGIN.left + 24, l.y + 14);
+		l.text.draw(`${l.number(i + 1)}.`, MARGIN.left, l.y + 14);
+		l.text.draw(entry.title, MARGIN.left + 24, l.y + 14);
 		slots.push({ page: l.doc.getNumberOfPages(), y: l.y, target: entry.title });
 		l.y += 24;
 	}
@@ -331,42 +392,60 @@ function headersAndFooters(l: Layout, title: string, firstIsCover: boolean) {
 		if (page === 1 && firstIsCover) continue;
 		doc.setPage(page);
 		l.font(8, false, MUTED);
-		const right = l.clean(section);
-		const rightWidth = doc.getTextWidth(right);
-		const header = l.clean(t('plan.doc.runningHeader', { title }));
-		const [head] = doc.splitTextToSize(header, WIDTH - rightWidth - 24) as string[];
-		doc.text(head === header ? head : `${head.replace(/\s*\S*$/, '')} …`, MARGIN.left, 40);
-		doc.text(right, PAGE.width - MARGIN.right, 40, { align: 'right' });
+		const rightWidth = l.text.width(section);
+		const header = t('plan.doc.runningHeader', { title });
+		const [head] = l.text.wrap(header, WIDTH - rightWidth - 24);
+		l.text.draw(head === header ? head : `${head.replace(/\s*\S*$/, '')} …`, MARGIN.left, 40);
+		l.text.draw(section, PAGE.width - MARGIN.right, 40, { align: 'right' });
 		doc.setDrawColor(...RULE);
 		doc.setLineWidth(0.5);
 		doc.line(MARGIN.left, 47, PAGE.width - MARGIN.right, 47);
-		doc.text(t('plan.doc.page', { n: page, total }), PAGE.width / 2, PAGE.height - 30, { align: 'center' });
+		l.text.draw(t('plan.doc.page', { n: l.number(page), total: l.number(total) }), PAGE.width / 2, PAGE.height - 30, { align: 'center' });
 	}
 }
 
-async function renderSection(l: Layout, s: PlanSection, options: RenderOptions, slots: ContentsSlot[]) {
+function renderSection(l: Layout, s: PlanSection, slots: ContentsSlot[]) {
 	for (const b of s.blocks) {
 		if (b.kind === 'cover') cover(l, b);
 		else if (b.kind === 'contents') slots.push(...contents(l, b, s.title));
-		else if (b.kind === 'figure') await figure(l, options.mapSvg ?? mapFigureSvg(b.figure, { regular: FONT, bold: FONT_BOLD }), b.caption, s.title);
+		else if (b.kind === 'figure') figure(l, b.figure, b.caption, s.title);
 		else block(l, b, s.title);
 	}
 }
 
-export async function renderPlan(plan: PlanDocument, options: RenderOptions): Promise<RenderedPlan> {
-	const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
+/** Registers DejaVu Sans and the fallback files with jsPDF and returns the text path over them. */
+function textPath(doc: jsPDF, options: RenderOptions): TextPath {
 	doc.addFileToVFS('DejaVuSans.ttf', options.fonts.regular);
 	doc.addFileToVFS('DejaVuSans-Bold.ttf', options.fonts.bold);
 	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
 	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-	// The map figure's bold, as a family of its own (see mapFigureSvg).
-	doc.addFont('DejaVuSans-Bold.ttf', FONT_BOLD, 'normal');
 	doc.setFont(FONT, 'normal');
-	doc.setLanguage('en-US');
-	doc.setProperties({ title: plan.title, subject: plan.subject, creator: 'Convene' });
+	const glyphs = (doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } }).metadata.cmap.unicode.codeMap;
+	const primary: Face = { name: FONT, covers: (code) => code <= 0xffff && !!glyphs[code], code: (code) => code, bold: true };
+	const fallbacks = new Map<string, Face>();
+	for (const { id, font } of options.fallbacks ?? []) {
+		const name = `Noto-${id}`;
+		doc.addFileToVFS(`${name}.ttf`, fontBinary(font.bytes.buffer.slice(font.bytes.byteOffset, font.bytes.byteOffset + font.bytes.byteLength) as ArrayBuffer));
+		doc.addFont(`${name}.ttf`, name, 'normal');
+		fallbacks.set(id, { name, covers: (code) => font.covers.has(code) && (code <= 0xffff || font.astral.has(code)), code: (code) => font.astral.get(code) ?? code, bold: false });
+	}
+	return new TextPath(doc, { primary, fallbacks, missing: '□' });
+}
+
+/**
+ * Lays the plan out and returns the PDF with its page count. Synchronous work in one go: call it
+ * from a worker (plan.worker.ts) for large plans. Fonts: DejaVu Sans always; the fallback files
+ * that `fontsNeeded` lists for this plan, already fetched and converted.
+ */
+export async function renderPlan(plan: PlanDocument, options: RenderOptions): Promise<RenderedPlan> {
+	const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
+	const locale = options.locale ?? plan.locale ?? 'en';
+	doc.setLanguage(locale as Parameters<jsPDF['setLanguage']>[0]);
+	// Title and bookmarks in any script (jsPDF writes these strings byte by byte).
+	doc.setProperties({ title: pdfTextString(plan.title), subject: pdfTextString(plan.subject), creator: 'Convene' });
 	doc.setLineHeightFactor(1.35);
 
-	const l = new Layout(doc);
+	const l = new Layout(doc, textPath(doc, options), locale);
 	const slots: ContentsSlot[] = [];
 	const starts = new Map<string, number>();
 	const sectionPages: RenderedPlan['sectionPages'] = {};
@@ -375,9 +454,10 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 		else l.pageSection[1] = s.title;
 		starts.set(s.title, doc.getNumberOfPages());
 		sectionPages[s.id] = doc.getNumberOfPages();
-		doc.outline.add(null, l.clean(s.title), { pageNumber: doc.getNumberOfPages() });
+		doc.outline.add(null, pdfTextString(s.title), { pageNumber: doc.getNumberOfPages() });
 		if (s.id !== 'cover') sectionTitle(l, s.title);
-		await renderSection(l, s, options, slots);
+		renderSection(l, s, slots);
+		options.onProgress?.(i + 1, plan.sections.length);
 	}
 
 	// The contents' page numbers are known only now; write them, with links, on the contents page.
@@ -386,9 +466,9 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 		if (!target) continue;
 		doc.setPage(slot.page);
 		l.font(11.5, false, INK);
-		doc.text(String(target), PAGE.width - MARGIN.right, slot.y + 14, { align: 'right' });
-		const titleEnd = MARGIN.left + 24 + doc.getTextWidth(l.clean(slot.target)) + 6;
-		const numberStart = PAGE.width - MARGIN.right - doc.getTextWidth(String(target)) - 6;
+		l.text.draw(l.number(target), PAGE.width - MARGIN.right, slot.y + 14, { align: 'right' });
+		const titleEnd = MARGIN.left + 24 + l.text.width(slot.target) + 6;
+		const numberStart = PAGE.width - MARGIN.right - l.text.width(l.number(target)) - 6;
 		doc.setDrawColor(...RULE);
 		doc.setLineDashPattern([1, 3], 0);
 		if (numberStart > titleEnd) doc.line(titleEnd, slot.y + 13, numberStart, slot.y + 13);
@@ -397,5 +477,5 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 	}
 
 	headersAndFooters(l, plan.title, plan.sections[0]?.id === 'cover');
-	return { blob: doc.output('blob'), pages: doc.getNumberOfPages(), sectionPages };
+	return { blob: doc.output('blob'), pages: doc.getNumberOfPages(), sectionPages, unprintable: [...l.text.unprintable] };
 }

@@ -1,58 +1,53 @@
 /**
- * Plan and spreadsheet exports as the UI uses them. The PDF code (jsPDF, svg2pdf, autotable) and the
- * fonts load on first use only, through `import()` and `fetch`, so they never weigh on the first page.
+ * Plan and spreadsheet exports as the UI uses them. The PDF is laid out in a Web Worker (jsPDF,
+ * autotable and the fonts load there on first use), so neither the first page nor the plan page
+ * ever waits on it; CSV files are built here.
  */
 
 import { asset } from '$app/paths';
-import { actionsCsv, partnersCsv, peopleCsv } from '$lib/domain/csv';
+import { actionsCsv, csvFileName, partnersCsv, peopleCsv, type CsvKind } from '$lib/domain/csv';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
 import type { LiveBundle, WorkshopBundle } from '$lib/domain/types';
-import { buildPlan, type PlanSectionId } from '$lib/pdf/plan-model';
-import type { PlanFonts, RenderedPlan } from '$lib/pdf/render';
+import { sectorStyle } from '$lib/map/sectors';
+import type { PlanSectionId } from '$lib/pdf/plan-model';
+import { renderInWorker, type PlanPdf } from '$lib/pdf/worker-client';
 import { downloadBlob, downloadText } from '$lib/components/download';
 
-let fonts: Promise<PlanFonts> | null = null;
-
-async function fetchFont(url: string): Promise<ArrayBuffer> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-	return response.arrayBuffer();
+/** Absolute URLs of the PDF's base fonts (the worker resolves URLs against its own script). */
+function fontUrls() {
+	return {
+		regular: new URL(asset('/fonts/DejaVuSans.ttf'), location.href).href,
+		bold: new URL(asset('/fonts/DejaVuSans-Bold.ttf'), location.href).href
+	};
 }
 
-function loadFonts(render: typeof import('$lib/pdf/render')): Promise<PlanFonts> {
-	fonts ??= Promise.all([fetchFont(asset('/fonts/DejaVuSans.ttf')), fetchFont(asset('/fonts/DejaVuSans-Bold.ttf'))])
-		.then(([regular, bold]) => ({ regular: render.fontBinary(regular), bold: render.fontBinary(bold) }))
-		.catch((error) => {
-			fonts = null; // let the next attempt fetch again (e.g. once back online)
-			throw error;
-		});
-	return fonts;
-}
-
-/** The plan as a PDF, with its page count; nothing is downloaded. */
-export async function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly PlanSectionId[]): Promise<RenderedPlan> {
-	const render = await import('$lib/pdf/render');
-	const plan = buildPlan(bundle, { sections, now: Date.now() });
-	return render.renderPlan(plan, { fonts: await loadFonts(render) });
+/**
+ * The plan as a PDF with its page count, laid out in the worker; nothing is downloaded. `onProgress`
+ * hears (sections done, sections in all). Rejects with `Superseded` when a newer call replaced it.
+ */
+export function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly PlanSectionId[], onProgress?: (done: number, total: number) => void): Promise<PlanPdf> {
+	// Workshops hold no language of their own yet: dates and numbers follow the app's (<html lang>).
+	const locale = document.documentElement.lang || 'en';
+	return renderInWorker({ bundle, sections, now: Date.now(), locale, fonts: fontUrls() }, onProgress);
 }
 
 export function planFileName(bundle: LiveBundle, extension = 'pdf'): string {
 	return safeFileName(bundle.workshop.title || 'partnership-plan', bundle.workshop.date || isoDay(Date.now()), extension);
 }
 
-/** Builds and downloads the plan; resolves with what was saved. */
-export async function exportPlanPdf(bundle: WorkshopBundle, sections: readonly PlanSectionId[]) {
-	const rendered = await renderWorkshopPlan(bundle, sections);
+/** Downloads a rendered plan; returns what was saved. */
+export function savePlanPdf(bundle: WorkshopBundle, pdf: PlanPdf) {
 	const file = planFileName(bundle);
-	downloadBlob(file, rendered.blob);
-	return { file, pages: rendered.pages };
+	downloadBlob(file, new Blob([pdf.bytes], { type: 'application/pdf' }));
+	return { file, pages: pdf.pages };
 }
 
-export type CsvKind = 'partners' | 'people' | 'actions';
-
-const CSV_BUILDERS: Record<CsvKind, (b: LiveBundle) => string> = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv };
+const CSV_BUILDERS: Record<CsvKind, (b: LiveBundle) => string> = {
+	partners: (b) => partnersCsv(b, (sector) => sectorStyle(sector).label),
+	people: peopleCsv,
+	actions: actionsCsv
+};
 
 export function exportCsv(bundle: LiveBundle, kind: CsvKind): void {
-	const title = `${bundle.workshop.title || 'workshop'} ${kind}`;
-	downloadText(safeFileName(title, isoDay(Date.now()), 'csv'), CSV_BUILDERS[kind](bundle), 'text/csv');
+	downloadText(csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())), CSV_BUILDERS[kind](bundle), 'text/csv');
 }

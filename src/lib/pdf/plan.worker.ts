@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/**
+ * The plan's PDF, laid out off the main thread: receives a workshop, the chosen sections and the
+ * font URLs; builds the plan model, fetches the fonts it needs (see load.ts) and renders it; posts
+ * progress per section, then the PDF bytes (transferred, not copied) with the page count.
+ */
+
+import { buildPlan } from './plan-model';
+import { loadAndRender } from './load';
+import type { PlanRequest, PlanResponse } from './worker-client';
+
+const post = (message: PlanResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+
+async function fetchBytes(url: string): Promise<ArrayBuffer> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return response.arrayBuffer();
+}
+
+self.addEventListener('message', async (event: MessageEvent<PlanRequest>) => {
+	const { id, bundle, sections, now, locale, fonts } = event.data;
+	try {
+		const plan = buildPlan(bundle, { sections, now, locale });
+		const rendered = await loadAndRender(plan, fetchBytes, fonts, {
+			locale,
+			onFonts: (ids) => post({ id, type: 'fonts', ids }),
+			onProgress: (done, total) => post({ id, type: 'progress', done, total })
+		});
+		const bytes = await rendered.blob.arrayBuffer();
+		post({ id, type: 'done', bytes, pages: rendered.pages, sectionPages: rendered.sectionPages, unprintable: rendered.unprintable }, [bytes]);
+	} catch (error) {
+		post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+	}
+});
