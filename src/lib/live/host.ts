@@ -116,6 +116,8 @@ export class RoomHost {
 			// Our own earlier announcement (after a reload, say) is no attack: just publish the current one.
 			const own = await readRoomState(raw, this.keys.code, this.keys.facilitator, 0);
 			if (!own.ok) this.#refuse('impersonation', slot);
+			// One of ours, but older than the last we signed: replayed (participants ignore it too).
+			else if (own.value.seq < this.#seq) this.#refuse('stale', slot);
 			if (this.#announcement) this.link.room.set(FACILITATOR_SLOT, this.#announcement);
 			return;
 		}

@@ -181,7 +181,8 @@ class LiveRoom {
 	#refused(code: RefusalCode, slot: string) {
 		this.refusalTotal++;
 		const shortSlot = slot.slice(0, 14);
-		const known = this.refusals.find((r) => r.code === code && r.slot === shortSlot);
+		// One line per kind of refusal (a flood of one kind never pushes another out), with the latest slot.
+		const known = this.refusals.find((r) => r.code === code);
 		const item: Refusal = { code, slot: shortSlot, count: (known?.count ?? 0) + 1, at: Date.now() };
 		this.refusals = [item, ...this.refusals.filter((r) => r !== known)].slice(0, LIVE_LIMITS.refusalsShown);
 	}
