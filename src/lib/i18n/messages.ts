@@ -164,7 +164,7 @@ const en = {
 
 	'present.title': 'Projector',
 	'present.join': 'Join this workshop',
-	'present.joinHint': 'Your answers stay on your own laptop until you hand them in.',
+	'present.joinHint': 'Your answers are saved on your own laptop as you type.',
 	'present.blankLabel': 'The screen is blank. Press B to show it again.',
 	'present.end': 'End of the agenda',
 	'workshop.nav.map': 'Stakeholder map',

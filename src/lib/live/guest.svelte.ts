@@ -44,6 +44,23 @@ function rememberRoom(room: RememberedRoom) {
 	}
 }
 
+/**
+ * The room's state once announced; null as soon as the relay is unreachable, or 3 s after syncing
+ * with no valid announcement for this code (no such room), or after 10 s in any case.
+ */
+async function announcedOrGiveUp(link: RoomLink, guest: RoomGuest): Promise<RoomState | null> {
+	const started = Date.now();
+	let syncedAt = 0;
+	while (!guest.state) {
+		const status = link.status();
+		if (status === 'unreachable' || Date.now() - started > 10_000) return null;
+		if (status === 'live') syncedAt ||= Date.now();
+		if (syncedAt && Date.now() - syncedAt > 3000) return null;
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	return guest.state;
+}
+
 /** Same answers (revision and time aside)? Then there is nothing new to send. */
 const contentKey = (r: ParticipantResponse) => JSON.stringify({ ...r, revision: 0, submittedAt: 0 });
 
@@ -77,7 +94,7 @@ class LiveGuest {
 		link.onStatus((s) => {
 			if (this.#link === link && this.status !== 'joining') this.status = s;
 		});
-		const state = await Promise.race([guest.whenAnnounced(8000), link.whenSynced(6000).then((ok) => (ok ? guest.whenAnnounced(3000) : null))]);
+		const state = await announcedOrGiveUp(link, guest);
 		if (this.#link !== link) return null;
 		if (!state) {
 			const reason = link.status() === 'live' ? 'no-room' : 'unreachable';

@@ -62,7 +62,7 @@ export function connectRoom(options: LinkOptions): RoomLink {
 		status = next;
 		for (const fn of listeners) fn(next);
 	};
-	const wait = options.unreachableAfterMs ?? 4000;
+	const wait = options.unreachableAfterMs ?? 3000;
 	let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => set('unreachable'), wait);
 	let syncedOnce = false;
 	const up = () => {
