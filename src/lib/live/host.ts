@@ -138,8 +138,7 @@ export class RoomHost {
 	}
 
 	async #mergeBatch(slots: string[]) {
-		const incoming: IncomingResponse[] = [];
-		const forSlot = new Map<string, string>();
+		const toOpen: [string, string][] = [];
 		for (const slot of slots) {
 			const raw = this.link.answers.get(slot);
 			if (raw === undefined) continue;
@@ -152,14 +151,18 @@ export class RoomHost {
 			this.#seen.add(slot);
 			this.#chars.set(slot, raw.length);
 			this.#totalChars += raw.length - before;
-			const opened = await openAnswer(this.keys.sealing.privateKey, this.store.workshopId, slot, raw);
-			if (!opened.ok) {
-				this.#refuse(opened.code, slot);
-				continue;
-			}
-			forSlot.set(`live:${slot}`, slot);
-			incoming.push({ source: `live:${slot}`, file: { ok: true, value: opened.value } });
+			toOpen.push([slot, raw]);
 		}
+		// Opened and verified side by side: Web Crypto works off the main thread.
+		const opened = await Promise.all(toOpen.map(([slot, raw]) => openAnswer(this.keys.sealing.privateKey, this.store.workshopId, slot, raw)));
+		const incoming: IncomingResponse[] = [];
+		const forSlot = new Map<string, string>();
+		opened.forEach((result, i) => {
+			const slot = toOpen[i][0];
+			if (!result.ok) return this.#refuse(result.code, slot);
+			forSlot.set(`live:${slot}`, slot);
+			incoming.push({ source: `live:${slot}`, file: { ok: true, value: result.value } });
+		});
 		if (incoming.length === 0) return;
 		const plan = planSignedMerge(this.store.workshopId, await this.store.existing(), incoming, { anonymous: this.store.anonymous() });
 		for (const item of plan.items) {
