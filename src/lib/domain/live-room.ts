@@ -102,7 +102,10 @@ export async function signRoomState(privateKey: CryptoKey, state: RoomState): Pr
 	return JSON.stringify(signed);
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; code: RoomRefusal };
+export type Checked<T, C extends RoomRefusal = RoomRefusal> = { ok: true; value: T } | { ok: false; code: C };
+
+/** Why an answer slot is refused once opened (what the facilitator can meet). */
+export type AnswerRefusal = 'unreadable' | 'unsealed' | 'not-a-response' | 'other-workshop' | 'slot-mismatch' | 'unsigned' | 'bad-signature';
 
 /**
  * Reads one announcement as a participant (or as the facilitator checking its own). `pinned` is the
@@ -152,7 +155,7 @@ const entrySchema = v.object({
  * valid response file for this workshop, carry a valid signature, and be filed under its own id.
  * (Limits are checked before, with `checkAnswerEntry`; key pinning after, by `planSignedMerge`.)
  */
-export async function openAnswer(sealingKey: CryptoKey, workshopId: string, slot: string, raw: string): Promise<Checked<ResponseFile>> {
+export async function openAnswer(sealingKey: CryptoKey, workshopId: string, slot: string, raw: string): Promise<Checked<ResponseFile, AnswerRefusal>> {
 	const parsed = parseUntrustedJson(raw, { maxChars: LIVE_LIMITS.entryChars, maxDepth: 6 });
 	if (!parsed.ok) return { ok: false, code: 'unreadable' };
 	const entry = v.safeParse(entrySchema, parsed.value);

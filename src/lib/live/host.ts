@@ -9,14 +9,14 @@
 
 import type * as Y from 'yjs';
 import { checkAnswerEntry, type LimitCode } from '$lib/domain/live-limits';
-import { nextSeq, openAnswer, readRoomState, signRoomState, type RoomRefusal, type RoomState } from '$lib/domain/live-room';
+import { nextSeq, openAnswer, readRoomState, signRoomState, type AnswerRefusal, type RoomState } from '$lib/domain/live-room';
 import type { MergePlan } from '$lib/domain/participation';
 import { planSignedMerge, type IncomingResponse } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
 import type { RoomLink } from './provider';
 
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
-export type RefusalCode = LimitCode | RoomRefusal | 'other-key' | 'deleted' | 'impersonation';
+export type RefusalCode = LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
 
 export interface HostKeys {
 	code: string;

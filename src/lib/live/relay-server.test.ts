@@ -5,7 +5,7 @@
  */
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,11 +17,12 @@ let server: ChildProcess;
 let port = 0;
 
 beforeAll(async () => {
-	// serve.mjs refuses to start without a directory to serve; a stand-in for build/ keeps this test
-	// independent of a build (the static side is covered by the hosting e2e tests).
-	const dir = mkdtempSync(path.join(tmpdir(), 'convene-serve-'));
-	writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Convene</title>');
-	server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	// Exactly `npm start`'s command after its build step (`node scripts/serve.mjs`, no options), run
+	// in a directory whose build/ is a stand-in, so this test does not depend on a real build.
+	const dir = mkdtempSync(path.join(tmpdir(), 'convene-start-'));
+	mkdirSync(path.join(dir, 'build'));
+	writeFileSync(path.join(dir, 'build', 'index.html'), '<!doctype html><title>Convene</title>');
+	server = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], { cwd: dir, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
 	port = await new Promise<number>((resolve, reject) => {
 		let out = '';
 		server.stdout?.on('data', (chunk: Buffer) => {

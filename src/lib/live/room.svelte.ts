@@ -70,7 +70,7 @@ class LiveRoom {
 
 	/** Reconnects a room left open in this browser (after a reload), if any. */
 	async resume(workshopId: string) {
-		if (this.workshopId === workshopId && this.#link) return;
+		if ((this.workshopId === workshopId && this.#link) || this.status === 'opening') return;
 		this.leave();
 		const room = await roomFor(workshopId);
 		if (room) this.#start(room);
