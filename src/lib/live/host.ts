@@ -53,6 +53,7 @@ export class RoomHost {
 	#running: Promise<void> | null = null;
 	#announcement = '';
 	#seq: number;
+	readonly #initialSeq: number;
 	#offs: (() => void)[] = [];
 
 	constructor(
@@ -63,6 +64,7 @@ export class RoomHost {
 		lastSeq = 0
 	) {
 		this.#seq = lastSeq;
+		this.#initialSeq = lastSeq;
 		const onAnswers = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
 			if (tx.local) return;
 			event.changes.keys.forEach((change, slot) => {
@@ -116,8 +118,9 @@ export class RoomHost {
 			// Our own earlier announcement (after a reload, say) is no attack: just publish the current one.
 			const own = await readRoomState(raw, this.keys.code, this.keys.facilitator, 0);
 			if (!own.ok) this.#refuse('impersonation', slot);
-			// One of ours, but older than the last we signed: replayed (participants ignore it too).
-			else if (own.value.seq < this.#seq) this.#refuse('stale', slot);
+			// One of ours, but older than the last we signed: replayed (participants ignore it too). The
+			// last one signed before this page opened (a reload) comes back from the relay on its own.
+			else if (own.value.seq < this.#seq && own.value.seq !== this.#initialSeq) this.#refuse('stale', slot);
 			if (this.#announcement) this.link.room.set(FACILITATOR_SLOT, this.#announcement);
 			return;
 		}
