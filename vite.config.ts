@@ -3,17 +3,32 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	// svelteTesting: component tests (jsdom, `// @vitest-environment jsdom`) resolve Svelte's browser build
-	// and clean up the DOM after each test.
-	plugins: [sveltekit(), svelteTesting()],
+	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.{test,spec}.ts'],
-		environment: 'node',
 		setupFiles: ['src/test-setup.ts'],
 		// A test that asserts nothing is a defect: it fails.
 		expect: { requireAssertions: true },
 		// The property tests (hundreds of generated files each) take ~1 s alone and up to ~3 s on a
 		// shared 2-core machine running other suites; 5 s (the default) left too little margin.
-		testTimeout: 15_000
+		testTimeout: 15_000,
+		projects: [
+			{
+				// Pure logic and the data layer, in Node (fake-indexeddb; `ws` for relay clients).
+				extends: true,
+				test: {
+					name: 'node',
+					environment: 'node',
+					include: ['src/**/*.{test,spec}.ts'],
+					exclude: ['src/**/*.component.test.ts']
+				}
+			},
+			{
+				// Components in jsdom: svelteTesting resolves Svelte's browser build and cleans the DOM
+				// after each test. Kept apart so Node-only packages never resolve to browser builds.
+				extends: true,
+				plugins: [svelteTesting()],
+				test: { name: 'components', environment: 'jsdom', include: ['src/**/*.component.test.ts'] }
+			}
+		]
 	}
 });

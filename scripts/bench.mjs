@@ -18,6 +18,7 @@ import process from 'node:process';
 import { gzipSync } from 'node:zlib';
 import { browserMetrics } from './bench-browser.mjs';
 import { machineLoad, pageCpuMeter, RUNS, summarise, timeInNode, verdict } from './bench-timing.mjs';
+import { liveAnswerP95, liveLastAnswerP95, liveRelayMemory } from './bench-live.mjs';
 
 const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
 
@@ -314,7 +315,7 @@ async function pdfLargePlan(context) {
 
 // Size metrics read from build/, map layout times measured in Node, the PDF time in Chromium. Other
 // browser metrics (time to interactive, import time) live in scripts/bench-browser.mjs.
-const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null), pdfLargePlan];
+const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null), pdfLargePlan, liveAnswerP95, liveLastAnswerP95, liveRelayMemory];
 
 // ---------------------------------------------------------------------------------------------
 

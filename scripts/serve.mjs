@@ -6,6 +6,10 @@
 // or a school's nginx: `/x/` serves `x/index.html`, `/x` for a directory redirects to `/x/`,
 // and unknown paths get a real 404.
 //
+// It also carries the live room's relay (scripts/relay.mjs, a Hocuspocus server) on the same port:
+// WebSocket upgrades to `<base>/relay` go there; plain HTTP requests are served exactly as before.
+// If the relay's packages are not installed, the static site is served alone.
+//
 // Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--host] [--base /convene]
 
 import { Buffer } from 'node:buffer';
@@ -293,6 +297,15 @@ const server = createServer((req, res) => {
 	});
 });
 
+// The relay is loaded lazily so that a copy of this script without node_modules still serves files.
+let relay = null;
+try {
+	const { attachRelay } = await import('./relay.mjs');
+	relay = attachRelay(server, { path: `${base}/relay` });
+} catch (error) {
+	console.log(`serve: live-room relay not available (${error.message}); serving files only.`);
+}
+
 server.on('error', (error) => {
 	if (error.code === 'EADDRINUSE' && !explicitPort && listenPort < port + PORT_TRIES) {
 		console.log(`serve: port ${listenPort} is in use (another Convene, perhaps); trying ${listenPort + 1}.`);
@@ -314,6 +327,7 @@ function onListening() {
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : listenPort;
 	console.log(`Convene is being served at http://localhost:${actualPort}${base}/`);
+	if (relay) console.log(`  live-room relay on the same port: ws://localhost:${actualPort}${relay.path}`);
 	if (host) {
 		const addresses = lanAddresses();
 		if (addresses.length === 0) console.log('  (no network address found: is this machine online?)');
@@ -323,6 +337,7 @@ function onListening() {
 listen();
 
 function shutdown() {
+	relay?.close();
 	server.close(() => process.exit(0));
 	// Browsers keep idle connections open; drop them so close() can finish, and never hang.
 	server.closeAllConnections();

@@ -73,7 +73,9 @@ const responseFileSchema = v.object({
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
 		v.check((r) => r.revision >= 1, 'A response that was never handed in has no revision (revision must be 1 or more).')
-	)
+	),
+	// The participant's ECDSA signature of this file without this field (see signed-response.ts).
+	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, 'The signature is damaged.')))
 });
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;

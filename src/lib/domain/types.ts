@@ -257,6 +257,8 @@ export interface ParticipantResponse extends WorkshopRow {
 	rubric: Record<string, RubricRatingValue>;
 	pitfalls: Record<string, PitfallMark>;
 	suggestedPartners: string[];
+	/** The participant's public signing key (`PublicKeyText`) when the response was signed; pins the id. */
+	signer?: string;
 }
 
 export interface Snapshot extends WorkshopRow {

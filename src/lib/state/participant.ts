@@ -11,6 +11,7 @@ import { blankResponse, type OwnRecordField } from '$lib/db/participant';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
 import { encodeResponse, makeResponseFile, type JoinInvite } from '$lib/domain/participation';
 import type { ParticipantResponse, PhaseNumber, PitfallMark, RubricRatingValue } from '$lib/domain/types';
+import { signOwnFile } from '$lib/live/identity';
 import { saveStatus } from './save-status.svelte';
 import { ownAnswers } from './storage.svelte';
 import { performWrite } from './writes';
@@ -53,7 +54,8 @@ export async function handIn(base: ParticipantResponse, invite: JoinInvite): Pro
 	const row = await saveStatus.track(() => ownAnswers().markHandedIn(plain(base), Date.now()));
 	if (!row) return undefined;
 	const { workshopId: _own, ...response } = row;
-	const file = makeResponseFile(invite.workshopId, invite.anonymous ? { ...response, name: '' } : response);
+	// Signed with this browser's key for the workshop: the facilitator pins it (issue 13, point 1).
+	const file = await signOwnFile(makeResponseFile(invite.workshopId, invite.anonymous ? { ...response, name: '' } : response));
 	const who = invite.anonymous || !row.name.trim() ? 'response' : row.name;
 	return {
 		fileName: safeFileName(`${invite.title || 'workshop'} ${who}`, isoDay(row.submittedAt), 'convene-response.json'),

@@ -15,13 +15,13 @@ import {
 	makeInvite,
 	MAX_RESPONSE_FILE_BYTES,
 	participantModulesFor,
-	planMerge,
 	readResponseFile,
 	type JoinInvite,
 	type MergePlan,
 	type ResponseFile
 } from '$lib/domain/participation';
 import { fail, formatBytes, type Result } from '$lib/domain/safe-json';
+import { planSignedMerge, verifyIncoming } from '$lib/domain/signed-response';
 import type { ParticipantResponse, LiveBundle } from '$lib/domain/types';
 import { t } from '$lib/i18n/messages';
 import { saveStatus } from './save-status.svelte';
@@ -66,7 +66,8 @@ export function readPastedLinks(text: string): Incoming[] {
 }
 
 export async function planImport(workshopId: string, incoming: readonly Incoming[]): Promise<MergePlan> {
-	return planMerge(workshopId, await storedResponses(repo(), workshopId), incoming);
+	// Signatures checked, then the first key seen per participant pins it (signed-response.ts).
+	return planSignedMerge(workshopId, await storedResponses(repo(), workshopId), await verifyIncoming(incoming));
 }
 
 export function applyImport(workshopId: string, rows: readonly ParticipantResponse[]) {

@@ -1,0 +1,82 @@
+/**
+ * The live room's short code: 6 characters from an alphabet without look-alikes, shown as `K7P 4QX`.
+ *
+ * The code is not random: it is derived from the SHA-256 of the facilitator's public signing key,
+ * so it commits to that key. A participant who types the code accepts only a room announcement
+ * signed by a key whose code it is; someone who learns the code and wants to pass as the
+ * facilitator would have to find another key with the same code (about 1.5 × 10⁸ key pairs on
+ * average) while the room is open. Pure (Web Crypto digest only).
+ */
+
+import { isPublicKeyText, type PublicKeyText } from './identity';
+
+/**
+ * Digits and capitals without those read or typed alike: 0/O/D… (0, 1, 2, 5, 8, B, I, L, O, S, U,
+ * V, Z are left out). 23 symbols: 23⁶ ≈ 1.5 × 10⁸ codes (27 bits).
+ */
+export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
+export const CODE_LENGTH = 6;
+
+export type CodeError = 'code-empty' | 'code-length' | 'code-characters';
+
+/** The room code of a facilitator's public signing key. Throws a TypeError on a malformed key. */
+export async function codeForKey(key: PublicKeyText): Promise<string> {
+	if (!isPublicKeyText(key)) throw new TypeError('not a public key');
+	const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`convene/room-code/v1:${key}`)));
+	let n = 0n;
+	for (const byte of digest.subarray(0, 8)) n = (n << 8n) | BigInt(byte);
+	let code = '';
+	for (let i = 0; i < CODE_LENGTH; i++) {
+		code += CODE_ALPHABET[Number(n % 23n)];
+		n /= 23n;
+	}
+	return code;
+}
+
+/** `K7P4QX` → `K7P 4QX` (for people; the space is not part of the code). */
+export function formatCode(code: string): string {
+	return `${code.slice(0, 3)} ${code.slice(3)}`;
+}
+
+/**
+ * What a person typed → the code, or why not. Spaces, dashes and case are ignored; a character the
+ * alphabet leaves out (such as O or 0) is an error, never silently mapped to another.
+ */
+export function parseCode(typed: string): { ok: true; code: string } | { ok: false; error: CodeError } {
+	const code = typed.toUpperCase().replace(/[\s\-·.]+/g, '');
+	if (code === '') return { ok: false, error: 'code-empty' };
+	if (code.length !== CODE_LENGTH) return { ok: false, error: 'code-length' };
+	if ([...code].some((c) => !CODE_ALPHABET.includes(c))) return { ok: false, error: 'code-characters' };
+	return { ok: true, code };
+}
+
+/** The Yjs document (relay room) name of a code. */
+export const roomDocName = (code: string) => `convene-room-${code}`;
+
+/**
+ * The relay address for a page at `origin` + `base` (the app's own server): `ws(s)://host/base/relay`.
+ * A typed address (`192.168.1.20:4173`, `https://relay.example.org`, `wss://…/relay`) is completed the
+ * same way; returns null when it cannot be an address.
+ */
+export function relayUrl(address: string, base = ''): string | null {
+	let text = address.trim();
+	if (text === '') return null;
+	if (!/^[a-z]+:\/\//i.test(text)) text = `http://${text}`;
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		return null;
+	}
+	if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) || !url.hostname) return null;
+	const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+	let path = url.pathname.replace(/\/+$/, '');
+	if (!path.endsWith('/relay')) path = `${path || base.replace(/\/+$/, '')}/relay`;
+	return `${secure ? 'wss' : 'ws'}://${url.host}${path}`;
+}
+
+/** The short join address, `http://host/join/?c=K7P4QX` (plus `&r=` when the relay is elsewhere). */
+export function shortJoinUrl(joinPageUrl: string, code: string, relayAddress?: string): string {
+	const relay = relayAddress ? `&r=${encodeURIComponent(relayAddress)}` : '';
+	return `${joinPageUrl}?c=${code}${relay}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Limits of a live room, checked by the facilitator before anything read from the room is opened,
+ * verified or stored: whatever a hostile client writes into the shared Yjs document, the workshop
+ * database grows by at most `participants` rows of at most `entryChars` each. Pure; returns codes
+ * that the UI translates (`live.refusal.<code>`).
+ */
+
+export const LIVE_LIMITS = {
+	/** Characters of one participant's sealed entry (a response file of ~140 kB sealed). */
+	entryChars: 200_000,
+	/** Distinct participants (answer slots) one room accepts. */
+	participants: 250,
+	/** Distinct slots looked at, valid or not: past this, new slots are refused unopened. */
+	slotsSeen: 1000,
+	/** Characters of all answer slots together. */
+	roomChars: 10_000_000,
+	/** Entries of the room's announcement map that anyone reads (the facilitator's is one). */
+	announcements: 20,
+	/** Characters of one announcement (an invite with a long agenda fits many times over). */
+	announcementChars: 200_000,
+	/** Refusals kept in the facilitator's list (the counter keeps counting past it). */
+	refusalsShown: 50
+} as const;
+
+export type LimitCode = 'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
+
+export interface RoomUsage {
+	/** Slots already accepted (verified participants) in this room. */
+	slots: ReadonlySet<string>;
+	/** Characters held by every slot now, this one excepted. */
+	otherChars: number;
+	/** Distinct slots looked at so far (this one included if seen before). */
+	seen: ReadonlySet<string>;
+}
+
+const SLOT = /^[\w.:@-]{1,200}$/u;
+
+/**
+ * Whether an answer slot's value may be read at all. `null` means go on (open, verify, merge);
+ * a code means refuse it and tell the facilitator.
+ */
+export function checkAnswerEntry(slot: string, raw: unknown, usage: RoomUsage, limits = LIVE_LIMITS): LimitCode | null {
+	if (!SLOT.test(slot)) return 'bad-slot';
+	if (typeof raw !== 'string') return 'not-text';
+	if (raw.length > limits.entryChars) return 'entry-too-big';
+	if (!usage.slots.has(slot) && (usage.slots.size >= limits.participants || (!usage.seen.has(slot) && usage.seen.size >= limits.slotsSeen))) {
+		return 'too-many-participants';
+	}
+	if (usage.otherChars + raw.length > limits.roomChars) return 'room-too-big';
+	return null;
+}

@@ -1,0 +1,142 @@
+/**
+ * The live-room benchmark's simulation (run by `npm run bench` in Node, through Vite's module
+ * loader): one facilitator (`RoomHost`, merging into an in-memory store with the same domain merge
+ * as the app) and `participants` guests (`RoomGuest`), each with its own WebSocket connection and Yjs
+ * document, on a relay at `url`. Every guest answers `steps` steps; the signed, sealed entries are
+ * made before the clock starts, so the time measured is the room's: an entry written by a guest →
+ * relayed → opened, verified and merged by the facilitator.
+ *
+ * The host and the guests run in separate processes (scripts/bench-live.mjs), as they would on
+ * separate laptops: in one process, 100 guests decoding each other's updates would slow the host.
+ */
+
+import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
+import { codeForKey } from '$lib/domain/live-code';
+import { sealAnswer } from '$lib/domain/live-room';
+import { makeInvite, makeResponseFile } from '$lib/domain/participation';
+import { signResponseFile } from '$lib/domain/signed-response';
+import type { ParticipantResponse } from '$lib/domain/types';
+import { RoomGuest } from './guest';
+import { RoomHost } from './host';
+import { connectRoom, type RoomLink } from './provider';
+
+/** Wall-clock milliseconds comparable between processes on one machine (sub-millisecond). */
+export const nowMs = () => performance.timeOrigin + performance.now();
+
+const STEP_FIELD = 'aspiration-1';
+
+export interface BenchHost {
+	code: string;
+	sealTo: string;
+	workshopId: string;
+	/** When each participant's answer to step `s` was merged (`nowMs`). */
+	mergedAt: Map<string, number>;
+	rows: Map<string, ParticipantResponse>;
+	refusals(): number;
+	close(): void;
+}
+
+/** The facilitator's side: a fresh room on the relay, merging into memory with the app's merge. */
+export async function benchHost(url: string, WebSocket: unknown, steps: number): Promise<BenchHost> {
+	const workshopId = `w-bench-${Date.now()}`;
+	const signing = await generateSigningKeys();
+	const sealing = await generateSealingKeys();
+	const facilitator = await exportPublicKey(signing.publicKey);
+	const code = await codeForKey(facilitator);
+	const keys = { code, signing, sealing, facilitator, sealTo: await exportPublicKey(sealing.publicKey) };
+	const rows = new Map<string, ParticipantResponse>();
+	const mergedAt = new Map<string, number>();
+	let refusals = 0;
+	const link = connectRoom({ url, code, WebSocket });
+	const host = new RoomHost(
+		link,
+		keys,
+		{
+			workshopId,
+			anonymous: () => false,
+			existing: async () => [...rows.values()],
+			apply: async (writes) => {
+				const now = nowMs();
+				for (const r of writes) {
+					rows.set(r.id, r);
+					mergedAt.set(`${r.id}:${r.answers[STEP_FIELD]}`, now);
+				}
+			}
+		},
+		{ onRefusal: () => refusals++ }
+	);
+	const invite = makeInvite({ workshopId, title: 'Bench', organisation: '', anonymous: false, modules: ['aspiration'], customRubricItems: [] });
+	await host.announce({ invite, steps: Array.from({ length: steps }, (_, i) => ({ title: `Step ${i + 1}`, module: 'aspiration' as const })), current: 0, revealed: false, closed: false });
+	if (!(await link.whenSynced(10_000))) throw new Error('the facilitator could not reach the relay');
+	return {
+		code,
+		sealTo: keys.sealTo,
+		workshopId,
+		mergedAt,
+		rows,
+		refusals: () => refusals,
+		close() {
+			host.destroy();
+			link.destroy();
+		}
+	};
+}
+
+export interface BenchGuests {
+	ids: string[];
+	/** Writes every participant's answer to step `s` (1-based); returns when each was written (`nowMs`). */
+	answer(s: number): Record<string, number>;
+	close(): void;
+}
+
+/**
+ * The participants' side: `participants` guests, each with its own connection and document, that
+ * join by code; their signed, sealed answers to every step are made before any clock starts.
+ */
+export async function benchGuests(url: string, WebSocket: unknown, code: string, participants: number, steps: number): Promise<BenchGuests> {
+	const guests: { link: RoomLink; guest: RoomGuest; id: string; entries: string[] }[] = [];
+	for (let i = 0; i < participants; i++) {
+		const link = connectRoom({ url, code, WebSocket, unreachableAfterMs: 20_000 });
+		guests.push({ link, guest: new RoomGuest(link, code, null), id: `r-bench-${i}`, entries: [] });
+	}
+	for (const g of guests) {
+		const state = await g.guest.whenAnnounced(20_000);
+		if (!state) throw new Error('a participant did not get the room');
+		const own = await generateSigningKeys();
+		const publicKey = await exportPublicKey(own.publicKey);
+		for (let s = 1; s <= steps; s++) {
+			const response = { id: g.id, name: `P${g.id}`, revision: s, submittedAt: s, answers: { [STEP_FIELD]: `step ${s}` }, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
+			const file = await signResponseFile(own.privateKey, publicKey, makeResponseFile(state.invite.workshopId, response));
+			g.entries.push(await sealAnswer(state.sealTo, JSON.stringify(file)));
+		}
+	}
+	return {
+		ids: guests.map((g) => g.id),
+		answer(s) {
+			const written: Record<string, number> = {};
+			for (const g of guests) {
+				g.link.answers.set(g.id, g.entries[s - 1]);
+				written[g.id] = nowMs();
+			}
+			return written;
+		},
+		close() {
+			for (const g of guests) {
+				g.guest.destroy();
+				g.link.destroy();
+			}
+		}
+	};
+}
+
+/** Waits until every id's answer to step `s` is merged; per answer write → merge, and last → last. */
+export async function measureStep(host: BenchHost, written: Record<string, number>, s: number) {
+	const ids = Object.keys(written);
+	const deadline = Date.now() + 30_000;
+	while (ids.some((id) => !host.mergedAt.has(`${id}:step ${s}`))) {
+		if (Date.now() > deadline) throw new Error(`step ${s}: not every answer arrived within 30 s`);
+		await new Promise((r) => setTimeout(r, 2));
+	}
+	const merged = ids.map((id) => host.mergedAt.get(`${id}:step ${s}`) as number);
+	return { answerMs: ids.map((id, i) => merged[i] - written[id]), lastAnswerMs: Math.max(...merged) - Math.max(...Object.values(written)) };
+}

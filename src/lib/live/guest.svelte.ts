@@ -1,0 +1,162 @@
+/**
+ * A participant in a live room, as the join page uses it: join by address and code (the invite
+ * comes from the room's signed announcement), follow the facilitator's step, and stream answers:
+ * every change of the participant's stored answers (autosaved locally first) is handed in — a new
+ * revision, signed — and sealed into their slot, debounced. A drop of the relay only delays this:
+ * the provider resyncs on reconnect, and a reload re-publishes the stored answers.
+ */
+
+import { parseCode, relayUrl, type CodeError } from '$lib/domain/live-code';
+import type { RoomState } from '$lib/domain/live-room';
+import type { JoinInvite } from '$lib/domain/participation';
+import type { ParticipantResponse } from '$lib/domain/types';
+import { rememberInvite } from '$lib/state/invite';
+import { handIn } from '$lib/state/participant';
+import { RoomGuest } from './guest';
+import { participantIdentity } from './identity';
+import { connectRoom, type LinkStatus, type RoomLink } from './provider';
+
+export type JoinError = CodeError | 'bad-address' | 'no-room' | 'unreachable';
+
+interface RememberedRoom {
+	code: string;
+	relay: string;
+	facilitator: string;
+}
+
+const ROOM_PREFIX = 'convene:room:';
+
+function recallRoom(code: string): RememberedRoom | null {
+	try {
+		const raw = localStorage.getItem(ROOM_PREFIX + code);
+		const value = raw ? (JSON.parse(raw) as Partial<RememberedRoom>) : null;
+		return value && typeof value.facilitator === 'string' && typeof value.relay === 'string' ? { code, relay: value.relay, facilitator: value.facilitator } : null;
+	} catch {
+		return null;
+	}
+}
+
+function rememberRoom(room: RememberedRoom) {
+	try {
+		localStorage.setItem(ROOM_PREFIX + room.code, JSON.stringify(room));
+	} catch {
+		// Resuming after a reload asks for the code again; nothing else is lost.
+	}
+}
+
+/**
+ * The room's state once announced; null as soon as the relay is unreachable, or 3 s after syncing
+ * with no valid announcement for this code (no such room), or after 10 s in any case.
+ */
+async function announcedOrGiveUp(link: RoomLink, guest: RoomGuest): Promise<RoomState | null> {
+	const started = Date.now();
+	let syncedAt = 0;
+	while (!guest.state) {
+		const status = link.status();
+		if (status === 'unreachable' || Date.now() - started > 10_000) return null;
+		if (status === 'live') syncedAt ||= Date.now();
+		if (syncedAt && Date.now() - syncedAt > 3000) return null;
+		await new Promise((r) => setTimeout(r, 50));
+	}
+	return guest.state;
+}
+
+/** Same answers (revision and time aside)? Then there is nothing new to send. */
+const contentKey = (r: ParticipantResponse) => JSON.stringify({ ...r, revision: 0, submittedAt: 0 });
+
+class LiveGuest {
+	status = $state<'idle' | 'joining' | LinkStatus>('idle');
+	error = $state<JoinError | null>(null);
+	state = $state.raw<RoomState | null>(null);
+	code = $state('');
+	#link: RoomLink | null = null;
+	#guest: RoomGuest | null = null;
+	#sent = '';
+	#pending: ParticipantResponse | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#sending: Promise<void> = Promise.resolve();
+
+	/** Joins the room `typedCode` on the relay at `address`; the invite on success, null otherwise. */
+	async join(address: string, typedCode: string, base = '/'): Promise<JoinInvite | null> {
+		const parsed = parseCode(typedCode);
+		if (!parsed.ok) return this.#fail(parsed.error);
+		const url = relayUrl(address, base);
+		if (!url) return this.#fail('bad-address');
+		this.leave();
+		this.status = 'joining';
+		this.error = null;
+		const code = parsed.code;
+		const remembered = recallRoom(code);
+		const link = connectRoom({ url, code });
+		const guest = new RoomGuest(link, code, remembered?.facilitator ?? null, { onState: (s) => this.#onState(s) });
+		this.#link = link;
+		this.#guest = guest;
+		link.onStatus((s) => {
+			if (this.#link === link && this.status !== 'joining') this.status = s;
+		});
+		const state = await announcedOrGiveUp(link, guest);
+		if (this.#link !== link) return null;
+		if (!state) {
+			const reason = link.status() === 'live' ? 'no-room' : 'unreachable';
+			this.leave();
+			return this.#fail(reason);
+		}
+		this.code = code;
+		this.status = link.status();
+		rememberRoom({ code, relay: url, facilitator: state.facilitator });
+		rememberInvite(state.invite);
+		// The participant's identity is made at join, before the first answer is signed.
+		await participantIdentity(state.invite.workshopId);
+		return state.invite;
+	}
+
+	/** Streams the participant's stored answers (call on every change of them). */
+	publish(response: ParticipantResponse | null | undefined, invite: JoinInvite) {
+		if (!this.#guest || !response || this.state?.closed) return;
+		if (contentKey(response) === this.#sent) return;
+		this.#pending = response;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			this.#sending = this.#sending.then(() => this.#send(invite));
+		}, 300);
+	}
+
+	leave() {
+		clearTimeout(this.#timer);
+		this.#guest?.destroy();
+		this.#link?.destroy();
+		this.#guest = null;
+		this.#link = null;
+		this.#sent = '';
+		this.state = null;
+		this.status = 'idle';
+	}
+
+	async #send(invite: JoinInvite) {
+		const response = this.#pending;
+		const guest = this.#guest;
+		if (!response || !guest || contentKey(response) === this.#sent) return;
+		const done = await handIn(response, invite);
+		if (!done) return;
+		await guest.publish(response.id, done.text);
+		this.#sent = contentKey(response);
+	}
+
+	#onState(state: RoomState) {
+		this.state = state;
+		if (state.closed) {
+			// The room ends for everyone: stop streaming and let the relay go.
+			clearTimeout(this.#timer);
+			this.#link?.destroy();
+			this.#link = null;
+		}
+	}
+
+	#fail(error: JoinError): null {
+		this.error = error;
+		this.status = 'idle';
+		return null;
+	}
+}
+
+export const liveGuest = new LiveGuest();

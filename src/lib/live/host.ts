@@ -1,0 +1,179 @@
+/**
+ * The facilitator's end of a live room, without UI or database: publishes the signed room
+ * announcement, reads every answer slot of the shared document, checks it (limits, sealing,
+ * signature, slot, key pin) and hands accepted responses to `store.apply` through the same
+ * idempotent merge that response files use (`planSignedMerge`). Everything refused is reported
+ * to `onRefusal` with a code; nothing refused is stored. Used by the session page (through
+ * `room.svelte.ts`) and by Node clients (bench), so it imports no Svelte and no Dexie.
+ */
+
+import type * as Y from 'yjs';
+import { checkAnswerEntry, type LimitCode } from '$lib/domain/live-limits';
+import { nextSeq, openAnswer, readRoomState, signRoomState, type AnswerRefusal, type RoomState } from '$lib/domain/live-room';
+import type { MergePlan } from '$lib/domain/participation';
+import { planSignedMerge, type IncomingResponse } from '$lib/domain/signed-response';
+import type { ParticipantResponse } from '$lib/domain/types';
+import type { RoomLink } from './provider';
+
+/** Why something read from the room was not taken: a limit, a failed check, or tampering. */
+export type RefusalCode = LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
+
+export interface HostKeys {
+	code: string;
+	signing: CryptoKeyPair;
+	sealing: CryptoKeyPair;
+	facilitator: string;
+	sealTo: string;
+}
+
+export interface HostStore {
+	workshopId: string;
+	anonymous(): boolean;
+	/** The responses stored now (what the merge compares against). */
+	existing(): Promise<ParticipantResponse[]>;
+	/** Writes one planned batch in one transaction. */
+	apply(rows: readonly ParticipantResponse[]): Promise<void>;
+}
+
+export interface HostEvents {
+	onRefusal?(code: RefusalCode, slot: string): void;
+	/** After each merged batch: the plan and the verified participants so far. */
+	onMerged?(plan: MergePlan, joined: ReadonlySet<string>): void;
+}
+
+/** The announcement's own key in the room map. */
+export const FACILITATOR_SLOT = 'facilitator';
+
+export class RoomHost {
+	readonly joined = new Set<string>();
+	#seen = new Set<string>();
+	#chars = new Map<string, number>();
+	#totalChars = 0;
+	#queue = new Set<string>();
+	#running: Promise<void> | null = null;
+	#announcement = '';
+	#seq: number;
+	readonly #initialSeq: number;
+	#offs: (() => void)[] = [];
+
+	constructor(
+		readonly link: RoomLink,
+		readonly keys: HostKeys,
+		readonly store: HostStore,
+		readonly events: HostEvents = {},
+		lastSeq = 0
+	) {
+		this.#seq = lastSeq;
+		this.#initialSeq = lastSeq;
+		const onAnswers = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
+			if (tx.local) return;
+			event.changes.keys.forEach((change, slot) => {
+				if (change.action === 'delete') this.#refuse('deleted', slot);
+				else this.#enqueue(slot);
+			});
+		};
+		const onRoom = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
+			if (tx.local) return;
+			event.changes.keys.forEach((_change, slot) => void this.#checkRoomEntry(slot));
+		};
+		link.answers.observe(onAnswers);
+		link.room.observe(onRoom);
+		this.#offs.push(() => link.answers.unobserve(onAnswers), () => link.room.unobserve(onRoom));
+		for (const slot of link.answers.keys()) this.#enqueue(slot);
+	}
+
+	/** The last `seq` signed (to keep it increasing across reloads). */
+	get seq() {
+		return this.#seq;
+	}
+
+	/** Signs and publishes the room state (invite, steps, current step, reveal, closed). */
+	async announce(fields: Omit<RoomState, 'type' | 'version' | 'code' | 'facilitator' | 'sealTo' | 'seq'>): Promise<RoomState> {
+		this.#seq = nextSeq(this.#seq, Date.now());
+		const state: RoomState = { type: 'convene/room', version: 1, code: this.keys.code, facilitator: this.keys.facilitator, sealTo: this.keys.sealTo, seq: this.#seq, ...fields };
+		this.#announcement = await signRoomState(this.keys.signing.privateKey, state);
+		this.link.room.set(FACILITATOR_SLOT, this.#announcement);
+		return state;
+	}
+
+	/** Resolves when every answer slot changed so far has been checked and merged. */
+	async settled(): Promise<void> {
+		while (this.#running) await this.#running;
+	}
+
+	destroy() {
+		for (const off of this.#offs) off();
+		this.#offs = [];
+	}
+
+	#refuse(code: RefusalCode, slot: string) {
+		this.events.onRefusal?.(code, slot);
+	}
+
+	/** Another entry in the room map, or ours replaced: somebody else tries to speak for the room. */
+	async #checkRoomEntry(slot: string) {
+		const raw = this.link.room.get(slot);
+		if (slot === FACILITATOR_SLOT) {
+			if (raw === this.#announcement) return;
+			// Our own earlier announcement (after a reload, say) is no attack: just publish the current one.
+			const own = await readRoomState(raw, this.keys.code, this.keys.facilitator, 0);
+			if (!own.ok) this.#refuse('impersonation', slot);
+			// One of ours, but older than the last we signed: replayed (participants ignore it too). The
+			// last one signed before this page opened (a reload) comes back from the relay on its own.
+			else if (own.value.seq < this.#seq && own.value.seq !== this.#initialSeq) this.#refuse('stale', slot);
+			if (this.#announcement) this.link.room.set(FACILITATOR_SLOT, this.#announcement);
+			return;
+		}
+		if (raw !== undefined) this.#refuse('impersonation', slot);
+	}
+
+	#enqueue(slot: string) {
+		this.#queue.add(slot);
+		this.#running ??= this.#drain().finally(() => (this.#running = null));
+	}
+
+	async #drain() {
+		while (this.#queue.size > 0) {
+			const slots = [...this.#queue];
+			this.#queue.clear();
+			await this.#mergeBatch(slots);
+		}
+	}
+
+	async #mergeBatch(slots: string[]) {
+		const toOpen: [string, string][] = [];
+		for (const slot of slots) {
+			const raw = this.link.answers.get(slot);
+			if (raw === undefined) continue;
+			const before = this.#chars.get(slot) ?? 0;
+			const limit = checkAnswerEntry(slot, raw, { slots: this.joined, otherChars: this.#totalChars - before, seen: this.#seen });
+			if (limit) {
+				this.#refuse(limit, slot);
+				continue;
+			}
+			this.#seen.add(slot);
+			this.#chars.set(slot, raw.length);
+			this.#totalChars += raw.length - before;
+			toOpen.push([slot, raw]);
+		}
+		// Opened and verified side by side: Web Crypto works off the main thread.
+		const opened = await Promise.all(toOpen.map(([slot, raw]) => openAnswer(this.keys.sealing.privateKey, this.store.workshopId, slot, raw)));
+		const incoming: IncomingResponse[] = [];
+		const forSlot = new Map<string, string>();
+		opened.forEach((result, i) => {
+			const slot = toOpen[i][0];
+			if (!result.ok) return this.#refuse(result.code, slot);
+			forSlot.set(`live:${slot}`, slot);
+			incoming.push({ source: `live:${slot}`, file: { ok: true, value: result.value } });
+		});
+		if (incoming.length === 0) return;
+		const plan = planSignedMerge(this.store.workshopId, await this.store.existing(), incoming, { anonymous: this.store.anonymous() });
+		for (const item of plan.items) {
+			const slot = forSlot.get(item.source) ?? item.source;
+			if (item.outcome === 'refused') this.#refuse('other-key', slot);
+			else this.joined.add(slot);
+		}
+		if (plan.writes.length > 0) await this.store.apply(plan.writes);
+		this.events.onMerged?.(plan, this.joined);
+	}
+}

@@ -1,0 +1,83 @@
+/**
+ * The relay really runs in the shipped server: starts `node scripts/serve.mjs` exactly as `npm start`
+ * does (after its build step), with `PORT=0`, and syncs two Yjs documents through it with Convene's
+ * own provider (`connectRoom`), Node's `ws` standing in for the browser's WebSocket.
+ */
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { connectRoom } from './provider';
+
+let server: ChildProcess;
+let port = 0;
+
+beforeAll(async () => {
+	// Exactly `npm start`'s command after its build step (`node scripts/serve.mjs`, no options), run
+	// in a directory whose build/ is a stand-in, so this test does not depend on a real build.
+	const dir = mkdtempSync(path.join(tmpdir(), 'convene-start-'));
+	mkdirSync(path.join(dir, 'build'));
+	writeFileSync(path.join(dir, 'build', 'index.html'), '<!doctype html><title>Convene</title>');
+	server = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], { cwd: dir, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	port = await new Promise<number>((resolve, reject) => {
+		let out = '';
+		server.stdout?.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			const match = /localhost:(\d+)\//.exec(out);
+			if (match && out.includes('relay')) resolve(Number(match[1]));
+		});
+		server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+	});
+});
+
+afterAll(() => {
+	server?.kill('SIGTERM');
+});
+
+describe('relay inside serve.mjs', () => {
+	it('still serves files on the same port', async () => {
+		const res = await fetch(`http://127.0.0.1:${port}/`);
+		expect(res.status).toBe(200);
+		expect(await res.text()).toContain('<title>Convene</title>');
+	});
+
+	it('syncs two documents of one room through the relay', async () => {
+		const url = `ws://127.0.0.1:${port}/relay`;
+		const a = connectRoom({ url, code: 'K7P4QX', WebSocket });
+		const b = connectRoom({ url, code: 'K7P4QX', WebSocket });
+		try {
+			expect(await a.whenSynced(5000)).toBe(true);
+			expect(await b.whenSynced(5000)).toBe(true);
+			a.answers.set('r-1', 'sealed text from a');
+			const seen = await new Promise<string | undefined>((resolve) => {
+				const check = () => b.answers.get('r-1') && resolve(b.answers.get('r-1'));
+				b.doc.on('update', check);
+				check();
+			});
+			expect(seen).toBe('sealed text from a');
+			b.room.set('facilitator', 'state from b');
+			await new Promise<void>((resolve) => {
+				const check = () => a.room.get('facilitator') && resolve();
+				a.doc.on('update', check);
+				check();
+			});
+			expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc));
+		} finally {
+			a.destroy();
+			b.destroy();
+		}
+	});
+
+	it('refuses documents that are not Convene rooms and upgrades on other paths', async () => {
+		const other = new WebSocket(`ws://127.0.0.1:${port}/not-the-relay`);
+		const outcome = await new Promise<string>((resolve) => {
+			other.on('open', () => resolve('open'));
+			other.on('error', () => resolve('refused'));
+		});
+		expect(outcome).toBe('refused');
+	});
+});
