@@ -4,6 +4,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import lz from 'lz-string';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { downloadText, expectAccessible, expectSaved, importFiles, jsonFile, loadDemo, readDatabase } from './helpers';
 import { aspirationField, TYPED, workshopWithJoinLink } from './trust-helpers';
 
@@ -60,6 +63,24 @@ test('values the pages cannot draw are refused at import (x = 1e308, time 1e300,
 	await expect(errors.filter({ hasText: 'far-x' })).toContainText('map position');
 	await expect(errors.filter({ hasText: 'no-such-day' })).toContainText('date');
 	expect(await readDatabase(page)).toEqual(before);
+});
+
+test('a workshop file over the 48 MB limit is refused as too large before it is read', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto('/');
+	const before = await readDatabase(page);
+	const dir = mkdtempSync(join(tmpdir(), 'convene-huge-'));
+	try {
+		const file = join(dir, 'huge.convene.json');
+		writeFileSync(file, Buffer.alloc(48 * 1024 * 1024 + 10, 32));
+		await page.getByLabel('Import a workshop file').setInputFiles(file);
+		await expect(page.getByTestId('import-error')).toContainText('huge.convene.json');
+		await expect(page.getByTestId('import-error')).toContainText('too large');
+		await expect(page.getByTestId('import-error')).toContainText('48.0 MB');
+		expect(await readDatabase(page)).toEqual(before);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
 
 test('a page whose stored data cannot be drawn shows a message, not “Loading…” for ever', async ({ page }) => {
