@@ -4,7 +4,7 @@
  * last key, two tabs on one field. Each case checks every character.
  */
 import { expect, test } from '@playwright/test';
-import { E2E_PORT, expectSaved } from './helpers';
+import { E2E_PORT, expectAccessible, expectSaved } from './helpers';
 import { aspirationField, baseURL, killableBrowser, TYPED, workshopWithJoinLink } from './trust-helpers';
 
 test('a participant reloads straight after typing: every character is there', async ({ page }) => {
@@ -74,6 +74,7 @@ test('two tabs, one field: the other tab’s edit is shown, never lost silently'
 	await expect(notice.getByRole('textbox', { name: 'Text from the other window' })).toHaveValue('Bea from the other tab');
 	// Both texts are at hand: this tab's in the field, the other's in the notice; taking theirs works.
 	await expect(page.getByLabel('Facilitator')).toHaveValue('Ana');
+	await expectAccessible(page);
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await notice.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: 'reports/screens/trust-field-conflict-1280.png' });
