@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { downloadText, expectAccessible, expectSaved, focusedName, importFiles, jsonFile, loadDemo, openHome, tabTo } from './helpers';
+import { downloadText, expectAccessible, expectSaved, focusedName, importFiles, jsonFile, loadDemo, openHome, tabTo, upgradeDatabaseElsewhere } from './helpers';
 
 /** Opens a section of the current workshop from its navigation bar. */
 async function section(page: Page, name: string) {
@@ -150,7 +150,7 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 		open: async (page) => {
 			await loadDemo(page);
 			// Another tab upgrades the database: the banner and the failed-save state show.
-			await page.evaluate(() => new Promise((resolve) => (indexedDB.open('convene', 20).onsuccess = (e) => resolve((e.target as IDBOpenDBRequest).result.close()))));
+			await upgradeDatabaseElsewhere(page);
 			await expect(page.getByRole('alert').filter({ hasText: 'updated in another tab' })).toBeVisible();
 		}
 	}

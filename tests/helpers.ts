@@ -181,3 +181,26 @@ export async function expectAaaContrast(page: Page) {
 	const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
 	expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual([]);
 }
+
+/**
+ * Opens Convene's database at the next IndexedDB version from `page` (any same-origin page), as a
+ * newer Convene in another tab would, and resolves with that version. Open tabs of the app get a
+ * `versionchange` and must stop writing. Computed from the stored version, so it stays "newer"
+ * whatever schema version the app is at.
+ */
+export async function upgradeDatabaseElsewhere(page: Page): Promise<{ before: number; after: number }> {
+	return page.evaluate(async () => {
+		const open = (version?: number) =>
+			new Promise<number>((resolve, reject) => {
+				const request = version === undefined ? indexedDB.open('convene') : indexedDB.open('convene', version);
+				request.onsuccess = () => {
+					const v = request.result.version;
+					request.result.close();
+					resolve(v);
+				};
+				request.onerror = () => reject(request.error);
+			});
+		const before = await open();
+		return { before, after: await open(before + 10) };
+	});
+}

@@ -10,12 +10,30 @@ import { exportPublicKey, generateSigningKeys } from '$lib/domain/identity';
 import type { ResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
 
-/** The participant's key pair for a workshop, made the first time. */
-export function participantIdentity(workshopId: string): Promise<ParticipantKeys> {
-	return participantKeysFor(workshopId, async () => {
-		const keys = await generateSigningKeys();
-		return { keys, publicKey: await exportPublicKey(keys.publicKey), createdAt: Date.now() };
-	});
+async function newKeys(): Promise<Omit<ParticipantKeys, 'workshopId'>> {
+	const keys = await generateSigningKeys();
+	return { keys, publicKey: await exportPublicKey(keys.publicKey), createdAt: Date.now() };
+}
+
+/** Keys made while the browser's storage is blocked: they last this sitting (one page's life). */
+const sittingKeys = new Map<string, Promise<ParticipantKeys>>();
+
+/**
+ * The participant's key pair for a workshop, made the first time. When the browser blocks storage
+ * (a private window, a managed browser), the pair lives in memory for this sitting, so the
+ * participant can still hand in signed answers, and hand in again with the same key.
+ */
+export async function participantIdentity(workshopId: string): Promise<ParticipantKeys> {
+	try {
+		return await participantKeysFor(workshopId, newKeys);
+	} catch {
+		let keys = sittingKeys.get(workshopId);
+		if (!keys) {
+			keys = newKeys().then((made) => ({ workshopId, ...made }));
+			sittingKeys.set(workshopId, keys);
+		}
+		return keys;
+	}
 }
 
 /** The response file signed with this browser's key for its workshop. */
