@@ -44,6 +44,8 @@ test('right after saving a snapshot, the comparison says why nothing changed, or
 	await expectSaved(page);
 	await page.goto(`/workshop/progress/?id=${id}`);
 	await snapshot(page, 'April convening');
+	await expect(page.getByLabel('To', { exact: true }).locator('option:checked')).toHaveText(/^April convening/);
+	await expect(page.getByLabel('From', { exact: true }).locator('option:checked')).toHaveText(/^March convening/);
 	await expect(page.getByTestId('change-count')).toHaveText(/^1 changes?$/);
 	await expect(page.getByTestId('change-summary')).toContainText('Alder Valley Adult School');
 	await expect(page.getByTestId('unchanged-note')).toHaveCount(0);
