@@ -65,3 +65,26 @@ test('pitfall results count risk, under control and accelerator, in words and nu
 		expect(counts[1]).toBeGreaterThan(0);
 	}
 });
+
+test('seed content on the projector: Cross-sector partnerships, Strong case and What we learned from you fit 1280×720', async ({ page, context }) => {
+	const { id, steps } = await importRoom(page, 3);
+	await page.goto(`/workshop/session/?id=${id}`);
+	const projector = await context.newPage();
+	await projector.setViewportSize({ width: 1280, height: 720 });
+	await projector.goto(`/present/?id=${id}`);
+	const expected: Record<string, string[]> = {
+		momentum: ['Cross-sector partnerships', 'Effective Conduit for Addressing Social Determinants'],
+		aspiration: ['Strong case', 'Partnerships increase capability and reach'],
+		phase: ['Majority in Phase 2 and 3'],
+		actions: ['What we learned from you', 'A clear plan is needed for', 'You are grappling with', 'Generating interest from potential partners']
+	};
+	for (const [module, texts] of Object.entries(expected)) {
+		await goToStep(page, steps.findIndex((s) => s.module === module));
+		const prompts = projector.getByTestId('step-prompts');
+		for (const text of texts) await expect(prompts).toContainText(text);
+		await expect.poll(async () => (await measureScreen(projector)).overflow, { message: `${module}: the stage scrolls` }).toBe(false);
+		const facts = await measureScreen(projector);
+		expect(facts.minText, `${module}: smallest text ${facts.minTextAt}`).toBeGreaterThanOrEqual(19.5);
+		await projector.screenshot({ path: `reports/room-screens/prompts-${module}-1280x720.png` });
+	}
+});

@@ -5,11 +5,11 @@ import { stepContent } from './step-content';
 const headings = (module: Parameters<typeof stepContent>[0]['module']) => stepContent({ module, prompt: '' }).groups.map((g) => g.heading);
 
 describe('seed content a facilitator can put on screen (issue 14)', () => {
-	it('shows "Cross-sector partnerships" and "Strong case" in the momentum step, in the deck’s order', () => {
-		expect(headings('momentum')).toEqual(['Momentum', 'Cross-sector partnerships', 'Strong case', 'Conditions to support effectiveness']);
-		const groups = stepContent({ module: 'momentum', prompt: '' }).groups;
-		expect(groups[1].items).toEqual(CROSS_SECTOR_PARTNERSHIPS.map((i) => i.text));
-		expect(groups[2].items).toEqual(STRONG_CASE.map((i) => i.text));
+	it('shows "Cross-sector partnerships" in the momentum step and "Strong case" with the aspiration questions', () => {
+		expect(headings('momentum')).toEqual(['Momentum', 'Cross-sector partnerships', 'Conditions to support effectiveness']);
+		expect(stepContent({ module: 'momentum', prompt: '' }).groups[1].items).toEqual(CROSS_SECTOR_PARTNERSHIPS.map((i) => i.text));
+		expect(headings('aspiration')).toEqual(['Questions', 'Strong case']);
+		expect(stepContent({ module: 'aspiration', prompt: '' }).groups[1].items).toEqual(STRONG_CASE.map((i) => i.text));
 	});
 
 	it('shows "What we learned from you" (strategy, a clear plan is needed for, you are grappling with) in the action plan step', () => {

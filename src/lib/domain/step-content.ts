@@ -24,18 +24,21 @@ const texts = (list: readonly { text: string }[]) => list.map((i) => i.text);
 const BY_MODULE: Record<Exclude<ModuleKind, 'custom'>, StepContent> = {
 	momentum: {
 		question: 'Where is your organisation on each shift?',
-		// The seed deck's order: momentum, cross-sector partnerships, the strong case, then conditions.
+		// The seed deck's order: momentum, cross-sector partnerships, then conditions (the deck's
+		// "Strong case" is shown with the aspiration step, whose first question asks for that case).
 		groups: [
 			{ heading: 'Momentum', items: texts(c.MOMENTUM_SHIFTS) },
 			{ heading: 'Cross-sector partnerships', items: texts(c.CROSS_SECTOR_PARTNERSHIPS) },
-			{ heading: 'Strong case', items: texts(c.STRONG_CASE) },
 			{ heading: 'Conditions to support effectiveness', items: texts(c.CONDITIONS) }
 		],
 		note: 'No universal playbook: complex challenges, not merely complicated ones.'
 	},
 	aspiration: {
 		question: 'Revisit your aspiration',
-		groups: [{ heading: 'Questions', items: texts(c.ASPIRATION_QUESTIONS) }],
+		groups: [
+			{ heading: 'Questions', items: texts(c.ASPIRATION_QUESTIONS) },
+			{ heading: 'Strong case', items: texts(c.STRONG_CASE) }
+		],
 		note: c.ASPIRATION_ADVICE
 	},
 	phase: {
