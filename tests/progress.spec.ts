@@ -134,6 +134,9 @@ test('two snapshots compare like a snapshot with now, and survive export and imp
 	await page.getByLabel('Snapshot label').fill('April convening');
 	await page.getByRole('button', { name: 'Save a snapshot' }).click();
 	await expect(page.getByTestId('snapshot-row')).toHaveCount(2);
+	// Nothing changed since April was saved, so the default compares the two latest snapshots (issue 14).
+	await expect(page.getByLabel('To', { exact: true })).not.toHaveValue('now');
+	await expect(page.getByTestId('change-count')).toHaveText(changes); // March → April
 	await page.getByLabel('From', { exact: true }).selectOption({ index: 1 }); // March (newest first)
 	await page.getByLabel('To', { exact: true }).selectOption({ index: 1 }); // April
 	await expect(page.getByTestId('change-count')).toHaveText(changes);

@@ -111,7 +111,15 @@ const session = v.object({
 	timerExtraMs: duration,
 	blank: v.boolean(),
 	revealed: v.boolean(),
-	showJoin: v.boolean()
+	showJoin: v.boolean(),
+	mapView: v.optional(
+		v.object({
+			view: v.picklist(['network', 'rings', 'grid'] as const),
+			sector: short,
+			phase: v.nullable(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
+			highlightId: v.union([v.literal(''), id])
+		})
+	)
 });
 
 const answer = v.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersTo, phaseDistribution, pitfallCounts, rubricCounts } from './results';
+import { answersTo, phaseDistribution, phasesTwoAndThree, pitfallCounts, rubricCounts } from './results';
 import type { ParticipantResponse } from './types';
 
 const r = (phase: ParticipantResponse['phase'], pitfalls: ParticipantResponse['pitfalls'] = {}) => ({ phase, pitfalls });
@@ -18,6 +18,22 @@ describe('results', () => {
 		expect(c[0]).toMatchObject({ pitfallId: 'pitfall-4', risk: 2, text: 'No clear partnership criteria' });
 		expect(c[1]).toMatchObject({ pitfallId: 'pitfall-9', risk: 1 });
 		expect(c.find((x) => x.pitfallId === 'pitfall-2')?.accelerator).toBe(1);
+	});
+
+	it('counts all three marks of a pitfall: risk, under control and accelerator', () => {
+		const c = pitfallCounts([
+			r(null, { 'pitfall-1': 'risk' }),
+			r(null, { 'pitfall-1': 'under-control' }),
+			r(null, { 'pitfall-1': 'under-control' }),
+			r(null, { 'pitfall-1': 'accelerator' }),
+			r(null, { 'pitfall-1': 'n/a' })
+		]);
+		expect(c.find((x) => x.pitfallId === 'pitfall-1')).toMatchObject({ risk: 1, underControl: 2, accelerator: 1 });
+	});
+
+	it('sets the seed finding "majority in phase 2 and 3" against the room', () => {
+		expect(phasesTwoAndThree([r(2), r(3), r(5), r(null)])).toEqual({ inTwoOrThree: 2, placed: 3 });
+		expect(phasesTwoAndThree([])).toEqual({ inTwoOrThree: 0, placed: 0 });
 	});
 });
 

@@ -22,17 +22,31 @@ export interface PitfallCount {
 	pitfallId: string;
 	text: string;
 	risk: number;
+	underControl: number;
 	accelerator: number;
 }
 
-/** For each pitfall, how many flagged it as a risk and how many as an accelerator; most risky first. */
+/**
+ * For each pitfall, how many participants marked it a risk, under control or an accelerator; most
+ * risky first (then most accelerating), so the room sees every mark counted, not only the risks.
+ */
 export function pitfallCounts(responses: readonly Pick<ParticipantResponse, 'pitfalls'>[]): PitfallCount[] {
 	return PITFALLS.map((p) => ({
 		pitfallId: p.id,
 		text: p.text,
 		risk: responses.filter((r) => r.pitfalls[p.id] === 'risk').length,
+		underControl: responses.filter((r) => r.pitfalls[p.id] === 'under-control').length,
 		accelerator: responses.filter((r) => r.pitfalls[p.id] === 'accelerator').length
 	})).sort((a, b) => b.risk - a.risk || b.accelerator - a.accelerator);
+}
+
+/**
+ * The seed deck's finding "Majority in Phase 2 and 3" set against this room: how many of the
+ * participants who placed the team in a phase chose phase 2 or 3, out of how many placed it.
+ */
+export function phasesTwoAndThree(responses: readonly Pick<ParticipantResponse, 'phase'>[]): { inTwoOrThree: number; placed: number } {
+	const placed = responses.filter((r) => r.phase !== null);
+	return { inTwoOrThree: placed.filter((r) => r.phase === 2 || r.phase === 3).length, placed: placed.length };
 }
 
 export interface RubricCount {

@@ -5,7 +5,7 @@
 
 import { neighbourStep } from './agenda';
 import { STOPPED, reset } from './timer';
-import type { AgendaStep, SessionState } from './types';
+import type { AgendaStep, ProjectedMap, SessionState } from './types';
 
 export function defaultSession(workshopId: string, agenda: readonly AgendaStep[]): SessionState {
 	return {
@@ -39,4 +39,20 @@ export function goTo(s: SessionState, stepId: string): SessionState {
 export function stepBy(s: SessionState, agenda: readonly AgendaStep[], delta: 1 | -1): SessionState {
 	const next = neighbourStep(agenda, s.currentStepId, delta);
 	return next ? goTo(s, next.id) : s;
+}
+
+/** The projector's map before the facilitator chooses anything: the network, unfiltered, nothing highlighted. */
+export const DEFAULT_PROJECTED_MAP: ProjectedMap = { view: 'network', sector: '', phase: null, highlightId: '' };
+
+/** What the projector's map shows for a session (the default when nothing was chosen yet). */
+export function projectedMap(s: Pick<SessionState, 'mapView'>): ProjectedMap {
+	return { ...DEFAULT_PROJECTED_MAP, ...s.mapView };
+}
+
+/** Changes what the projector's map shows; the same session back when nothing changes (no write). */
+export function setProjectedMap(s: SessionState, patch: Partial<ProjectedMap>): SessionState {
+	const current = projectedMap(s);
+	const next = { ...current, ...patch };
+	const same = (Object.keys(next) as (keyof ProjectedMap)[]).every((k) => next[k] === current[k]);
+	return same && s.mapView ? s : { ...s, mapView: next };
 }

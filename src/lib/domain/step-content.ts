@@ -24,21 +24,28 @@ const texts = (list: readonly { text: string }[]) => list.map((i) => i.text);
 const BY_MODULE: Record<Exclude<ModuleKind, 'custom'>, StepContent> = {
 	momentum: {
 		question: 'Where is your organisation on each shift?',
+		// The seed deck's order: momentum, cross-sector partnerships, then conditions (the deck's
+		// "Strong case" is shown with the aspiration step, whose first question asks for that case).
 		groups: [
 			{ heading: 'Momentum', items: texts(c.MOMENTUM_SHIFTS) },
+			{ heading: 'Cross-sector partnerships', items: texts(c.CROSS_SECTOR_PARTNERSHIPS) },
 			{ heading: 'Conditions to support effectiveness', items: texts(c.CONDITIONS) }
 		],
 		note: 'No universal playbook: complex challenges, not merely complicated ones.'
 	},
 	aspiration: {
 		question: 'Revisit your aspiration',
-		groups: [{ heading: 'Questions', items: texts(c.ASPIRATION_QUESTIONS) }],
+		groups: [
+			{ heading: 'Questions', items: texts(c.ASPIRATION_QUESTIONS) },
+			{ heading: 'Strong case', items: texts(c.STRONG_CASE) }
+		],
 		note: c.ASPIRATION_ADVICE
 	},
 	phase: {
 		question: c.PHASE_QUESTION,
 		groups: [{ heading: 'Partnership development phases', items: c.PHASES.map((p) => `${p.number}. ${p.title} — ${p.verbs.join(' · ')}`) }],
-		note: 'Design for the phase you are in.'
+		// The deck's finding from the teams' pre-work, next to the question it answers.
+		note: `${c.MAJORITY_NOTE}. Design for the phase you are in.`
 	},
 	rubric: {
 		question: 'Assess internally: which capacities are in place?',
@@ -100,8 +107,12 @@ const BY_MODULE: Record<Exclude<ModuleKind, 'custom'>, StepContent> = {
 		note: ''
 	},
 	actions: {
-		question: 'A clear plan is needed for…',
-		groups: [{ heading: 'A clear plan is needed for', items: texts(c.CLEAR_PLAN_NEEDED_FOR) }],
+		question: 'What we learned from you',
+		groups: [
+			{ heading: 'Partnership strategy', items: texts(c.LEARNED_PARTNERSHIP_STRATEGY) },
+			{ heading: 'A clear plan is needed for', items: texts(c.CLEAR_PLAN_NEEDED_FOR) },
+			{ heading: 'You are grappling with', items: texts(c.GRAPPLING_WITH) }
+		],
 		note: 'Who does what, with which partner, by when?'
 	},
 	'final-words': {

@@ -76,6 +76,22 @@ export interface SessionState extends WorkshopRow {
 	blank: boolean;
 	revealed: boolean;
 	showJoin: boolean;
+	/** What the projector's map shows; absent until the facilitator chooses (see `projectedMap`). */
+	mapView?: ProjectedMap;
+}
+
+/**
+ * The stakeholder map as the projector shows it during the map step: the drawn view, the map page's
+ * filters and the partner highlighted, as chosen on the facilitator's map page or session page.
+ */
+export interface ProjectedMap {
+	view: 'network' | 'rings' | 'grid';
+	/** A sector id or custom label; '' = every sector. */
+	sector: string;
+	/** A relationship phase 0–6; null = every phase. */
+	phase: RelationshipPhase | null;
+	/** The partner highlighted (and named) on the projector; '' = none. */
+	highlightId: string;
 }
 
 /**

@@ -4,12 +4,13 @@
  * queries, and a reload of either window resumes exactly where it was.
  */
 
+import { untrack } from 'svelte';
 import { repo } from '$lib/db';
 import { changeAgenda } from '$lib/db/agenda';
 import { updateSession } from '$lib/db/session';
-import { goTo, normalizeSession, stepBy } from '$lib/domain/session';
+import { goTo, normalizeSession, setProjectedMap, stepBy } from '$lib/domain/session';
 import type { TimerFields } from '$lib/domain/timer';
-import type { AgendaStep, SessionState, LiveBundle } from '$lib/domain/types';
+import type { AgendaStep, LiveBundle, ProjectedMap, SessionState } from '$lib/domain/types';
 import { saveStatus } from './save-status.svelte';
 
 /** The session of a loaded workshop, with a current step that still exists in the agenda. */
@@ -52,4 +53,33 @@ export const toggleFlag = (workshopId: string, flag: 'blank' | 'revealed' | 'sho
 /** Adds, removes or reorders steps; `change` is a pure agenda operation applied to the stored steps. */
 export function editAgenda(workshopId: string, change: (steps: AgendaStep[]) => AgendaStep[]) {
 	return saveStatus.track(() => changeAgenda(repo(), workshopId, change));
+}
+
+/** Changes what the projector's map shows (view, filters, highlighted partner). */
+export const projectMap = (workshopId: string, patch: Partial<ProjectedMap>) =>
+	change(workshopId, (s) => setProjectedMap(s, patch));
+
+/**
+ * Makes the projector's map follow a map screen: whenever `choice()` changes after the component
+ * starts (the facilitator picks a view, a filter or a partner), the projector is told. The first
+ * value is not sent, so opening the map page never undoes a choice made on the session page.
+ * Must be called while a component initialises. A 'table' view leaves the drawn view as it was.
+ */
+export function followOnProjector(
+	workshopId: () => string,
+	choice: () => { view: ProjectedMap['view'] | 'table'; filter: { sector: string; phase: number | null }; selectedId: string | null }
+) {
+	let first = true;
+	$effect(() => {
+		const { view, filter, selectedId } = choice();
+		const id = workshopId();
+		if (first) {
+			first = false;
+			return;
+		}
+		const phase = filter.phase === null ? null : (Math.max(0, Math.min(6, Math.round(filter.phase))) as ProjectedMap['phase']);
+		const patch = { ...(view === 'table' ? {} : { view }), sector: filter.sector, phase, highlightId: selectedId ?? '' };
+		// Untracked: the save status the write updates must not become a dependency of this effect.
+		untrack(() => void projectMap(id, patch));
+	});
 }

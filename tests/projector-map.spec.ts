@@ -1,0 +1,70 @@
+/**
+ * Issue 14: the map on the projector. When the facilitator moves to the stakeholder-map step, the
+ * projector window shows the map within a second, and the view, filters and highlighted partner
+ * chosen on the session page or the facilitator's map page follow live.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, loadDemo } from './helpers';
+
+const SECOND = { timeout: 1_000 };
+const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
+
+test('the projector shows the map at the map step, and follows the facilitator’s choices', async ({ page, context }) => {
+	await loadDemo(page);
+	const id = workshopId(page);
+	await page.goto(`/workshop/session/?id=${id}`);
+	const projector = await context.newPage();
+	await projector.setViewportSize({ width: 1280, height: 720 });
+	await projector.goto(`/present/?id=${id}`);
+	await expect(projector.getByTestId('projector-step-title')).toHaveText('Momentum and conditions for effectiveness');
+	await expect(projector.getByTestId('projector-map')).toHaveCount(0);
+
+	// Move to the map step: the map is on the projector within a second, every partner drawn.
+	await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stakeholder map/ }).click();
+	const map = projector.getByTestId('projector-map');
+	await expect(map).toBeVisible(SECOND);
+	await expect(map.getByTestId('map-node')).toHaveCount(14, SECOND);
+	await expect(map).toHaveAttribute('data-view', 'network');
+
+	// From the session page: another view, a partner highlighted (named in words, not only ringed).
+	const controls = page.getByTestId('projected-map-controls');
+	await controls.getByLabel('View').selectOption({ label: 'Rings by phase' });
+	await expect(map).toHaveAttribute('data-view', 'rings', SECOND);
+	await expect(map.getByTestId('projector-map-view')).toHaveText('Rings by phase');
+	await controls.getByLabel('Highlight partner').selectOption({ label: 'Hearthstone Supportive Housing' });
+	await expect(map.getByTestId('projector-map-highlight')).toHaveText('→ Hearthstone Supportive Housing', SECOND);
+	await expect(map.locator('[data-testid="map-node"].selected')).toHaveAttribute('aria-label', /^Hearthstone Supportive Housing/);
+	await projector.screenshot({ path: 'reports/room-screens/projector-map-rings-1280x720.png' });
+	await expectAccessible(projector);
+});
+
+test('choices on the facilitator’s map page reach the projector’s map', async ({ page, context }) => {
+	await loadDemo(page);
+	const id = workshopId(page);
+	await page.goto(`/workshop/session/?id=${id}`);
+	await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stakeholder map/ }).click();
+	await expect(page.getByTestId('step-title')).toHaveText(/Stakeholder map/);
+	const projector = await context.newPage();
+	await projector.setViewportSize({ width: 1920, height: 1080 });
+	await projector.goto(`/present/?id=${id}`);
+	const map = projector.getByTestId('projector-map');
+	await expect(map.getByTestId('map-node')).toHaveCount(14);
+
+	await page.goto(`/workshop/map/?id=${id}`);
+	await page.getByText('Power / interest', { exact: true }).click();
+	await expect(map).toHaveAttribute('data-view', 'grid', SECOND);
+	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'Housing (1)' });
+	await expect(map.getByTestId('map-node')).toHaveCount(1, SECOND);
+	await expect(map).toContainText('only Housing');
+	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'All' });
+	await expect(map.getByTestId('map-node')).toHaveCount(14, SECOND);
+	// Opening a partner on the map page highlights it on the projector.
+	await page.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(map.getByTestId('projector-map-highlight')).toHaveText('→ Valle Regional Medical Center', SECOND);
+	// The table view leaves the projector's drawn view as it was.
+	await page.getByText('Table', { exact: true }).click();
+	await expect(page.getByTestId('partner-row').first()).toBeVisible();
+	await expect(map).toHaveAttribute('data-view', 'grid');
+	await projector.screenshot({ path: 'reports/room-screens/projector-map-grid-1920x1080.png' });
+});
