@@ -30,7 +30,7 @@ describe('coverage matrix (partners × the four roles)', () => {
 		expect(partnersMissing(rows, 'implements').map((r) => r.name)).toEqual(['Alpha', 'Bravo']);
 	});
 
-	it('covers every demo partner, the demo's home organisation holding all four roles', () => {
+	it('covers every demo partner, the demo’s home organisation holding all four roles', () => {
 		const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 		const rows = coverageMatrix(demo.partners, demo.people);
 		expect(rows).toHaveLength(demo.partners.length);
