@@ -16,8 +16,14 @@ export const MAP_VIEWS: readonly MapView[] = ['network', 'rings', 'grid'];
 export const MAP_WIDTH = 1200;
 export const MAP_HEIGHT = 760;
 
-/** `home` marks the workshop's own organisation: the centre of the network and rings views. */
-export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'> & { home?: boolean };
+/**
+ * `home` marks the workshop's own organisation: the centre of the network and rings views. `size`
+ * (1–5) sizes the node when set (style by attribute); otherwise influence does.
+ */
+export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'> & {
+	home?: boolean;
+	size?: number;
+};
 export type MapConnection = Pick<Connection, 'id' | 'sourceId' | 'targetId' | 'strength'>;
 
 export interface NodeLayout {
@@ -109,10 +115,10 @@ export function networkNodes(
 		const radius = 10 * Math.sqrt(0.5 + i);
 		const angle = i * Math.PI * (3 - Math.sqrt(5));
 		// The home organisation stays at the centre unless the team pinned it elsewhere.
-		if (p.home && !(placed && p.pinned)) return { id: p.id, r: nodeRadius(p.influence), x: cx, y: cy, fx: cx, fy: cy };
+		if (p.home && !(placed && p.pinned)) return { id: p.id, r: nodeRadius(p.size ?? p.influence), x: cx, y: cy, fx: cx, fy: cy };
 		return {
 			id: p.id,
-			r: nodeRadius(p.influence),
+			r: nodeRadius(p.size ?? p.influence),
 			x: placed ? p.x! : cx + radius * Math.cos(angle),
 			y: placed ? p.y! : cy + radius * Math.sin(angle),
 			...(placed && p.pinned ? { fx: p.x!, fy: p.y! } : {})
@@ -222,10 +228,10 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	const centreAlone = !home && (groups.get(0)?.length ?? 0) === 1;
 	// Node-ring radii (y), innermost first, each clear of the one inside it.
 	const ry: number[] = [];
-	let inner = home ? nodeRadius(home.influence) : 0;
+	let inner = home ? nodeRadius(home.size ?? home.influence) : 0;
 	for (let k = 0; k <= 6; k++) {
 		const members = groups.get(k) ?? [];
-		const largest = Math.max(0, ...members.map((p) => nodeRadius(p.influence)));
+		const largest = Math.max(0, ...members.map((p) => nodeRadius(p.size ?? p.influence)));
 		const need = (members.length * (2 * largest + RING_GAP)) / (2 * Math.PI);
 		const natural = k === 0 ? 0.45 * stepY : k * stepY;
 		const r = k === 0 && centreAlone ? 0 : Math.max(natural, need, k === 0 && !home ? 0 : inner + largest + RING_GAP);
@@ -240,7 +246,7 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	const cy = height / 2;
 	const rings: RingGuide[] = guideRy.map((r, k) => ({ phase: 6 - k, rx: r * aspect, ry: r }));
 	const nodes: NodeLayout[] = [];
-	if (home) nodes.push({ id: home.id, r: nodeRadius(home.influence), x: cx, y: cy });
+	if (home) nodes.push({ id: home.id, r: nodeRadius(home.size ?? home.influence), x: cx, y: cy });
 	for (const [k, members] of groups) {
 		// Sector, then name: neighbours on a ring share a sector, and the order is stable.
 		const sorted = [...members].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b));
@@ -249,7 +255,7 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 			const angle = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / sorted.length + (k % 2) * 0.25;
 			nodes.push({
 				id: p.id,
-				r: nodeRadius(p.influence),
+				r: nodeRadius(p.size ?? p.influence),
 				x: cx + ry[k] * aspect * Math.cos(angle),
 				y: cy + ry[k] * Math.sin(angle)
 			});
@@ -325,7 +331,7 @@ export function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout
 		members.forEach((p, i) => {
 			const col = i % cols;
 			const row = Math.floor(i / cols);
-			nodes.push({ id: p.id, r: nodeRadius(p.influence), x: x0 + ((col + 0.5) * bw) / cols, y: y0 + ((row + 0.5) * bh) / rows });
+			nodes.push({ id: p.id, r: nodeRadius(p.size ?? p.influence), x: x0 + ((col + 0.5) * bw) / cols, y: y0 + ((row + 0.5) * bh) / rows });
 		});
 	}
 	return { nodes: nodes.sort(byId), grid: { ...grid, splitX: grid.left + 2 * bw, splitY: grid.top + 3 * bh } };
