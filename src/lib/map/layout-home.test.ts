@@ -16,6 +16,12 @@ describe('the home organisation on the map', () => {
 		}
 	});
 
+	it('has no place on the power/interest grid', () => {
+		const grid = layoutMap(demo.partners, demo.connections, 'grid');
+		expect(grid.nodes.map((n) => n.id)).not.toContain(home.id);
+		expect(grid.nodes).toHaveLength(demo.partners.length - 1);
+	});
+
 	it('stays where the team pinned it', () => {
 		const moved = demo.partners.map((p) => (p.home ? { ...p, x: 100, y: 120, pinned: true } : p));
 		const node = layoutMap(moved, demo.connections, 'network').nodes.find((n) => n.id === home.id)!;

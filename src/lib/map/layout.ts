@@ -317,7 +317,8 @@ export function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout
 	const bw = grid.width / 5;
 	const bh = grid.height / 5;
 	const cells = new Map<string, MapPartner[]>();
-	for (const p of [...partners].sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
+	// The home organisation is not a stakeholder of itself: it has no place on the power/interest grid.
+	for (const p of [...partners].filter((q) => !q.home).sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
 		const key = `${clamp(p.interest, 1, 5)},${clamp(p.influence, 1, 5)}`;
 		cells.set(key, [...(cells.get(key) ?? []), p]);
 	}
