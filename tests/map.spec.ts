@@ -190,7 +190,8 @@ test('add a partner at a clicked point in the network view', async ({ page }) =>
 	await expect(page.getByText('Click an empty spot')).toBeVisible();
 	const canvas = page.getByTestId('map-canvas');
 	await canvas.click({ position: { x: 12, y: 12 } });
-	await expect(page.getByTestId('map-node')).toHaveCount(15);
+	// 15 demo partners (its home organisation included) and the new one.
+	await expect(page.getByTestId('map-node')).toHaveCount(16);
 	const panel = page.getByTestId('partner-panel');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('New partner');
 	await panel.getByLabel('Name', { exact: true }).first().fill('Corner Café Coalition');
