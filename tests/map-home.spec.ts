@@ -91,3 +91,24 @@ test('a version-1 workshop file gets its home organisation on import', async ({ 
 	await expect(page.getByTestId('map-node')).toHaveCount(3);
 	await expect(homeNode(page)).toHaveAttribute('aria-label', /^Riverside Clinic/);
 });
+
+test('a label cut with “…” shows the full name on hover and on keyboard focus', async ({ page }) => {
+	await openHome(page);
+	await page.getByLabel('Blank').check();
+	await page.getByLabel('Title').fill('Long names');
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await openMap(page);
+	const name = 'Valley Community Health Alliance Coalition of Family Services Center 12';
+	const form = page.getByTestId('add-partner');
+	await form.getByLabel('Name').fill(name);
+	await form.getByRole('button', { name: 'Add partner' }).click();
+	await expectSaved(page);
+	const node = page.getByTestId('map-node');
+	await expect(page.getByTestId('map-canvas')).toContainText('…');
+	await node.hover();
+	await expect(page.getByTestId('map-tip')).toHaveText(name);
+	await page.mouse.move(2, 2);
+	await expect(page.getByTestId('map-tip')).toHaveCount(0);
+	await node.focus();
+	await expect(page.getByTestId('map-tip')).toHaveText(name);
+});
