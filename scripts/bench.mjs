@@ -313,9 +313,136 @@ async function pdfLargePlan(context) {
 	}
 }
 
+// ---------------------------------------------------------------------------------------------
+// Stakeholder map layout quality (edge crossings, node overlaps) at the chosen tick budget, in Node
+// ---------------------------------------------------------------------------------------------
+
+/** Crossings and overlaps of the seeded synthetic map at 200 and 1,000 partners, and at other tick budgets for comparison. */
+async function mapQualityFigures(context) {
+	context.mapQuality ??= await withSourceModules(['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'], ([layout, synthetic]) => {
+		const rows = [];
+		for (const [size, budgets] of [[200, [90, 150, 300]], [1000, [30, 50, 90]]]) {
+			for (const ticks of budgets) rows.push({ ...layout.layoutQuality(size, synthetic.syntheticMap, ticks), chosen: ticks === layout.ticksFor(size) });
+		}
+		return rows;
+	});
+	return context.mapQuality;
+}
+
+/** Budgets: the chosen tick budget's figures (seeded, so deterministic) with a small margin; no overlap at all. */
+const mapQuality = (size, kind, budget) =>
+	Object.defineProperty(
+		async (context) => {
+			const rows = (await mapQualityFigures(context)).filter((r) => r.partners === size);
+			const chosen = rows.find((r) => r.chosen);
+			if (kind === 'crossings') {
+				context.notes.push(
+					`map layout ${size} partners, ticks → crossings / overlaps / ms: ${rows.map((r) => `${r.ticks}${r.chosen ? '*' : ''} → ${r.crossings} / ${r.overlaps} / ${r.ms}`).join('; ')}`
+				);
+			}
+			return { name: `map layout ${kind}, ${size} partners`, value: chosen[kind], unit: kind === 'crossings' ? 'pairs' : 'pairs', budget };
+		},
+		'name',
+		{ value: `mapQuality${kind}${size}` }
+	);
+
+// ---------------------------------------------------------------------------------------------
+// Dragging a node on a 500-partner map, frames per second in headless Chromium
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Imports a 500-partner workshop (with ~650 connections) into the built site, opens the map (laid
+ * out in the worker), presses on a node with the real mouse, then moves it once per animation frame
+ * for 2 s with pointer events sent from the page, counting the frames drawn. Budget: ≥ 30 fps.
+ * @param {Context} context
+ */
+async function mapDragFps(context) {
+	const fileText = await withSourceModules(['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'], ([synthetic, format]) => {
+		const bundle = synthetic.largeWorkshop({ partners: 500, actions: 0, responses: 0 });
+		let seed = 7;
+		const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+		for (let i = 1; i < bundle.partners.length; i++) {
+			const links = random() < 0.3 ? 2 : 1;
+			for (let k = 0; k < links; k++) {
+				const j = Math.floor(random() * i);
+				if (i === j) continue;
+				bundle.connections.push({ workshopId: bundle.workshop.id, id: `bench-c-${i}-${k}`, sourceId: bundle.partners[i].id, targetId: bundle.partners[j].id, type: 'works with', strength: 1 + (i % 3) });
+			}
+		}
+		return format.workshopFileText(bundle);
+	});
+	const { spawn } = await import('node:child_process');
+	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+	let browser;
+	try {
+		const base = await new Promise((resolve, reject) => {
+			server.stdout.on('data', (chunk) => {
+				const match = /http:\/\/localhost:(\d+)/.exec(String(chunk));
+				if (match) resolve(`http://127.0.0.1:${match[1]}`);
+			});
+			server.on('exit', () => reject(new Error('the static server stopped')));
+		});
+		browser = await launchChromium();
+		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+		await page.goto(`${base}/`);
+		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+		await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
+		const nodes = page.getByTestId('map-node');
+		await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-node"]').length >= 500, null, { timeout: 120_000 });
+		const node = nodes.nth(250);
+		await node.scrollIntoViewIfNeeded();
+		const box = await node.boundingBox();
+		const x = box.x + box.width / 2;
+		const y = box.y + box.height / 2;
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		const result = await node.evaluate(
+			(el, start) =>
+				new Promise((resolve) => {
+					let frames = 0;
+					let first = 0;
+					const step = (now) => {
+						if (!first) first = now;
+						frames++;
+						const dx = 20 + 60 * Math.sin(frames / 10);
+						el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerId: 1, clientX: start.x + dx, clientY: start.y + dx / 2, button: 0, buttons: 1 }));
+						if (now - first < 2000) requestAnimationFrame(step);
+						else resolve({ frames, ms: now - first });
+					};
+					requestAnimationFrame(step);
+				}),
+			{ x, y }
+		);
+		await page.mouse.up();
+		const fps = Math.round(((result.frames - 1) * 1000) / result.ms);
+		context.notes.push(`map drag, 500 partners: ${result.frames} frames in ${Math.round(result.ms)} ms`);
+		return { name: 'map drag, 500 partners', value: fps, unit: 'fps', budget: 30, ok: fps >= 30 };
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+}
+
 // Size metrics read from build/, map layout times measured in Node, the PDF time in Chromium. Other
 // browser metrics (time to interactive, import time) live in scripts/bench-browser.mjs.
-const metrics = [initialJsGzip, jspdfInInitialJs, mapLayout(50, null), mapLayout(200, 100), mapLayout(1000, null), pdfLargePlan, liveAnswerP95, liveLastAnswerP95, liveRelayMemory];
+const metrics = [
+	initialJsGzip,
+	jspdfInInitialJs,
+	mapLayout(50, null),
+	mapLayout(200, 100),
+	mapLayout(1000, null),
+	mapQuality(200, 'crossings', 3000),
+	mapQuality(200, 'overlaps', 0),
+	mapQuality(1000, 'crossings', 105_000),
+	mapQuality(1000, 'overlaps', 0),
+	pdfLargePlan,
+	mapDragFps,
+	liveAnswerP95,
+	liveLastAnswerP95,
+	liveRelayMemory
+];
 
 // ---------------------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ test('export, then import in a fresh profile: same content', async ({ page, brow
 	await other.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(other.getByText('Imported “ROOTS Partnership Design convening”.')).toBeVisible();
 	await other.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
-	await expect(other.getByTestId('count-partners')).toHaveText('14');
+	await expect(other.getByTestId('count-partners')).toHaveText('15');
 
 	const again = await downloadText(other, () => other.getByRole('button', { name: 'Export workshop file (.json)' }).click());
 	const reimported = JSON.parse(again.text);

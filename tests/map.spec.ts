@@ -65,7 +65,9 @@ test('add partners and people, connect them; the table shows them and they survi
 	await expect(rows).toHaveCount(3);
 	const alpha = rows.filter({ has: page.getByRole('button', { name: 'Edit Alpha Clinic' }) });
 	await expect(alpha).toContainText('Dr. Ana Ruiz — Makes decisions');
-	await expect(alpha).toContainText('Beta Housing (referrals)');
+	// The connection's type is edited in place in the table (since the home-organisation map, issue 15).
+	await expect(alpha).toContainText('Beta Housing');
+	await expect(alpha.getByLabel('Type of the connection with Beta Housing')).toHaveValue('referrals');
 	await expect(alpha).toContainText('Phase 3');
 
 	// Everything survives a reload.
@@ -81,7 +83,8 @@ test('filters and search (a person’s name too) apply to the table and the map'
 	await openMap(page);
 	await view(page, 'Table');
 	const rows = page.getByTestId('partner-row');
-	await expect(rows).toHaveCount(14);
+	// 15: the demo's home organisation is a partner since file format 2.
+	await expect(rows).toHaveCount(15);
 	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'Housing (1)' });
 	await expect(rows).toHaveCount(1);
 	await expect(rows).toContainText('Hearthstone Supportive Housing');
@@ -91,7 +94,7 @@ test('filters and search (a person’s name too) apply to the table and the map'
 	await view(page, 'Rings by phase');
 	await expect(page.getByTestId('map-node')).toHaveCount(3);
 	await page.getByLabel('Phase', { exact: true }).selectOption({ label: 'All' });
-	await expect(page.getByTestId('map-node')).toHaveCount(14);
+	await expect(page.getByTestId('map-node')).toHaveCount(15);
 
 	await page.getByLabel('Search partners and people').fill('venkataraman');
 	await expect(page.getByText('1 found', { exact: true })).toBeVisible();
@@ -102,12 +105,13 @@ test('filters and search (a person’s name too) apply to the table and the map'
 test('the demo map: views, drag to place and reload, delete with undo, accessible', async ({ page }) => {
 	await loadDemo(page);
 	await openMap(page);
-	await expect(page.getByTestId('map-node')).toHaveCount(14);
+	await expect(page.getByTestId('map-node')).toHaveCount(15);
 	await expect(page.getByTestId('legend')).toContainText('Internal department');
 
-	for (const name of ['Rings by phase', 'Power / interest', 'Network']) {
+	// The home organisation is on the network and rings views, not on the power/interest grid.
+	for (const [name, count] of [['Rings by phase', 15], ['Power / interest', 14], ['Network', 15]] as const) {
 		await view(page, name);
-		await expect(page.getByTestId('map-node')).toHaveCount(14);
+		await expect(page.getByTestId('map-node')).toHaveCount(count);
 	}
 	await expect(page.getByText('Manage closely')).toHaveCount(0);
 
@@ -131,13 +135,13 @@ test('the demo map: views, drag to place and reload, delete with undo, accessibl
 	await page.locator('[data-testid="map-node"][data-id="p-health-plan"]').click();
 	await page.getByRole('button', { name: 'Delete partner' }).click();
 	await expect(page.getByText('Deleted “Golden Poppy Health Plan”.')).toBeVisible();
-	await expect(page.getByTestId('map-node')).toHaveCount(13);
-	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(page.getByTestId('map-node')).toHaveCount(14);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByTestId('map-node')).toHaveCount(15);
 	await view(page, 'Table');
 	const plan = page.getByTestId('partner-row').filter({ has: page.getByRole('button', { name: 'Edit Golden Poppy Health Plan' }) });
 	await expect(plan).toContainText('Kimberly Stroud');
-	await expect(plan).toContainText('Valle Regional Medical Center (funding)');
+	await expect(plan.getByLabel('Type of the connection with Valle Regional Medical Center')).toHaveValue('funding');
 
 	// Projector mode with the F key, and back.
 	await view(page, 'Network');
@@ -186,7 +190,8 @@ test('add a partner at a clicked point in the network view', async ({ page }) =>
 	await expect(page.getByText('Click an empty spot')).toBeVisible();
 	const canvas = page.getByTestId('map-canvas');
 	await canvas.click({ position: { x: 12, y: 12 } });
-	await expect(page.getByTestId('map-node')).toHaveCount(15);
+	// 15 demo partners (its home organisation included) and the new one.
+	await expect(page.getByTestId('map-node')).toHaveCount(16);
 	const panel = page.getByTestId('partner-panel');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('New partner');
 	await panel.getByLabel('Name', { exact: true }).first().fill('Corner Café Coalition');
@@ -219,8 +224,9 @@ test('a large map (400 partners) is laid out in a worker and the page stays resp
 	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
 	const file = JSON.parse(exported.text);
 	const template = file.workshop.partners[0];
-	for (let i = 0; i < 386; i++) {
-		file.workshop.partners.push({ ...template, id: `bulk-${i}`, name: `Bulk partner ${i}`, phase: i % 7, influence: (i % 5) + 1, interest: ((i * 3) % 5) + 1, x: null, y: null, pinned: false });
+	// The demo has 15 partners since file format 2 (its home organisation is one, and the template: not copied as home).
+	for (let i = 0; i < 385; i++) {
+		file.workshop.partners.push({ ...template, id: `bulk-${i}`, name: `Bulk partner ${i}`, phase: i % 7, influence: (i % 5) + 1, interest: ((i * 3) % 5) + 1, x: null, y: null, pinned: false, home: false });
 	}
 	await page.getByRole('link', { name: 'All workshops' }).click();
 	await importFiles(page, [jsonFile('large.json', JSON.stringify(file))]);

@@ -82,7 +82,7 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	test.setTimeout(60_000);
 	await demoWithSnapshotThenChanged(page);
 	await expect(page.getByTestId('snapshot-row')).toContainText('March convening');
-	await expect(page.getByTestId('snapshot-row')).toContainText('14 partners · 12 actions · 4 responses');
+	await expect(page.getByTestId('snapshot-row')).toContainText('15 partners · 12 actions · 4 responses');
 	await expect(page.getByTestId('change-count')).toHaveText('Nothing changed between these two.');
 
 	// On this page: a partner's relationship phase, another's status decision.

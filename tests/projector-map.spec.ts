@@ -48,7 +48,7 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 	await projector.setViewportSize({ width: 1920, height: 1080 });
 	await projector.goto(`/present/?id=${id}`);
 	const map = projector.getByTestId('projector-map');
-	await expect(map.getByTestId('map-node')).toHaveCount(14);
+	await expect(map.getByTestId('map-node')).toHaveCount(15);
 
 	await page.goto(`/workshop/map/?id=${id}`);
 	await page.getByText('Power / interest', { exact: true }).click();

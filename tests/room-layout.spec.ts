@@ -74,7 +74,7 @@ test('table headers never break inside a word (map table, rubric and pitfall res
 test('the map canvas starts above the fold at 1280×720', async ({ page }) => {
 	await loadDemo(page);
 	await page.goto(`/workshop/map/?id=${workshopId(page)}`);
-	await expect(page.getByTestId('map-node')).toHaveCount(14);
+	await expect(page.getByTestId('map-node')).toHaveCount(15);
 	await expectSaved(page);
 	const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
 	// At least 320 px of the map show in the first screen (before the controls collapsed: 130 px).

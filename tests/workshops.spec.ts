@@ -35,7 +35,7 @@ test('the last keystrokes survive an immediate reload', async ({ page }) => {
 
 test('try the demo: a full workshop at once', async ({ page }) => {
 	await loadDemo(page);
-	await expect(page.getByTestId('count-partners')).toHaveText('14');
+	await expect(page.getByTestId('count-partners')).toHaveText('15');
 	await expect(page.getByTestId('count-actions')).toHaveText('12');
 	await expect(page.getByTestId('agenda').getByRole('listitem')).toHaveCount(10);
 	await expect(page.getByLabel('Organisation or team')).toHaveValue('Valle Verde Community Health Center');
@@ -68,7 +68,7 @@ test('rename, duplicate, archive, delete with undo', async ({ page }) => {
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(rows).toHaveCount(2);
 	await page.getByRole('link', { name: 'Spring convening', exact: true }).click();
-	await expect(page.getByTestId('count-partners')).toHaveText('14');
+	await expect(page.getByTestId('count-partners')).toHaveText('15');
 });
 
 test('a title with markup renders as text', async ({ page }) => {

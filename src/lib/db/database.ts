@@ -4,7 +4,8 @@
  * Only repositories in this folder import `db`.
  */
 
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { restoreContentV1, type PartnerV1, type WorkshopContentV1 } from '$lib/domain/home';
 import type {
 	Action,
 	AgendaStep,
@@ -84,6 +85,36 @@ export const SCHEMA_V2 = { ownResponses: row } as const;
 /** Where schema 1 kept a participant's own answers. */
 export const LEGACY_JOIN_PREFIX = 'join:';
 
+/**
+ * Schema 3 (workshop file format 2): the home organisation is a partner (`home: true`). Same stores;
+ * the upgrade gives every partner `home: false`, adds a home partner to each workshop that names an
+ * organisation, and upgrades the content frozen in snapshots the same way (`restoreContentV1`).
+ */
+async function upgradeToHomePartner(tx: Transaction): Promise<void> {
+	const workshops = (await tx.table('workshops').toArray()) as Workshop[];
+	const partners = tx.table('partners');
+	for (const w of workshops) {
+		const rows = (await partners.where('workshopId').equals(w.id).toArray()) as (PartnerV1 & { workshopId: string })[];
+		const { id: _id, ...record } = w;
+		void _id;
+		// Only the partners change, so the other tables are not read: EMPTY_V1 stands in for them.
+		const restored = restoreContentV1({ ...EMPTY_V1, workshop: record, partners: rows });
+		await partners.bulkPut(restored.partners.map((p) => ({ ...p, workshopId: w.id })));
+	}
+	await tx
+		.table('snapshots')
+		.toCollection()
+		.modify((s: Snapshot) => {
+			if (s.content.partners.every((p) => typeof p.home === 'boolean')) return;
+			s.content = restoreContentV1(s.content as unknown as WorkshopContentV1);
+		});
+}
+
+const EMPTY_V1: Omit<WorkshopContentV1, 'workshop' | 'partners'> = {
+	agenda: [], session: null, answers: [], phaseVotes: [], customRubricItems: [], rubricRatings: [], people: [],
+	connections: [], criteria: [], criterionScores: [], pitfalls: [], checks: [], actions: [], responses: []
+};
+
 export function openDatabase(name = DB_NAME): ConveneDb {
 	const db = new Dexie(name) as ConveneDb;
 	db.version(1).stores(SCHEMA_V1);
@@ -100,6 +131,8 @@ export function openDatabase(name = DB_NAME): ConveneDb {
 			// No workshop can be named `join:…` any more; one stored by an old import is left in place
 			// (the user's data), but its own answers are now out of its reach.
 		});
+	// Schema 3 changes no store, only the partners' shape (home organisation).
+	db.version(3).stores({}).upgrade(upgradeToHomePartner);
 	return db;
 }
 

@@ -3,6 +3,7 @@
  * bumps the workshop's `updatedAt` in the same transaction, so "last edited" is always true.
  */
 
+import { homeOf, homePartner, homePartnerId } from '$lib/domain/home';
 import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
@@ -72,16 +73,35 @@ export class Repository {
 			createdAt: t,
 			updatedAt: t
 		};
-		await this.db.transaction('rw', this.db.workshops, this.db.agenda, async () => {
+		await this.db.transaction('rw', this.db.workshops, this.db.agenda, this.db.partners, async () => {
 			await this.db.workshops.add(workshop);
 			await this.db.agenda.bulkAdd(agendaFromTemplate(workshop.id, templateId));
+			if (workshop.organisation.trim() !== '') {
+				await this.db.partners.add({ workshopId: workshop.id, ...homePartner('home', workshop.organisation.trim(), t) });
+			}
 		});
 		return workshop;
 	}
 
+	/**
+	 * Changes the workshop's fields. A new organisation name is also the home partner's name (the
+	 * map's centre node); the first organisation named creates that partner.
+	 */
 	async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
-		const changed = await this.db.workshops.update(id, { ...patch, updatedAt: this.now() });
-		if (changed === 0) throw new Error('This workshop no longer exists.');
+		await this.db.transaction('rw', this.db.workshops, this.db.partners, async () => {
+			const t = this.now();
+			const changed = await this.db.workshops.update(id, { ...patch, updatedAt: t });
+			if (changed === 0) throw new Error('This workshop no longer exists.');
+			const name = patch.organisation?.trim();
+			if (!name) return;
+			const rows = await this.db.partners.where('workshopId').equals(id).toArray();
+			const home = homeOf(rows);
+			if (home) {
+				if (home.name !== name) await this.db.partners.put({ ...home, name, updatedAt: t });
+			} else {
+				await this.db.partners.add({ workshopId: id, ...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, t) });
+			}
+		});
 	}
 
 	/** Everything one workshop holds, read in one transaction so it is consistent. */

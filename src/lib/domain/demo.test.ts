@@ -77,8 +77,9 @@ describe('buildDemoBundle', () => {
 	});
 
 	it('gives the plan health check something to find', () => {
-		expect(bundle.partners.filter((p) => p.valueWeOffer.trim() === '')).toHaveLength(1);
-		const withoutDecider = bundle.partners.filter(
+		const partners = bundle.partners.filter((p) => !p.home);
+		expect(partners.filter((p) => p.valueWeOffer.trim() === '')).toHaveLength(1);
+		const withoutDecider = partners.filter(
 			(p) => !bundle.people.some((x) => x.partnerId === p.id && x.roles.includes('makes-decisions'))
 		);
 		expect(withoutDecider).toHaveLength(1);

@@ -17,6 +17,7 @@ import {
 	CRITERION_SUGGESTIONS
 } from './content';
 import { agendaFromTemplate } from './templates';
+import { homePartner } from './home';
 import type {
 	Action,
 	ActionStatus,
@@ -374,7 +375,9 @@ const PEOPLE: PersonSeed[] = [
 	['p-care-management', 'Rosa Delgado, RN', 'Director of Care Management', ['makes-decisions', 'implements'], 'Internal; Teams.'],
 	['p-care-management', 'Kevin Tran', 'Lead Community Health Worker', ['implements', 'contributes'], 'Internal; Teams. Speaks Vietnamese.'],
 	['p-finance', 'Martin Albrecht', 'Chief Financial Officer', ['makes-decisions', 'allocates-resources'], 'Internal; book through the executive assistant.'],
-	['p-finance', 'Grace Oyelaran', 'Grants and Contracts Manager', ['contributes'], 'Internal; email.']
+	['p-finance', 'Grace Oyelaran', 'Grants and Contracts Manager', ['contributes'], 'Internal; email.'],
+	['p-home', 'Dr. Elena Castillo', 'Chief Executive Officer', ['makes-decisions', 'allocates-resources'], 'Office line; Tuesdays are for partners.'],
+	['p-home', 'Kevin Tran', 'Community Partnerships Manager', ['implements', 'contributes'], 'Email and mobile.']
 ];
 
 // ─── Connections ────────────────────────────────────────────────────────────────────────────────
@@ -395,7 +398,14 @@ const CONNECTIONS: ConnectionSeed[] = [
 	['p-school-district', 'p-food-bank', 'co-located services', 2],
 	['p-workforce', 'p-housing', 'job placement', 1],
 	['p-care-management', 'p-finance', 'data sharing', 2],
-	['p-sierra-clinic', 'p-care-management', 'case conferences', 3]
+	['p-sierra-clinic', 'p-care-management', 'case conferences', 3],
+	// The home organisation's own ties (file format 2 puts it on the map).
+	['p-home', 'p-valle-hospital', 'referrals', 3],
+	['p-home', 'p-health-plan', 'funding', 3],
+	['p-home', 'p-food-bank', 'referrals', 2],
+	['p-home', 'p-care-management', 'internal', 3],
+	['p-home', 'p-finance', 'internal', 2],
+	['p-home', 'p-county-public-health', 'data sharing', 1]
 ];
 
 // ─── Answers ────────────────────────────────────────────────────────────────────────────────────
@@ -654,6 +664,8 @@ const CRITERION_SCORES: Record<string, (number | null)[]> = {
 
 // ─── The bundle ─────────────────────────────────────────────────────────────────────────────────
 
+const DEMO_ORGANISATION = 'Valle Verde Community Health Center';
+
 export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle {
 	const w = workshopId;
 	const today = (days: number) => isoDay(now, days);
@@ -694,9 +706,11 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 		x: null,
 		y: null,
 		pinned: false,
+		home: false,
 		createdAt: now - p.addedDaysAgo * DAY,
 		updatedAt: now - Math.min(p.addedDaysAgo, 2) * DAY
 	}));
+	partners.unshift({ workshopId: w, ...homePartner('p-home', DEMO_ORGANISATION, now - 14 * DAY) });
 
 	const people: Person[] = PEOPLE.map(([partnerId, name, title, roles, contact], i) => ({
 		workshopId: w,
@@ -939,7 +953,7 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 		workshop: {
 			id: w,
 			title: 'ROOTS Partnership Design convening',
-			organisation: 'Valle Verde Community Health Center',
+			organisation: DEMO_ORGANISATION,
 			date: today(0),
 			facilitator: 'Dr. Elena Castillo',
 			templateId: 'partnership-design',

@@ -30,7 +30,7 @@ describe('workshop file: writing and reading back', () => {
 
 	it('writes the documented envelope', () => {
 		const file = serializeWorkshop(demo(), 'Convene', new Date(NOW));
-		expect(file).toMatchObject({ type: 'convene/workshop', version: 1, source: 'Convene', contentVersion: 1 });
+		expect(file).toMatchObject({ type: 'convene/workshop', version: 2, source: 'Convene', contentVersion: 1 });
 		expect(file.exportedAt).toBe('2026-11-24T12:00:00.000Z');
 		expect(file.workshop.id).toBe('w-demo');
 		expect(file.workshop.partners.length).toBeGreaterThanOrEqual(12);
@@ -81,7 +81,7 @@ describe('workshop file: bad input is refused as a whole, with a reason', () => 
 	});
 
 	it('refuses an unknown future version, and a missing one', () => {
-		expect(refusal(fileOf((f) => (f.version = 2)))).toMatch(/newer version of Convene \(format 2/);
+		expect(refusal(fileOf((f) => (f.version = 3)))).toMatch(/newer version of Convene \(format 3/);
 		expect(refusal(fileOf((f) => delete (f as Record<string, unknown>).version))).toMatch(/no valid format version/);
 		expect(refusal(fileOf((f) => (f.version = '1')))).toMatch(/no valid format version/);
 	});

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { MODULE_KINDS } from './modules';
 import { refusalFromIssues, refusalText } from './refusal';
+import { restoreContentV1, type WorkshopContentV1 } from './home';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type {
 	ModuleKind,
@@ -18,7 +19,8 @@ import type {
 import { ROW_TABLES } from './types';
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+/** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
+export const WORKSHOP_FILE_VERSION = 2;
 /**
  * The largest workshop file Convene reads, in bytes: above what the largest workshop the app allows
  * exports to (every list at its limit, snapshots up to `snapshotFits`), so every workshop Convene
@@ -144,7 +146,7 @@ const customRubricItem = v.object({ id, domainId: id, text: short, order: int(0,
 
 const rubricRating = v.object({ id, rating: rubricValue, note: text, updatedAt: time });
 
-const partner = v.object({
+const partnerFieldsV1 = {
 	id,
 	name: short,
 	sector: short,
@@ -169,7 +171,10 @@ const partner = v.object({
 	pinned: v.boolean(),
 	createdAt: time,
 	updatedAt: time
-});
+};
+const partnerV1 = v.object(partnerFieldsV1);
+/** Version 2 adds `home`: true for the workshop's own organisation (at most one). */
+const partner = v.object({ ...partnerFieldsV1, home: v.boolean() });
 
 const person = v.object({
 	id,
@@ -265,6 +270,8 @@ const contentTables = {
 };
 
 const contentSchema = v.object({ workshop: v.object(workshopFields), ...contentTables });
+const contentTablesV1 = { ...contentTables, partners: list(partnerV1, 5_000) };
+const contentSchemaV1 = v.object({ workshop: v.object(workshopFields), ...contentTablesV1 });
 
 /** One row of each table, as the database names them (used to check rows read back from storage). */
 export const ROW_SCHEMAS = {
@@ -300,23 +307,58 @@ export const WORKSHOP_PATCH_SCHEMA = v.partial(
 
 const snapshot = ROW_SCHEMAS.snapshots;
 
+const snapshotV1 = v.object({ id, label: short, takenAt: time, content: contentSchemaV1 });
+
 const workshopV1 = v.object({
+	id: workshopId,
+	...workshopFields,
+	...contentTablesV1,
+	snapshots: list(snapshotV1, LIST_LIMITS.snapshots)
+});
+
+const workshopV2 = v.object({
 	id: workshopId,
 	...workshopFields,
 	...contentTables,
 	snapshots: list(snapshot, LIST_LIMITS.snapshots)
 });
 
-const envelopeV1 = v.object({
+const envelopeFields = {
 	type: v.literal(WORKSHOP_FILE_TYPE),
-	version: v.literal(1),
 	source: v.optional(short, ''),
 	exportedAt: v.optional(v.string(), ''),
-	contentVersion: v.optional(int(1, 1000), 1),
-	workshop: workshopV1
-});
+	contentVersion: v.optional(int(1, 1000), 1)
+};
+const envelopeV1 = v.object({ ...envelopeFields, version: v.literal(1), workshop: workshopV1 });
+const envelopeV2 = v.object({ ...envelopeFields, version: v.literal(2), workshop: workshopV2 });
 
 export type WorkshopFileV1 = v.InferOutput<typeof envelopeV1>;
+export type WorkshopFileV2 = v.InferOutput<typeof envelopeV2>;
+
+/**
+ * Upgrades a validated version-1 file to version 2, losslessly: every partner gets `home: false`,
+ * and the workshop (and each snapshot) that names an organisation gets a home partner (see
+ * `restoreContentV1`). Deterministic, so export → import → export gives the same text.
+ */
+export function restoreV1(file: WorkshopFileV1): WorkshopFileV2 {
+	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
+		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;
+	const content = restoreContentV1({
+		workshop: record, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings, partners, people,
+		connections, criteria, criterionScores, pitfalls, checks, actions, responses
+	});
+	const { workshop: restoredRecord, ...rows } = content;
+	return {
+		...file,
+		version: 2,
+		workshop: {
+			id: workshopId,
+			...restoredRecord,
+			...rows,
+			snapshots: snapshots.map((s) => ({ ...s, content: restoreContentV1(s.content as WorkshopContentV1) }))
+		}
+	};
+}
 
 // Compile-time proof that the schema and the domain types describe the same data: if a field is added
 // to one and not the other, one of these lines stops compiling.
@@ -394,7 +436,7 @@ export function withoutHiddenNames(bundle: WorkshopBundle): WorkshopBundle {
 }
 
 /** The file, as an object (see `workshopFileText` for the text written to disk). */
-export function serializeWorkshop(bundleIn: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV1 {
+export function serializeWorkshop(bundleIn: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV2 {
 	const bundle = withoutHiddenNames(bundleIn);
 	const content = bundleToContent(bundle);
 	const { workshop: record, ...rows } = content;
@@ -480,6 +522,7 @@ function checkReferences(content: WorkshopContent): string | null {
 	const criteria = new Set(content.criteria.map((c) => c.id));
 	const steps = new Set(content.agenda.map((s) => s.id));
 	const missingPartner = (pid: string) => pid !== '' && !partners.has(pid);
+	if (content.partners.filter((p) => p.home).length > 1) return 'More than one partner is marked as the home organisation.';
 	if (content.people.some((p) => !partners.has(p.partnerId))) return 'A person belongs to a partner that is not in the file.';
 	if (content.connections.some((c) => !partners.has(c.sourceId) || !partners.has(c.targetId))) {
 		return 'A connection links a partner that is not in the file.';
@@ -522,13 +565,21 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 			`The file was written by a newer version of Convene (format ${envelope.version}; this app reads up to ${WORKSHOP_FILE_VERSION}). Update Convene and try again.`
 		);
 	}
-	// Older versions would be repaired here (restoreV0 → V1, …) before validation, each with a fixture test.
-	const result = v.safeParse(envelopeV1, envelope);
-	if (!result.success) {
-		const refusal = refusalFromIssues(result.issues, 'workshop');
+	// Older versions are validated against their own schema, then repaired (restoreV1 → V2), each with fixture tests.
+	const refused = (issues: Parameters<typeof refusalFromIssues>[0]): Result<WorkshopBundle> => {
+		const refusal = refusalFromIssues(issues, 'workshop');
 		return { ok: false, error: `The file does not match the workshop format: ${refusalText(refusal)}`, refusal };
+	};
+	let file: WorkshopFileV2;
+	if (envelope.version === 1) {
+		const old = v.safeParse(envelopeV1, envelope);
+		if (!old.success) return refused(old.issues);
+		file = restoreV1(old.output);
+	} else {
+		const result = v.safeParse(envelopeV2, envelope);
+		if (!result.success) return refused(result.issues);
+		file = result.output;
 	}
-	const file = result.output;
 	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
 		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;
 	const content: WorkshopContent = {

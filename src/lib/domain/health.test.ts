@@ -22,6 +22,7 @@ const partner = (id: string, fields: Partial<Partner> = {}): Partner => ({
 	x: null,
 	y: null,
 	pinned: false,
+	home: false,
 	createdAt: 0,
 	updatedAt: 0,
 	...fields
@@ -62,7 +63,7 @@ const criterion = { workshopId: W, id: 'c1', name: 'Shared goal', description: '
 const healthy = (): HealthInput => ({
 	criteria: [criterion],
 	partners: [partner('a')],
-	people: [decider('a')],
+	people: [decider('a', ['contributes', 'allocates-resources', 'implements', 'makes-decisions'])],
 	actions: [action('x')],
 	answers: []
 });
@@ -83,15 +84,52 @@ describe('healthCheck', () => {
 
 	describe('a partner with no decision-maker (pitfall 9)', () => {
 		it('fires when nobody at the partner makes decisions', () => {
-			const warnings = healthCheck({ ...healthy(), people: [decider('a', ['implements', 'contributes'])] });
+			const warnings = healthCheck({ ...healthy(), people: [decider('a', ['implements', 'contributes', 'allocates-resources'])] });
 			expect(warnings).toEqual([expect.objectContaining({ ruleId: 'no-decision-maker', pitfallId: 'pitfall-9', subjectId: 'a' })]);
 			expect(warnings[0].message).toContain('Partner a');
 		});
-		it('fires for a partner with no people at all', () => {
-			expect(rules({ ...healthy(), people: [] })).toEqual(['no-decision-maker']);
+		it('fires for each of the four roles for a partner with no people at all', () => {
+			expect(rules({ ...healthy(), people: [] })).toEqual(['no-decision-maker', 'no-resource-allocator', 'no-implementer', 'no-contributor']);
 		});
 		it('is quiet when someone there makes decisions', () => {
-			expect(rules({ ...healthy(), people: [decider('a', ['implements', 'makes-decisions'])] })).toEqual([]);
+			expect(rules({ ...healthy(), people: [decider('a', ['implements', 'makes-decisions', 'contributes', 'allocates-resources'])] })).toEqual([]);
+		});
+	});
+
+	describe('missing roles, one line per rule', () => {
+		const four = (): HealthInput => ({
+			...healthy(),
+			partners: ['a', 'b', 'c', 'd', 'e'].map((id) => partner(id, { name: id.toUpperCase() })),
+			people: [
+				decider('e', ['contributes', 'allocates-resources', 'implements', 'makes-decisions']),
+				...['a', 'b', 'c', 'd'].map((id) => ({ ...decider(id, ['contributes', 'implements', 'makes-decisions']), id: `p-${id}` }))
+			]
+		});
+		it('groups four partners with nobody who allocates resources in one warning naming them all', () => {
+			const warnings = healthCheck(four());
+			expect(warnings).toHaveLength(1);
+			expect(warnings[0]).toMatchObject({ ruleId: 'no-resource-allocator', pitfallId: 'pitfall-9', subjectId: 'a', subjectIds: ['a', 'b', 'c', 'd'] });
+			expect(warnings[0].message).toBe('4 partners have nobody who allocates resources: A, B, C, D');
+		});
+		it('says a single partner in a sentence of its own', () => {
+			const data = four();
+			data.people = data.people.map((p) => (p.partnerId === 'e' ? p : { ...p, roles: [...p.roles, 'allocates-resources'] }));
+			data.people = data.people.map((p) => (p.partnerId === 'c' ? { ...p, roles: ['contributes', 'allocates-resources', 'makes-decisions'] } : p));
+			const [w] = healthCheck(data);
+			expect(w).toMatchObject({ ruleId: 'no-implementer', pitfallId: 'pitfall-8', subjectIds: ['c'] });
+			expect(w.message).toBe('Nobody at C is recorded as someone who implements.');
+		});
+		it('fires for contributors too, and never for the home organisation', () => {
+			const data = four();
+			data.people = data.people.map((p) => ({ ...p, roles: ['allocates-resources', 'implements', 'makes-decisions'] }));
+			data.partners = [...data.partners, partner('home', { name: 'Us', home: true })];
+			expect(rules(data)).toEqual(['no-contributor']);
+			expect(healthCheck(data)[0].subjectIds).toEqual(['a', 'b', 'c', 'd', 'e']);
+		});
+		it('is quiet when every partner has all four roles', () => {
+			const data = four();
+			data.people = data.people.map((p) => ({ ...p, roles: ['contributes', 'allocates-resources', 'implements', 'makes-decisions'] }));
+			expect(healthCheck(data)).toEqual([]);
 		});
 	});
 
@@ -138,18 +176,21 @@ describe('healthCheck', () => {
 
 	it('names a seed pitfall in every warning', () => {
 		const all = healthCheck({ criteria: [], partners: [partner('a', { phase: 2, valueWeOffer: '', relationshipTerms: 'x' })], people: [], actions: [action('x', { owner: '' })], answers: [] });
-		expect(all.map((w) => w.ruleId).sort()).toEqual(['action-no-owner', 'no-criteria', 'no-decision-maker', 'no-value-offered', 'terms-in-phase-2']);
+		expect(all.map((w) => w.ruleId).sort()).toEqual([
+			'action-no-owner', 'no-contributor', 'no-criteria', 'no-decision-maker', 'no-implementer', 'no-resource-allocator', 'no-value-offered', 'terms-in-phase-2'
+		]);
 		for (const w of all) expect(w.pitfallId).toMatch(/^pitfall-[1-9]$/);
 	});
 
-	it('finds each of the first four problems exactly once in the demo, after its criteria are removed', () => {
+	it('finds each problem at most once in the demo (grouped), after its criteria are removed', () => {
 		const demo = buildDemoBundle('demo', Date.UTC(2025, 4, 14, 15, 30));
 		const count = (data: HealthInput) => {
 			const counts: Record<string, number> = {};
 			for (const w of healthCheck(data)) counts[w.ruleId] = (counts[w.ruleId] ?? 0) + 1;
 			return counts;
 		};
-		expect(count(demo)).toEqual({ 'no-decision-maker': 1, 'no-value-offered': 1, 'terms-in-phase-2': 1 });
-		expect(count({ ...demo, criteria: [] })).toEqual({ 'no-criteria': 1, 'no-decision-maker': 1, 'no-value-offered': 1, 'terms-in-phase-2': 1 });
+		const grouped = { 'no-decision-maker': 1, 'no-resource-allocator': 1, 'no-implementer': 1, 'no-contributor': 1 };
+		expect(count(demo)).toEqual({ ...grouped, 'no-value-offered': 1, 'terms-in-phase-2': 1 });
+		expect(count({ ...demo, criteria: [] })).toEqual({ 'no-criteria': 1, ...grouped, 'no-value-offered': 1, 'terms-in-phase-2': 1 });
 	});
 });

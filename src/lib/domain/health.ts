@@ -4,10 +4,20 @@
  */
 
 import { ASPIRATION_ADVICE, PITFALL } from './content';
-import type { Action, Answer, Criterion, ModuleKind, Partner, Person } from './types';
+import { coverageMatrix, partnersMissing } from './coverage';
+import { externalPartners } from './home';
+import type { Action, Answer, Criterion, ModuleKind, Partner, Person, PersonRole } from './types';
 import { t } from '$lib/i18n/messages';
 
-export type HealthRuleId = 'no-criteria' | 'no-decision-maker' | 'no-value-offered' | 'terms-in-phase-2' | 'action-no-owner';
+export type HealthRuleId =
+	| 'no-criteria'
+	| 'no-decision-maker'
+	| 'no-resource-allocator'
+	| 'no-implementer'
+	| 'no-contributor'
+	| 'no-value-offered'
+	| 'terms-in-phase-2'
+	| 'action-no-owner';
 
 export interface HealthWarning {
 	ruleId: HealthRuleId;
@@ -16,8 +26,10 @@ export interface HealthWarning {
 	message: string;
 	/** The module whose step fixes it ('overview' when no module does). */
 	target: ModuleKind | 'overview';
-	/** The partner or action the warning is about, when there is one. */
+	/** The partner or action the warning is about, when there is one (the first, for a grouped rule). */
 	subjectId: string;
+	/** Every partner a grouped rule names (empty for the others). */
+	subjectIds?: string[];
 }
 
 export type HealthInput = {
@@ -41,17 +53,37 @@ const noCriteria: Rule = ({ criteria }) =>
 		? []
 		: [{ ruleId: 'no-criteria', pitfallId: PITFALL.noCriteria, message: t('modules.health.noCriteria'), target: 'criteria', subjectId: '' }];
 
-/** "Not enough ownership, influence or power…": nobody inside the partner who makes decisions. */
-const noDecisionMaker: Rule = ({ partners, people }) =>
-	partners
-		.filter((p) => !people.some((x) => x.partnerId === p.id && x.roles.includes('makes-decisions')))
-		.map((p) => ({
-			ruleId: 'no-decision-maker',
-			pitfallId: PITFALL.notEnoughOwnership,
-			message: t('modules.health.noDecisionMaker', { partner: nameOf(p) }),
-			target: 'stakeholder-map',
-			subjectId: p.id
-		}));
+/** The roles' words inside a sentence ("… nobody who allocates resources"). */
+function roleWords(role: PersonRole): string {
+	if (role === 'makes-decisions') return t('modules.health.role.makes-decisions');
+	if (role === 'allocates-resources') return t('modules.health.role.allocates-resources');
+	if (role === 'implements') return t('modules.health.role.implements');
+	return t('modules.health.role.contributes');
+}
+
+/**
+ * One grouped rule per role of the seed question: partners (not the home organisation) with nobody
+ * recorded in that role, named in one line. Decision-makers and resource holders guard "Not enough
+ * ownership, influence or power…"; implementers and contributors "Not knowing who's who".
+ */
+const missingRole =
+	(role: PersonRole, ruleId: HealthRuleId, pitfallId: string): Rule =>
+	({ partners, people }) => {
+		const missing = partnersMissing(coverageMatrix(externalPartners(partners), people), role);
+		if (missing.length === 0) return [];
+		const names = missing.map((r) => r.name.trim() || t('modules.unnamedPartner'));
+		const message =
+			missing.length === 1
+				? t('modules.health.missingRoleOne', { partner: names[0], role: roleWords(role) })
+				: t('modules.health.missingRoleMany', { count: missing.length, role: roleWords(role), partners: names.join(', ') });
+		const subjectIds = missing.map((r) => r.partnerId);
+		return [{ ruleId, pitfallId, message, target: 'stakeholder-map', subjectId: subjectIds[0], subjectIds }];
+	};
+
+const noDecisionMaker = missingRole('makes-decisions', 'no-decision-maker', PITFALL.notEnoughOwnership);
+const noResourceAllocator = missingRole('allocates-resources', 'no-resource-allocator', PITFALL.notEnoughOwnership);
+const noImplementer = missingRole('implements', 'no-implementer', PITFALL.whosWho);
+const noContributor = missingRole('contributes', 'no-contributor', PITFALL.whosWho);
 
 /**
  * "Make sure you have something they want or need" (the seed's advice on attracting partners),
@@ -59,7 +91,7 @@ const noDecisionMaker: Rule = ({ partners, people }) =>
  * recorded on the partner (the map) or as the partner's answer to the value question: either counts.
  */
 const noValueOffered: Rule = ({ partners, answers }) =>
-	partners
+	externalPartners(partners)
 		.filter((p) => p.valueWeOffer.trim() === '')
 		.filter((p) => !answers.some((a) => a.itemId === VALUE_QUESTION_ID && a.partnerId === p.id && a.text.trim() !== ''))
 		.map((p) => ({
@@ -76,7 +108,7 @@ const noValueOffered: Rule = ({ partners, answers }) =>
  * do not count: listing what to determine is exactly the phase-2 work.
  */
 const termsInPhase2: Rule = ({ partners }) =>
-	partners
+	externalPartners(partners)
 		.filter((p) => p.phase === 2 && p.relationshipTerms.trim() !== '')
 		.map((p) => ({
 			ruleId: 'terms-in-phase-2',
@@ -98,7 +130,16 @@ const actionNoOwner: Rule = ({ actions }) =>
 			subjectId: a.id
 		}));
 
-export const HEALTH_RULES: readonly Rule[] = [noCriteria, noDecisionMaker, noValueOffered, termsInPhase2, actionNoOwner];
+export const HEALTH_RULES: readonly Rule[] = [
+	noCriteria,
+	noDecisionMaker,
+	noResourceAllocator,
+	noImplementer,
+	noContributor,
+	noValueOffered,
+	termsInPhase2,
+	actionNoOwner
+];
 
 export function healthCheck(data: HealthInput): HealthWarning[] {
 	return HEALTH_RULES.flatMap((rule) => rule(data));

@@ -66,7 +66,8 @@ export function rankPartners(
  * The partners the criteria table scores: candidates (phase 0) and any partner already scored, so
  * that a candidate who becomes a partner keeps its row.
  */
-export function scoredPartners<P extends Pick<Partner, 'id' | 'phase'>>(partners: readonly P[], scores: readonly CriterionScore[]): P[] {
+export function scoredPartners<P extends Pick<Partner, 'id' | 'phase'> & { home?: boolean }>(partners: readonly P[], scores: readonly CriterionScore[]): P[] {
 	const withScores = new Set(scores.filter((s) => s.score !== null).map((s) => s.partnerId));
-	return partners.filter((p) => p.phase === 0 || withScores.has(p.id));
+	// The home organisation is never a candidate partner of itself.
+	return partners.filter((p) => !p.home && (p.phase === 0 || withScores.has(p.id)));
 }

@@ -186,6 +186,11 @@ export interface Partner extends WorkshopRow {
 	x: number | null;
 	y: number | null;
 	pinned: boolean;
+	/**
+	 * True for the workshop's own organisation (at most one per workshop, since file format 2): drawn
+	 * distinctly at the centre of the map; connections to and from it are ordinary connections.
+	 */
+	home: boolean;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -12,9 +12,10 @@ export interface MapFilter {
 
 export const NO_FILTER: MapFilter = { sector: '', phase: null };
 
-export function passesFilter(partner: Pick<Partner, 'sector' | 'phase'>, filter: MapFilter): boolean {
+/** The home organisation has no relationship phase with itself: a phase filter leaves it out. */
+export function passesFilter(partner: Pick<Partner, 'sector' | 'phase'> & { home?: boolean }, filter: MapFilter): boolean {
 	if (filter.sector && sectorStyle(partner.sector).id !== filter.sector) return false;
-	if (filter.phase !== null && partner.phase !== filter.phase) return false;
+	if (filter.phase !== null && (partner.home || partner.phase !== filter.phase)) return false;
 	return true;
 }
 

@@ -22,6 +22,43 @@ export interface PlacedLabel {
 	lineHeight: number;
 	/** The label sits away from its node: draw a thin leader line to it. */
 	leader: boolean;
+	/** The name was cut ("…"): the full name is shown on hover and keyboard focus. */
+	cut: boolean;
+}
+
+/**
+ * Wrapped labels for every node, with labels that would be cut to the same text told apart: the cut
+ * line keeps the end of the name ("Valley Community Heal…ter 12"), and names that are identical
+ * get a number, "(2)", "(3)"…, in id order.
+ */
+export function distinctLabels(ids: readonly string[], names: ReadonlyMap<string, string>): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	const groups = new Map<string, string[]>();
+	for (const id of [...ids].sort()) {
+		const lines = wrapLabel(names.get(id) ?? '');
+		out.set(id, lines);
+		const key = lines.join('\n');
+		groups.set(key, [...(groups.get(key) ?? []), id]);
+	}
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		const seen = new Map<string, number>();
+		for (const id of group) {
+			const lines = [...out.get(id)!];
+			const name = (names.get(id) ?? '').trim();
+			const last = lines.length - 1;
+			if (lines[last].endsWith('…')) {
+				const tail = [...name].slice(-8).join('');
+				lines[last] = [...lines[last]].slice(0, Math.max(4, [...lines[last]].length - 9)).join('') + '…' + tail;
+			}
+			const text = lines.join('\n');
+			const n = (seen.get(text) ?? 0) + 1;
+			seen.set(text, n);
+			if (n > 1) lines[last] = `${lines[last]} (${n})`;
+			out.set(id, lines);
+		}
+	}
+	return out;
 }
 
 export interface Box {
@@ -167,8 +204,9 @@ export function placeLabels(
 	for (const o of obstacles) obstacleHash.add(o);
 	const freeOfNodes = (b: Box) => !nodeHash.some(b, (o) => boxHitsCircle(b, o.node)) && !obstacleHash.some(b, (o) => overlaps(o, b));
 
+	const wrapped = distinctLabels(nodes.map((n) => n.id), names);
 	for (const n of order) {
-		const lines = wrapLabel(names.get(n.id) ?? '');
+		const lines = wrapped.get(n.id)!;
 		const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + 2 * LABEL_PAD;
 		const height = lines.length * lineHeight + 2 * LABEL_PAD;
 		const step = Math.max(6, fontSize * 0.8);
@@ -196,7 +234,8 @@ export function placeLabels(
 				}
 			}
 		}
-		const label: PlacedLabel = { id: n.id, ...chosen.box, lines, fontSize, lineHeight, leader: chosen.offset > 0 };
+		const cut = lines.some((l) => l.includes('…'));
+		const label: PlacedLabel = { id: n.id, ...chosen.box, lines, fontSize, lineHeight, leader: chosen.offset > 0, cut };
 		placed.add(label);
 		result.push(label);
 	}

@@ -64,14 +64,21 @@ describe('rings layout', () => {
 		const layout = layoutMap(partners, [], 'rings');
 		const cx = layout.width / 2;
 		const cy = layout.height / 2;
-		// Distance in "ring units": the rings are ellipses, so normalise each axis.
-		const unit = layout.rings[1].rx - layout.rings[0].rx;
-		const unitY = layout.rings[1].ry - layout.rings[0].ry;
+		// Rings are sized by how many partners they hold (not evenly spaced): each partner lies inside
+		// the guide of its own ring and outside the guide of the ring within it.
+		const inside = (id: string, k: number) => {
+			const n = layout.nodes.find((x) => x.id === id)!;
+			return Math.hypot((n.x - cx) / layout.rings[k].rx, (n.y - cy) / layout.rings[k].ry) <= 1;
+		};
 		const ringOf = (id: string) => {
 			const n = layout.nodes.find((x) => x.id === id)!;
-			return Math.hypot((n.x - cx) / unit, (n.y - cy) / unitY);
+			return Math.hypot(n.x - cx, n.y - cy);
 		};
-		for (const p of partners) expect(Math.round(ringOf(p.id) * 100) / 100).toBeCloseTo(ringIndex(p.phase) || 0.45, 1);
+		for (const p of partners) {
+			const k = ringIndex(p.phase);
+			expect(inside(p.id, k)).toBe(true);
+			if (k > 0) expect(inside(p.id, k - 1)).toBe(false);
+		}
 		const candidates = partners.filter((p) => p.phase === 0).map((p) => ringOf(p.id));
 		const others = partners.filter((p) => p.phase !== 0).map((p) => ringOf(p.id));
 		expect(Math.min(...candidates)).toBeGreaterThan(Math.max(...others));

@@ -16,7 +16,14 @@ export const MAP_VIEWS: readonly MapView[] = ['network', 'rings', 'grid'];
 export const MAP_WIDTH = 1200;
 export const MAP_HEIGHT = 760;
 
-export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'>;
+/**
+ * `home` marks the workshop's own organisation: the centre of the network and rings views. `size`
+ * (1–5) sizes the node when set (style by attribute); otherwise influence does.
+ */
+export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'> & {
+	home?: boolean;
+	size?: number;
+};
 export type MapConnection = Pick<Connection, 'id' | 'sourceId' | 'targetId' | 'strength'>;
 
 export interface NodeLayout {
@@ -58,6 +65,8 @@ export interface MapLayout {
 export interface LayoutOptions {
 	seed?: number;
 	fontSize?: number;
+	/** Force-layout ticks; default `ticksFor(count)` (the bench compares budgets with it). */
+	ticks?: number;
 }
 
 /** Node radius from influence (1–5): area grows with influence. */
@@ -72,9 +81,13 @@ export function canvasSize(count: number): { width: number; height: number } {
 	return { width: Math.round(MAP_WIDTH * scale), height: Math.round(MAP_HEIGHT * scale) };
 }
 
-/** Fewer ticks for big maps: the layout stays readable and the page responsive. */
+/**
+ * Fewer ticks for big maps: the layout stays readable and the page responsive. Chosen from the
+ * bench's crossings/overlaps/time figures (`layoutQuality`); overlaps left by few ticks are removed
+ * by a collision-only pass afterwards (`separate`).
+ */
 export function ticksFor(count: number): number {
-	return count <= 80 ? 300 : count <= 250 ? 90 : 50;
+	return count <= 80 ? 300 : count <= 250 ? 150 : 50;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -85,8 +98,15 @@ interface SimNode extends SimulationNodeDatum {
 	r: number;
 }
 
-export function networkNodes(partners: readonly MapPartner[], connections: readonly MapConnection[], seed = 1): NodeLayout[] {
+export function networkNodes(
+	partners: readonly MapPartner[],
+	connections: readonly MapConnection[],
+	seed = 1,
+	tickBudget?: number
+): NodeLayout[] {
 	const { width, height } = canvasSize(partners.length);
+	const cx = width / 2;
+	const cy = height / 2;
 	const margin = 40;
 	// Copies: the simulation mutates its nodes, and the caller's partners must stay untouched.
 	const nodes: SimNode[] = [...partners].sort(byId).map((p, i) => {
@@ -94,11 +114,13 @@ export function networkNodes(partners: readonly MapPartner[], connections: reado
 		// Unplaced nodes start on d3's own phyllotaxis spiral, but around the centre rather than 0,0.
 		const radius = 10 * Math.sqrt(0.5 + i);
 		const angle = i * Math.PI * (3 - Math.sqrt(5));
+		// The home organisation stays at the centre unless the team pinned it elsewhere.
+		if (p.home && !(placed && p.pinned)) return { id: p.id, r: nodeRadius(p.size ?? p.influence), x: cx, y: cy, fx: cx, fy: cy };
 		return {
 			id: p.id,
-			r: nodeRadius(p.influence),
-			x: placed ? p.x! : width / 2 + radius * Math.cos(angle),
-			y: placed ? p.y! : height / 2 + radius * Math.sin(angle),
+			r: nodeRadius(p.size ?? p.influence),
+			x: placed ? p.x! : cx + radius * Math.cos(angle),
+			y: placed ? p.y! : cy + radius * Math.sin(angle),
 			...(placed && p.pinned ? { fx: p.x!, fy: p.y! } : {})
 		};
 	});
@@ -106,7 +128,7 @@ export function networkNodes(partners: readonly MapPartner[], connections: reado
 	const links = connections
 		.filter((c) => ids.has(c.sourceId) && ids.has(c.targetId) && c.sourceId !== c.targetId)
 		.map((c) => ({ source: c.sourceId, target: c.targetId, strength: c.strength }));
-	const ticks = ticksFor(nodes.length);
+	const ticks = tickBudget ?? ticksFor(nodes.length);
 	const sim = forceSimulation(nodes)
 		.randomSource(randomLcg(seed))
 		.alphaDecay(1 - Math.pow(0.001, 1 / ticks))
@@ -127,12 +149,34 @@ export function networkNodes(partners: readonly MapPartner[], connections: reado
 	sim.tick(ticks);
 	// With nothing placed by hand, stretch the result to use the canvas (leaving room for labels).
 	if (!partners.some((p) => p.x !== null) && nodes.length > 1) fit(nodes, width, height);
+	separate(nodes, width, height, margin);
 	return nodes.map((n) => ({
 		id: n.id,
 		r: n.r,
 		x: n.fx != null ? n.fx : clamp(n.x ?? width / 2, margin, width - margin),
 		y: n.fy != null ? n.fy : clamp(n.y ?? height / 2, margin, height - margin)
 	}));
+}
+
+/**
+ * A collision-only pass: pushes apart node discs (r + 4 px) that a short simulation left overlapping,
+ * fixed nodes staying put. A few rounds of d3's forceCollide without any other force; deterministic.
+ */
+function separate(nodes: SimNode[], width: number, height: number, margin: number): void {
+	const collide = forceCollide<SimNode>((d) => d.r + 4).strength(1).iterations(2);
+	collide.initialize(nodes, () => 0.5);
+	for (let round = 0; round < 12; round++) {
+		for (const n of nodes) n.vx = n.vy = 0;
+		collide(1);
+		let moved = false;
+		for (const n of nodes) {
+			if (n.fx != null) continue;
+			if (n.vx || n.vy) moved = true;
+			n.x = clamp((n.x ?? 0) + (n.vx ?? 0), margin, width - margin);
+			n.y = clamp((n.y ?? 0) + (n.vy ?? 0), margin, height - margin);
+		}
+		if (!moved) break;
+	}
 }
 
 function fit(nodes: SimNode[], width: number, height: number): void {
@@ -143,9 +187,14 @@ function fit(nodes: SimNode[], width: number, height: number): void {
 	const my = 70;
 	const s = Math.min((width - 2 * mx) / Math.max(1, x1 - x0), (height - 2 * my) / Math.max(1, y1 - y0));
 	if (s <= 1) return;
+	// A fixed node (the home organisation) keeps its place; the rest stretch around it.
+	const anchor = nodes.find((n) => n.fx != null);
+	const ax = anchor ? anchor.fx! : (x0 + x1) / 2;
+	const ay = anchor ? anchor.fy! : (y0 + y1) / 2;
 	for (const n of nodes) {
-		n.x = width / 2 + ((n.x ?? 0) - (x0 + x1) / 2) * s;
-		n.y = height / 2 + ((n.y ?? 0) - (y0 + y1) / 2) * s;
+		if (n === anchor) continue;
+		n.x = (anchor ? ax : width / 2) + ((n.x ?? 0) - ax) * s;
+		n.y = (anchor ? ay : height / 2) + ((n.y ?? 0) - ay) * s;
 	}
 }
 
@@ -154,39 +203,105 @@ export function ringIndex(phase: number): number {
 	return 6 - clamp(phase, 0, 6);
 }
 
-export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; rings: RingGuide[] } {
-	const { width, height } = canvasSize(partners.length);
-	const cx = width / 2;
-	const cy = height / 2;
-	// Ellipses that use the canvas's width; the centre keeps a small disc for phase 6.
-	const stepX = (width / 2 - 60) / 6.4;
-	const stepY = (height / 2 - 40) / 6.4;
-	const rings: RingGuide[] = [];
-	for (let k = 0; k <= 6; k++) rings.push({ phase: 6 - k, rx: (k + 0.4) * stepX, ry: (k + 0.4) * stepY });
+/** Gap (map units) between the discs of two neighbours on a ring. */
+const RING_GAP = 10;
+
+/**
+ * Rings by relationship phase, each sized by how many partners it holds: a ring's smaller radius is
+ * at least n × (largest diameter + RING_GAP) / 2π, so that its partners never overlap (on an ellipse
+ * wider than tall, neighbours are closest at the left and right ends, where they are ry·Δθ apart).
+ * The home organisation sits at the centre. Returns the canvas size too: crowded rings enlarge it.
+ */
+export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; rings: RingGuide[]; width: number; height: number } {
+	const base = canvasSize(partners.length);
+	const home = partners.find((p) => p.home);
 	const groups = new Map<number, MapPartner[]>();
 	for (const p of partners) {
+		if (p === home) continue;
 		const k = ringIndex(p.phase);
 		groups.set(k, [...(groups.get(k) ?? []), p]);
 	}
+	// Ellipses that use the canvas's width; the centre keeps a small disc for phase 6 (or home).
+	const stepX = (base.width / 2 - 60) / 6.4;
+	const stepY = (base.height / 2 - 40) / 6.4;
+	const aspect = stepX / stepY;
+	const centreAlone = !home && (groups.get(0)?.length ?? 0) === 1;
+	// Node-ring radii (y), innermost first, each clear of the one inside it.
+	const ry: number[] = [];
+	let inner = home ? nodeRadius(home.size ?? home.influence) : 0;
+	for (let k = 0; k <= 6; k++) {
+		const members = groups.get(k) ?? [];
+		const largest = Math.max(0, ...members.map((p) => nodeRadius(p.size ?? p.influence)));
+		const need = (members.length * (2 * largest + RING_GAP)) / (2 * Math.PI);
+		const natural = k === 0 ? 0.45 * stepY : k * stepY;
+		const r = k === 0 && centreAlone ? 0 : Math.max(natural, need, k === 0 && !home ? 0 : inner + largest + RING_GAP);
+		ry.push(r);
+		inner = r + largest;
+	}
+	const guideRy = ry.map((r, k) => Math.max((k + 0.4) * stepY, r + 0.4 * stepY));
+	const outer = guideRy[6];
+	const width = Math.max(base.width, Math.round(2 * (outer * aspect + 60)));
+	const height = Math.max(base.height, Math.round(2 * (outer + 40)));
+	const cx = width / 2;
+	const cy = height / 2;
+	const rings: RingGuide[] = guideRy.map((r, k) => ({ phase: 6 - k, rx: r * aspect, ry: r }));
 	const nodes: NodeLayout[] = [];
+	if (home) nodes.push({ id: home.id, r: nodeRadius(home.size ?? home.influence), x: cx, y: cy });
 	for (const [k, members] of groups) {
 		// Sector, then name: neighbours on a ring share a sector, and the order is stable.
 		const sorted = [...members].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b));
-		const alone = k === 0 && sorted.length === 1;
-		const rx = k === 0 ? 0.45 * stepX : k * stepX;
-		const ry = k === 0 ? 0.45 * stepY : k * stepY;
 		sorted.forEach((p, i) => {
 			// Half a step off the top, where the ring's name is written.
 			const angle = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / sorted.length + (k % 2) * 0.25;
 			nodes.push({
 				id: p.id,
-				r: nodeRadius(p.influence),
-				x: alone ? cx : cx + rx * Math.cos(angle),
-				y: alone ? cy : cy + ry * Math.sin(angle)
+				r: nodeRadius(p.size ?? p.influence),
+				x: cx + ry[k] * aspect * Math.cos(angle),
+				y: cy + ry[k] * Math.sin(angle)
 			});
 		});
 	}
-	return { nodes: nodes.sort(byId), rings: rings.map((r) => ({ ...r })) };
+	return { nodes: nodes.sort(byId), rings, width, height };
+}
+
+/** Pairs of node discs that overlap (centres closer than the sum of radii, less 0.5 px). O(n log n)-ish grid. */
+export function nodeOverlaps(nodes: readonly NodeLayout[]): number {
+	const cell = 2 * Math.max(1, ...nodes.map((n) => n.r));
+	const grid = new Map<string, NodeLayout[]>();
+	let count = 0;
+	for (const n of nodes) {
+		const gx = Math.floor(n.x / cell);
+		const gy = Math.floor(n.y / cell);
+		for (let dx = -1; dx <= 1; dx++) {
+			for (let dy = -1; dy <= 1; dy++) {
+				for (const m of grid.get(`${gx + dx},${gy + dy}`) ?? []) {
+					if (Math.hypot(n.x - m.x, n.y - m.y) < n.r + m.r - 0.5) count++;
+				}
+			}
+		}
+		const key = `${gx},${gy}`;
+		grid.set(key, [...(grid.get(key) ?? []), n]);
+	}
+	return count;
+}
+
+/** Pairs of connections whose straight lines cross (sharing an end does not count). O(E²). */
+export function edgeCrossings(nodes: readonly NodeLayout[], connections: readonly MapConnection[]): number {
+	const at = new Map(nodes.map((n) => [n.id, n]));
+	const segs = connections
+		.filter((c) => at.has(c.sourceId) && at.has(c.targetId) && c.sourceId !== c.targetId)
+		.map((c) => ({ s: c.sourceId, t: c.targetId, a: at.get(c.sourceId)!, b: at.get(c.targetId)! }));
+	const side = (p: NodeLayout, q: NodeLayout, r: NodeLayout) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+	let count = 0;
+	for (let i = 0; i < segs.length; i++) {
+		const e = segs[i];
+		for (let j = i + 1; j < segs.length; j++) {
+			const f = segs[j];
+			if (e.s === f.s || e.s === f.t || e.t === f.s || e.t === f.t) continue;
+			if (side(e.a, e.b, f.a) * side(e.a, e.b, f.b) < 0 && side(f.a, f.b, e.a) * side(f.a, f.b, e.b) < 0) count++;
+		}
+	}
+	return count;
 }
 
 /** The power/interest quadrant: 3 or more counts as high on each 1–5 scale. */
@@ -202,7 +317,8 @@ export function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout
 	const bw = grid.width / 5;
 	const bh = grid.height / 5;
 	const cells = new Map<string, MapPartner[]>();
-	for (const p of [...partners].sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
+	// The home organisation is not a stakeholder of itself: it has no place on the power/interest grid.
+	for (const p of [...partners].filter((q) => !q.home).sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
 		const key = `${clamp(p.interest, 1, 5)},${clamp(p.influence, 1, 5)}`;
 		cells.set(key, [...(cells.get(key) ?? []), p]);
 	}
@@ -216,7 +332,7 @@ export function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout
 		members.forEach((p, i) => {
 			const col = i % cols;
 			const row = Math.floor(i / cols);
-			nodes.push({ id: p.id, r: nodeRadius(p.influence), x: x0 + ((col + 0.5) * bw) / cols, y: y0 + ((row + 0.5) * bh) / rows });
+			nodes.push({ id: p.id, r: nodeRadius(p.size ?? p.influence), x: x0 + ((col + 0.5) * bw) / cols, y: y0 + ((row + 0.5) * bh) / rows });
 		});
 	}
 	return { nodes: nodes.sort(byId), grid: { ...grid, splitX: grid.left + 2 * bw, splitY: grid.top + 3 * bh } };
@@ -229,14 +345,14 @@ export function layoutMap(
 	view: MapView,
 	options: LayoutOptions = {}
 ): MapLayout {
-	const { width, height } = canvasSize(partners.length);
+	let { width, height } = canvasSize(partners.length);
 	const names = new Map(partners.map((p) => [p.id, p.name]));
 	let nodes: NodeLayout[];
 	let rings: RingGuide[] = [];
 	let grid: GridGuide | null = null;
-	if (view === 'rings') ({ nodes, rings } = ringsLayout(partners));
+	if (view === 'rings') ({ nodes, rings, width, height } = ringsLayout(partners));
 	else if (view === 'grid') ({ nodes, grid } = gridLayout(partners));
-	else nodes = networkNodes(partners, connections, options.seed ?? 1);
+	else nodes = networkNodes(partners, connections, options.seed ?? 1, options.ticks);
 	if (view === 'grid') {
 		// In the grid the nodes are smaller: the cell, not the size, carries influence.
 		nodes = nodes.map((n) => ({ ...n, r: Math.min(n.r, 14) }));
@@ -253,6 +369,34 @@ export interface LayoutTiming {
 	ticks: number;
 	/** Force layout plus label placement, in milliseconds. */
 	ms: number;
+}
+
+export interface LayoutQuality {
+	partners: number;
+	ticks: number;
+	/** Pairs of connection lines that cross. */
+	crossings: number;
+	/** Pairs of node discs that overlap. */
+	overlaps: number;
+	/** Network layout without labels, in milliseconds. */
+	ms: number;
+}
+
+/**
+ * Crossings, overlaps and time of the network layout for a synthetic map of `size` partners at a
+ * tick budget (default `ticksFor`). Deterministic for the map's seed, except `ms`.
+ */
+export function layoutQuality(
+	size: number,
+	makeMap: (n: number) => { partners: MapPartner[]; connections: MapConnection[] },
+	ticks: number = ticksFor(size),
+	now: () => number = () => performance.now()
+): LayoutQuality {
+	const { partners, connections } = makeMap(size);
+	const start = now();
+	const nodes = networkNodes(partners, connections, 1, ticks);
+	const ms = Math.round((now() - start) * 10) / 10;
+	return { partners: size, ticks, crossings: edgeCrossings(nodes, connections), overlaps: nodeOverlaps(nodes), ms };
 }
 
 /**

@@ -76,9 +76,10 @@ export interface LegendEntry extends SectorStyle {
 }
 
 /** One entry per sector in use (presets in their list order, then custom labels A–Z), with counts. */
-export function legendEntries(partners: readonly Pick<Partner, 'sector'>[]): LegendEntry[] {
+export function legendEntries(partners: readonly (Pick<Partner, 'sector'> & { home?: boolean })[]): LegendEntry[] {
 	const counts = new Map<string, number>();
-	for (const p of partners) {
+	// The home organisation has a legend entry of its own.
+	for (const p of partners.filter((q) => !q.home)) {
 		const id = sectorStyle(p.sector).id;
 		counts.set(id, (counts.get(id) ?? 0) + 1);
 	}

@@ -112,7 +112,7 @@ describe('buildPlan with the demo workshop', () => {
 
 	it('shows the health check warnings the demo is built to raise', () => {
 		const text = planText({ title: '', subject: '', sections: [{ id: 'health', title: '', blocks: blocksOf(bundle, 'health') }] });
-		expect(text).toContain('Nobody at Riverbend Behavioral Health is recorded as making decisions.');
+		expect(text).toContain('Nobody at Riverbend Behavioral Health is recorded as someone who makes decisions.');
 		expect(text).toContain('Relationship terms are recorded for Golden Poppy Health Plan');
 		expect(text).toContain('Nothing is recorded about the value we offer');
 		expect(text).toContain('Hurrying agreements without full partner commitment');

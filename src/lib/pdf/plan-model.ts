@@ -28,6 +28,7 @@ import {
 	phaseByNumber,
 	type ContentItem
 } from '$lib/domain/content';
+import { coverageMatrix, ROLES } from '$lib/domain/coverage';
 import { changesSince } from '$lib/domain/diff';
 import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
@@ -347,8 +348,37 @@ const map: Builder = (b) => {
 			rows: connections.map((c) => [partnerName(byId.get(c.sourceId)), partnerName(byId.get(c.targetId)), c.type, `${c.strength} of 3`])
 		});
 	}
+	blocks.push(...coverageBlocks(b));
 	return blocks;
 };
+
+/**
+ * "Who contributes, allocates resources, implements, makes decisions, per each organization": the
+ * coverage matrix (home organisation first), people per role, "—" where nobody is recorded.
+ */
+export function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[] {
+	const rows = coverageMatrix(b.partners, b.people);
+	if (rows.length === 0) return [];
+	const roleHeader = (role: (typeof ROLES)[number]) =>
+		role === 'contributes'
+			? t('map.role.contributes')
+			: role === 'allocates-resources'
+				? t('map.role.allocates-resources')
+				: role === 'implements'
+					? t('map.role.implements')
+					: t('map.role.makes-decisions');
+	return [
+		{ kind: 'heading', text: t('map.coverage.title') },
+		{
+			kind: 'table',
+			columns: [{ header: t('map.coverage.partner'), width: 5 }, ...ROLES.map((role) => ({ header: roleHeader(role), width: 2, align: 'right' as const }))],
+			rows: rows.map((r) => [
+				r.home ? `${r.name} (${t('map.home')})` : r.name || t('map.untitled'),
+				...ROLES.map((role) => (r.counts[role] === 0 ? '—' : String(r.counts[role])))
+			])
+		}
+	];
+}
 
 export function sortedPartners(b: WorkshopBundle): Partner[] {
 	return [...b.partners].sort((a, c) => partnerName(a).localeCompare(partnerName(c)) || (a.id < c.id ? -1 : 1));
@@ -600,6 +630,19 @@ const progress: Builder = (b, now, locale) => {
 	return blocks;
 };
 
+/**
+ * A grouped warning's partner names one per line ("…: A,\nB,\nC"): each line is its own paragraph
+ * for the bidirectional algorithm, so a list mixing Hebrew, Arabic and Latin names keeps each name in
+ * reading order in the PDF. Other warnings are unchanged.
+ */
+function listOnLines(w: ReturnType<typeof healthCheck>[number], b: Parameters<Builder>[0]): string {
+	if (!w.subjectIds || w.subjectIds.length < 2) return w.message;
+	const names = w.subjectIds.map((id) => b.partners.find((p) => p.id === id)?.name.trim() ?? '');
+	if (names.some((n) => n === '')) return w.message;
+	const list = names.join(', ');
+	return w.message.includes(list) ? w.message.replace(list, `\n${names.join(',\n')}`) : w.message;
+}
+
 const health: Builder = (b) => {
 	const warnings = healthCheck(b);
 	if (warnings.length === 0) return [];
@@ -608,7 +651,7 @@ const health: Builder = (b) => {
 		{
 			kind: 'table',
 			columns: [{ header: t('plan.health.warning'), width: 6 }, { header: t('plan.health.pitfall'), width: 4 }],
-			rows: warnings.map((w) => [w.message, PITFALLS.find((p) => p.id === w.pitfallId)?.text ?? w.pitfallId])
+			rows: warnings.map((w) => [listOnLines(w, b), PITFALLS.find((p) => p.id === w.pitfallId)?.text ?? w.pitfallId])
 		}
 	];
 };

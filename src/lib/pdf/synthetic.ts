@@ -32,7 +32,9 @@ export function largeWorkshop(sizes: { partners: number; actions: number; respon
 			capacities: sentence(i + 1),
 			valueWeOffer: i % 9 === 0 ? '' : sentence(i + 2),
 			notes: sentence(i + 3),
-			decision: null
+			decision: null,
+			// Copies of the demo's home organisation are ordinary partners (one home per workshop).
+			home: false
 		};
 		b.partners.push(partner);
 		for (let k = 0; k < 2; k++) {

@@ -30,6 +30,7 @@ export function newPartner(workshopId: string, fields: Partial<Partner> & Pick<P
 		x: null,
 		y: null,
 		pinned: false,
+		home: false,
 		createdAt: now,
 		updatedAt: now,
 		...fields

@@ -1,0 +1,75 @@
+/**
+ * The home organisation as a map node (file format 2): which id it gets, what the row looks like,
+ * and the lossless upgrade of version-1 content (partners gain `home: false`; a workshop with an
+ * organisation gains one home partner). Pure and deterministic: the same content gives the same rows.
+ */
+
+import type { Partner, WorkshopContent } from './types';
+
+/** A version-1 partner: everything but `home`. */
+export type PartnerV1 = Omit<Partner, 'home'>;
+
+/** Version-1 content: as today's, with partners that have no `home` field. */
+export type WorkshopContentV1 = Omit<WorkshopContent, 'partners'> & { partners: Omit<PartnerV1, 'workshopId'>[] };
+
+/** `home`, or `home-2`, `home-3`… when the id is taken (a v1 file may use any id). */
+export function homePartnerId(taken: ReadonlySet<string>): string {
+	if (!taken.has('home')) return 'home';
+	let n = 2;
+	while (taken.has(`home-${n}`)) n++;
+	return `home-${n}`;
+}
+
+/**
+ * The home organisation's partner row (without workshopId). Sector `internal`; `time` (ms) stamps
+ * createdAt/updatedAt so that an upgrade is deterministic. Its phase (0) is not shown.
+ */
+export function homePartner(id: string, name: string, time: number): Omit<Partner, 'workshopId'> {
+	return {
+		id,
+		name,
+		sector: 'internal',
+		phase: 0,
+		influence: 5,
+		interest: 5,
+		sharedGoal: '',
+		capacities: '',
+		valueWeOffer: '',
+		overlappingPopulation: '',
+		relationshipTerms: '',
+		notes: '',
+		decision: null,
+		x: null,
+		y: null,
+		pinned: false,
+		createdAt: time,
+		updatedAt: time,
+		// Last, as the file schema lists it, so that an upgraded file and a re-read one print the same.
+		home: true
+	};
+}
+
+/**
+ * Upgrades version-1 content: every partner gets `home: false`; when the workshop names an
+ * organisation, a home partner with that name is added first (stamped with the workshop's
+ * createdAt). Nothing is dropped or renamed, so the upgrade is lossless.
+ */
+export function restoreContentV1(content: WorkshopContentV1): WorkshopContent {
+	const partners = content.partners.map((p) => ({ ...p, home: false }));
+	const organisation = content.workshop.organisation.trim();
+	if (organisation !== '') {
+		const id = homePartnerId(new Set(partners.map((p) => p.id)));
+		partners.unshift(homePartner(id, organisation, content.workshop.createdAt));
+	}
+	return { ...content, partners };
+}
+
+/** The workshop's home partner, if it has one. */
+export function homeOf<P extends Pick<Partner, 'home'>>(partners: readonly P[]): P | undefined {
+	return partners.find((p) => p.home);
+}
+
+/** Partners other than the home organisation (selection, health rules about partners, profiles). */
+export function externalPartners<P extends Pick<Partner, 'home'>>(partners: readonly P[]): P[] {
+	return partners.filter((p) => !p.home);
+}
