@@ -259,16 +259,11 @@ const mapLayout = (size, budget) =>
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Imports a generated workshop (100 partners, 200 actions, 30 participant responses) into the built
- * site, opens Plan & exports, waits for the page-count preview (which loads jsPDF and the fonts),
- * then times "Export PDF" from the click to the download. Budget: 1.5 s and a file of at most 1 MB.
- * @param {Context} context
+ * Serves the built site on a free port, opens it in Chromium with `pageOptions`, chooses
+ * `fileText` in the home page's import picker, and runs `work(page)` (which confirms the import and
+ * measures); the browser and the server always stop afterwards. Resolves with what `work` returns.
  */
-async function pdfLargePlan(context) {
-	const fileText = await withSourceModules(['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'], ([synthetic, format]) =>
-		format.workshopFileText(synthetic.largeWorkshop({ partners: 100, actions: 200, responses: 30 }))
-	);
-
+async function withImportedWorkshop(context, fileText, pageOptions, work) {
 	const { spawn } = await import('node:child_process');
 	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 	let browser;
@@ -281,9 +276,28 @@ async function pdfLargePlan(context) {
 			server.on('exit', () => reject(new Error('the static server stopped')));
 		});
 		browser = await launchChromium();
-		const page = await browser.newPage({ acceptDownloads: true });
+		const page = await browser.newPage(pageOptions);
 		await page.goto(`${base}/`);
 		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+		return await work(page);
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+}
+
+/**
+ * Imports a generated workshop (100 partners, 200 actions, 30 participant responses) into the built
+ * site, opens Plan & exports, waits for the page-count preview (which loads jsPDF and the fonts),
+ * then times "Export PDF" from the click to the download. Budget: 1.5 s and a file of at most 1 MB.
+ * @param {Context} context
+ */
+async function pdfLargePlan(context) {
+	const fileText = await withSourceModules(['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'], ([synthetic, format]) =>
+		format.workshopFileText(synthetic.largeWorkshop({ partners: 100, actions: 200, responses: 30 }))
+	);
+
+	return withImportedWorkshop(context, fileText, { acceptDownloads: true }, async (page) => {
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
 		await page.getByRole('link', { name: 'Plan & exports' }).click();
@@ -307,10 +321,7 @@ async function pdfLargePlan(context) {
 		context.notes.push(`PDF large plan: ${await pages.getAttribute('data-pages')} pages, ${round(bytes / 1e6)} MB (budget 1 MB)`);
 		const row = { name: 'PDF export, large plan', ...timing, unit: 'ms', budget: 1500 };
 		return { ...row, ok: verdict(row, context.notes).ok && bytes <= 1_000_000 };
-	} finally {
-		await browser?.close();
-		server.kill();
-	}
+	});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,21 +382,7 @@ async function mapDragFps(context) {
 		}
 		return format.workshopFileText(bundle);
 	});
-	const { spawn } = await import('node:child_process');
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-	let browser;
-	try {
-		const base = await new Promise((resolve, reject) => {
-			server.stdout.on('data', (chunk) => {
-				const match = /http:\/\/localhost:(\d+)/.exec(String(chunk));
-				if (match) resolve(`http://127.0.0.1:${match[1]}`);
-			});
-			server.on('exit', () => reject(new Error('the static server stopped')));
-		});
-		browser = await launchChromium();
-		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-		await page.goto(`${base}/`);
-		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+	return withImportedWorkshop(context, fileText, { viewport: { width: 1440, height: 900 } }, async (page) => {
 		await page.getByRole('button', { name: 'Import', exact: true }).click();
 		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
 		await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
@@ -419,10 +416,7 @@ async function mapDragFps(context) {
 		const fps = Math.round(((result.frames - 1) * 1000) / result.ms);
 		context.notes.push(`map drag, 500 partners: ${result.frames} frames in ${Math.round(result.ms)} ms`);
 		return { name: 'map drag, 500 partners', value: fps, unit: 'fps', budget: 30, ok: fps >= 30 };
-	} finally {
-		await browser?.close();
-		server.kill();
-	}
+	});
 }
 
 // Size metrics read from build/, map layout times measured in Node, the PDF time in Chromium. Other

@@ -186,5 +186,6 @@ test('storage full: a visible "Not saved", nothing half-written, export still wo
 	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
 	const file = JSON.parse(exported.text) as { workshop: { id: string; partners: unknown[] } };
 	expect(file.workshop.id).toBe(id);
-	expect(file.workshop.partners).toHaveLength(14);
+	// The demo's 14 partners and its own organisation (the home partner).
+	expect(file.workshop.partners).toHaveLength(15);
 });

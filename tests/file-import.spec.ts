@@ -6,7 +6,7 @@ test('export, then import in a fresh profile: same content', async ({ page, brow
 	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
 	expect(exported.name).toMatch(/^roots-partnership-design-convening-\d{4}-\d{2}-\d{2}\.convene\.json$/);
 	const original = JSON.parse(exported.text);
-	expect(original).toMatchObject({ type: 'convene/workshop', version: 1 });
+	expect(original).toMatchObject({ type: 'convene/workshop', version: 2 });
 
 	// A new context is an empty browser profile.
 	const fresh = await browser.newContext();

@@ -61,8 +61,9 @@ test('three participants join by address and code, follow the steps, answer live
 		for (const p of people) await expect(p.page.getByTestId('live-join-status')).toHaveAttribute('data-status', 'live', { timeout: 10_000 });
 		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 3', { timeout: 10_000 });
 		await page.getByLabel('Reveal results').check();
-		await expect(projected.locator('.bars li').first()).toContainText('3', LIVE);
-		await expect(projected.locator('.bars li').nth(1)).toContainText('1');
+		const risks = (pitfall: number) => projected.getByTestId(`row-pitfall-${pitfall}`).locator('td[data-series="risk"]');
+		await expect(risks(1)).toHaveText('3', LIVE);
+		await expect(risks(2)).toHaveText('1');
 
 		// Map questions: typed answers arrive once each.
 		await goToStep(page, 6);

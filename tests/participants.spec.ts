@@ -105,7 +105,8 @@ test('handing in again and a pasted chat transcript: the newer revision replaces
 	await expect(page.getByTestId('merge-summary')).toHaveText('Added: 0 · Updated: 1 · Unchanged: 1 · Older: 0 · Refused: 0');
 	await page.getByRole('button', { name: 'Apply' }).click();
 	await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 2');
-	// The older link pasted afterwards is "older", not a change.
+	// The older link pasted afterwards is "older", not a change (once Apply has emptied the box).
+	await expect(page.getByLabel('Paste response links or a chat transcript')).toHaveValue('');
 	await page.getByLabel('Paste response links or a chat transcript').fill(a.link);
 	await page.getByRole('button', { name: 'Review the pasted links' }).click();
 	await expect(page.getByTestId('merge-summary')).toHaveText('Added: 0 · Updated: 0 · Unchanged: 0 · Older: 1 · Refused: 0');

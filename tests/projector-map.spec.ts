@@ -23,7 +23,7 @@ test('the projector shows the map at the map step, and follows the facilitator�
 	await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stakeholder map/ }).click();
 	const map = projector.getByTestId('projector-map');
 	await expect(map).toBeVisible(SECOND);
-	await expect(map.getByTestId('map-node')).toHaveCount(14, SECOND);
+	await expect(map.getByTestId('map-node')).toHaveCount(15, SECOND);
 	await expect(map).toHaveAttribute('data-view', 'network');
 
 	// From the session page: another view, a partner highlighted (named in words, not only ringed).
@@ -57,6 +57,7 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 	await expect(map.getByTestId('map-node')).toHaveCount(1, SECOND);
 	await expect(map).toContainText('only Housing');
 	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'All' });
+	// The power/interest grid leaves the home organisation out: the 14 others.
 	await expect(map.getByTestId('map-node')).toHaveCount(14, SECOND);
 	// Opening a partner on the map page highlights it on the projector.
 	await page.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]').focus();

@@ -21,17 +21,23 @@ export function homePartnerId(taken: ReadonlySet<string>): string {
 }
 
 /**
- * The home organisation's partner row (without workshopId). Sector `internal`; `time` (ms) stamps
- * createdAt/updatedAt so that an upgrade is deterministic. Its phase (0) is not shown.
+ * A new partner row (without workshopId) with every field at its default: a candidate (phase 0) of
+ * middling influence and interest, nothing recorded, not placed, not the home organisation. `time`
+ * (ms since 1970) stamps createdAt and updatedAt; `fields` override any default.
  */
-export function homePartner(id: string, name: string, time: number): Omit<Partner, 'workshopId'> {
+export function blankPartner(
+	fields: Partial<Omit<Partner, 'workshopId'>> & Pick<Partner, 'id' | 'name' | 'sector'>,
+	time: number
+): Omit<Partner, 'workshopId'> {
+	// Keys in the file schema's order (spreading `rest` keeps the order of keys already here).
+	const { id, name, sector, ...rest } = fields;
 	return {
 		id,
 		name,
-		sector: 'internal',
+		sector,
 		phase: 0,
-		influence: 5,
-		interest: 5,
+		influence: 3,
+		interest: 3,
 		sharedGoal: '',
 		capacities: '',
 		valueWeOffer: '',
@@ -45,8 +51,17 @@ export function homePartner(id: string, name: string, time: number): Omit<Partne
 		createdAt: time,
 		updatedAt: time,
 		// Last, as the file schema lists it, so that an upgraded file and a re-read one print the same.
-		home: true
+		home: false,
+		...rest
 	};
+}
+
+/**
+ * The home organisation's partner row (without workshopId). Sector `internal`; `time` (ms) stamps
+ * createdAt/updatedAt so that an upgrade is deterministic. Its phase (0) is not shown.
+ */
+export function homePartner(id: string, name: string, time: number): Omit<Partner, 'workshopId'> {
+	return blankPartner({ id, name, sector: 'internal', influence: 5, interest: 5, home: true }, time);
 }
 
 /**

@@ -6,35 +6,16 @@
 
 import { repo } from '$lib/db';
 import { deletePartner, restorePartner, type DeletedPartner } from '$lib/db/partners';
+import { blankPartner } from '$lib/domain/home';
 import type { Connection, Partner, Person } from '$lib/domain/types';
 import { saveStatus } from './save-status.svelte';
 import { performWrite, type PendingWrite } from './writes';
 
 const plain = <T>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
 
+/** A new partner of the workshop (a candidate, not yet stored), with a fresh id. */
 export function newPartner(workshopId: string, fields: Partial<Partner> & Pick<Partner, 'name' | 'sector'>): Partner {
-	const now = Date.now();
-	return {
-		workshopId,
-		id: `p-${crypto.randomUUID()}`,
-		phase: 0,
-		influence: 3,
-		interest: 3,
-		sharedGoal: '',
-		capacities: '',
-		valueWeOffer: '',
-		overlappingPopulation: '',
-		relationshipTerms: '',
-		notes: '',
-		decision: null,
-		x: null,
-		y: null,
-		pinned: false,
-		home: false,
-		createdAt: now,
-		updatedAt: now,
-		...fields
-	};
+	return { workshopId, ...blankPartner({ id: `p-${crypto.randomUUID()}`, ...fields }, Date.now()) };
 }
 
 export function savePartner(partner: Partner) {
