@@ -8,6 +8,7 @@
  */
 
 import { t } from '$lib/i18n/messages';
+import { actionStatusLabel, decisionName, roleLabel } from '$lib/i18n/labels';
 import type { WorkshopBundle } from './types';
 import { phaseByNumber } from './content';
 
@@ -58,7 +59,7 @@ export function partnersCsv(b: WorkshopBundle): string {
 			p.overlappingPopulation,
 			p.relationshipTerms,
 			p.notes,
-			p.decision ? t(`plan.decision.${p.decision.kind}`) : '',
+			p.decision ? decisionName(p.decision.kind) : '',
 			p.decision?.reason ?? '',
 			p.decision?.date ?? '',
 			b.people.filter((x) => x.partnerId === p.id).length
@@ -70,7 +71,7 @@ export function peopleCsv(b: WorkshopBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	return toCsv(
 		[t('plan.person.name'), t('plan.person.title'), t('plan.phase.partner'), t('plan.person.roles'), t('plan.person.contact'), t('plan.csv.partnerId')],
-		b.people.map((x) => [x.name, x.title, partners.get(x.partnerId) ?? '', x.roles.map((r) => t(`plan.role.${r}`)).join('; '), x.contact, x.partnerId])
+		b.people.map((x) => [x.name, x.title, partners.get(x.partnerId) ?? '', x.roles.map((r) => roleLabel(r)).join('; '), x.contact, x.partnerId])
 	);
 }
 
@@ -79,6 +80,6 @@ export function actionsCsv(b: WorkshopBundle): string {
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return toCsv(
 		[t('plan.actions.number'), t('plan.actions.action'), t('plan.actions.partner'), t('plan.actions.owner'), t('plan.actions.due'), t('plan.actions.status'), t('plan.csv.partnerId')],
-		list.map((a, i) => [i + 1, a.title, partners.get(a.partnerId) ?? '', a.owner, a.dueDate, t(`plan.actionStatus.${a.status}`), a.partnerId])
+		list.map((a, i) => [i + 1, a.title, partners.get(a.partnerId) ?? '', a.owner, a.dueDate, actionStatusLabel(a.status), a.partnerId])
 	);
 }
