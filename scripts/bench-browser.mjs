@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 
 
@@ -163,9 +164,42 @@ const BROWSER_METRICS = [
 			}
 			return { name: 'import time: 100 response files', value: ms(median(times)), unit: 'ms', budget: 1000 };
 		}
+	},
+	{
+		name: 'home JS until network idle (gzip)',
+		run: async (session) => {
+			const en = await homeScriptBytes(session, 'en-US');
+			const es = await homeScriptBytes(session, 'es-MX');
+			session.notes.push(`home JS until network idle: English ${en.kb} kB, Spanish ${es.kb} kB (gzip, median of ${RUNS} fresh loads; ${en.files} scripts)`);
+			return { name: 'home JS until network idle (gzip)', value: Math.max(en.kb, es.kb), unit: 'kB', budget: 80 };
+		}
 	}
 	// Next: map layout time, PDF time (see the header).
 ];
+
+/**
+ * Every script the home page loads until the network is idle (entry, imports, lazy chunks, the
+ * language's messages), gzip-compressed as a static host would send them, in a fresh context with
+ * an empty cache and the given browser language; the median over RUNS loads.
+ */
+async function homeScriptBytes(session, locale) {
+	const totals = [];
+	let files = 0;
+	for (let i = 0; i < RUNS; i++) {
+		const context = await session.browser.newContext({ locale });
+		const page = await context.newPage();
+		const bodies = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+		});
+		await page.goto(`${session.origin}/`, { waitUntil: 'networkidle' });
+		const all = await Promise.all(bodies);
+		files = all.length;
+		totals.push(all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0));
+		await context.close();
+	}
+	return { kb: Math.round(median(totals) / 100) / 10, files }; // kB of 1,000 bytes, as bench.mjs and Vite
+}
 
 /** `n` participants' response files for a workshop (distinct ids per `tag`, so every run adds them all). */
 function responseFiles(workshopId, n, tag) {
@@ -212,7 +246,7 @@ export async function browserMetrics(root, notes) {
 		const chunks = [];
 		for await (const chunk of await download.createReadStream()) chunks.push(chunk);
 		const large = growWorkshopFile(JSON.parse(Buffer.concat(chunks).toString('utf8')), { partners: 200, answers: 1000 });
-		const session = { context, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '', demoId };
+		const session = { browser, notes, context, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '', demoId };
 		notes.push(`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`);
 		for (const metric of BROWSER_METRICS) {
 			try {
@@ -228,4 +262,21 @@ export async function browserMetrics(root, notes) {
 		server.close();
 	}
 	return rows;
+}
+
+// `node scripts/bench-browser.mjs --home-js [dir]`: only the home page's JS until network idle, for
+// before/after comparisons of one build directory (default build/).
+if (process.argv[1] === import.meta.filename && process.argv[2] === '--home-js') {
+	const server = await serve(process.argv[3] ?? 'build');
+	const browser = await launchChromium();
+	try {
+		const session = { browser, origin: server.origin };
+		for (const locale of ['en-US', 'es-MX']) {
+			const { kb, files } = await homeScriptBytes(session, locale);
+			console.log(`home JS until network idle, ${locale}: ${kb} kB gzip (${files} scripts, median of ${RUNS})`);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
 }

@@ -8,6 +8,7 @@ import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
 import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
+import { t } from '$lib/i18n/messages';
 
 /** Bundle keys for each row table (the database calls the session table `sessions`). */
 const BUNDLE_KEY = {
@@ -78,7 +79,7 @@ export class Repository {
 
 	async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
 		const changed = await this.db.workshops.update(id, { ...patch, updatedAt: this.now() });
-		if (changed === 0) throw new Error('This workshop no longer exists.');
+		if (changed === 0) throw new Error(t('problem.workshopGone'));
 	}
 
 	/** Everything one workshop holds, read in one transaction so it is consistent. */
@@ -154,7 +155,7 @@ export class Repository {
 
 	async duplicateWorkshop(id: string, copyTitle: (title: string) => string): Promise<Workshop> {
 		const bundle = await this.loadBundle(id);
-		if (!bundle) throw new Error('This workshop no longer exists.');
+		if (!bundle) throw new Error(t('problem.workshopGone'));
 		const copy = this.rebrand(bundle, copyTitle(bundle.workshop.title));
 		await this.putBundle(copy);
 		return copy.workshop;
@@ -200,7 +201,7 @@ export class Repository {
 		const rows = this.db[table] as unknown as import('dexie').Table<Record<string, unknown>, [string, string]>;
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
-			if (!stored && !base) throw new Error('This item no longer exists.');
+			if (!stored && !base) throw new Error(t('problem.itemGone'));
 			const current: Record<string, unknown> = { ...base, ...stored };
 			let change: object = patch;
 			if (into) {

@@ -15,6 +15,11 @@ import type {
 	Workshop
 } from './types';
 import { ROW_TABLES } from './types';
+import { t } from '$lib/i18n/messages';
+
+// Valibot's built-in messages are English. Issues without a message of ours say what was expected
+// through the catalogue instead (set once; participation.ts reuses these schemas).
+v.setGlobalMessage((issue) => t('problem.invalidValue', { expected: issue.expected ?? '?', received: issue.received }));
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 export const WORKSHOP_FILE_VERSION = 1;
@@ -23,10 +28,10 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
 /** Long answers (10,000 characters must fit, with room to spare). */
-const text = v.pipe(v.string(), v.maxLength(20_000, 'A text is longer than 20,000 characters.'));
+const text = v.pipe(v.string(), v.maxLength(20_000, () => t('problem.textTooLong')));
 /** Names, titles, owners. */
-const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, 'An id has unexpected characters.'));
+const short = v.pipe(v.string(), v.maxLength(500, () => t('problem.nameTooLong')));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u, () => t('problem.badId')));
 const isoDate = v.union([v.literal(''), v.pipe(v.string(), v.isoDate('A date is not in YYYY-MM-DD form.'))]);
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
@@ -166,7 +171,7 @@ const response = v.object({
 	// 0 = a participant's own answers not handed in yet (kept in their browser); handed in = 1 or more.
 	revision: int(0, 1_000_000),
 	submittedAt: time,
-	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, 'Too many answers.')),
+	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, () => t('problem.tooManyAnswers'))),
 	phase: v.nullable(phase),
 	phaseReason: text,
 	rubric: v.record(id, rubricValue),
@@ -335,7 +340,7 @@ export function workshopFileText(bundle: WorkshopBundle): string {
 function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 	const first = issues[0];
 	const path = (first.path ?? []).map((p) => String(p.key)).join('.');
-	return path ? `${first.message} (at ${path})` : first.message;
+	return path ? t('problem.at', { message: first.message, path }) : first.message;
 }
 
 /** Cross-row checks a schema cannot express: unique ids and references that point somewhere. */
@@ -345,7 +350,7 @@ function checkReferences(content: WorkshopContent): string | null {
 		const rows = content[table] as { id: string }[];
 		const seen = new Set<string>();
 		for (const row of rows) {
-			if (seen.has(row.id)) return `Two entries in "${table}" share the id "${row.id}".`;
+			if (seen.has(row.id)) return t('problem.duplicateId', { table, id: row.id });
 			seen.add(row.id);
 		}
 	}
@@ -353,18 +358,18 @@ function checkReferences(content: WorkshopContent): string | null {
 	const criteria = new Set(content.criteria.map((c) => c.id));
 	const steps = new Set(content.agenda.map((s) => s.id));
 	const missingPartner = (pid: string) => pid !== '' && !partners.has(pid);
-	if (content.people.some((p) => !partners.has(p.partnerId))) return 'A person belongs to a partner that is not in the file.';
+	if (content.people.some((p) => !partners.has(p.partnerId))) return t('problem.personNoPartner');
 	if (content.connections.some((c) => !partners.has(c.sourceId) || !partners.has(c.targetId))) {
-		return 'A connection links a partner that is not in the file.';
+		return t('problem.connectionNoPartner');
 	}
 	if (content.criterionScores.some((s) => !criteria.has(s.criterionId) || !partners.has(s.partnerId))) {
-		return 'A criterion score refers to a criterion or partner that is not in the file.';
+		return t('problem.scoreNoCriterion');
 	}
 	for (const rows of [content.answers, content.phaseVotes, content.checks, content.actions]) {
-		if (rows.some((r) => missingPartner(r.partnerId))) return 'An entry refers to a partner that is not in the file.';
+		if (rows.some((r) => missingPartner(r.partnerId))) return t('problem.entryNoPartner');
 	}
 	if (content.session && content.session.currentStepId !== '' && !steps.has(content.session.currentStepId)) {
-		return 'The session points at an agenda step that is not in the file.';
+		return t('problem.sessionNoStep');
 	}
 	return null;
 }
@@ -378,26 +383,26 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	if (!parsed.ok) return parsed;
 	const data = parsed.value;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		return fail('This is not a Convene workshop file.');
+		return fail(t('problem.notWorkshop'));
 	}
 	const envelope = data as Record<string, unknown>;
 	if (envelope.type !== WORKSHOP_FILE_TYPE) {
 		if (envelope.type === 'convene/response') {
-			return fail('This is a participant response file; import it from the results panel of a workshop.');
+			return fail(t('problem.isResponseFile'));
 		}
-		return fail('This is not a Convene workshop file (its "type" is not "convene/workshop").');
+		return fail(t('problem.wrongType'));
 	}
 	if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
-		return fail('The file has no valid format version.');
+		return fail(t('problem.noVersion'));
 	}
 	if (envelope.version > WORKSHOP_FILE_VERSION) {
 		return fail(
-			`The file was written by a newer version of Convene (format ${envelope.version}; this app reads up to ${WORKSHOP_FILE_VERSION}). Update Convene and try again.`
+			t('problem.newerWorkshop', { version: envelope.version, supported: WORKSHOP_FILE_VERSION })
 		);
 	}
 	// Older versions would be repaired here (restoreV0 → V1, …) before validation, each with a fixture test.
 	const result = v.safeParse(envelopeV1, envelope);
-	if (!result.success) return fail(`The file does not match the workshop format: ${describeIssue(result.issues)}`);
+	if (!result.success) return fail(t('problem.notWorkshopFormat', { issue: describeIssue(result.issues) }));
 	const file = result.output;
 	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
 		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;
@@ -407,17 +412,17 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 		connections, criteria, criterionScores, pitfalls, checks, actions, responses
 	};
 	const problem = checkReferences(content);
-	if (problem) return fail(`The file is inconsistent: ${problem}`);
+	if (problem) return fail(t('problem.inconsistent', { problem }));
 	for (const s of snapshots) {
 		const p = checkReferences(s.content);
-		if (p) return fail(`The snapshot "${s.label}" is inconsistent: ${p}`);
+		if (p) return fail(t('problem.snapshotInconsistent', { label: s.label, problem: p }));
 	}
-	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail('Two snapshots share an id.');
+	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail(t('problem.duplicateSnapshot'));
 	const bundle = contentToBundle(workshopId, content);
 	return ok({ ...bundle, snapshots: snapshots.map((s) => ({ ...s, workshopId })) });
 }
 
 /** The workshop record's fields a user sees in an import summary. */
 export function describeWorkshop(w: Workshop): string {
-	return [w.title || 'Untitled workshop', w.organisation, w.date].filter(Boolean).join(' · ');
+	return [w.title || t('workshop.untitled'), w.organisation, w.date].filter(Boolean).join(' · ');
 }
