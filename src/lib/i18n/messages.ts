@@ -10,6 +10,8 @@ const en = {
 	'nav.workshops': 'Workshops',
 	'nav.about': 'About & sources',
 	'nav.skip': 'Skip to content',
+	'nav.main': 'Main',
+	'language.label': 'Language',
 
 	'save.saved': 'Saved',
 	'save.saving': 'Saving…',
@@ -101,6 +103,8 @@ const en = {
 	'about.title': 'About Convene',
 	'about.sources': 'Sources',
 	'about.sourcesIntro': 'Every question, phase, pitfall, rubric item and activity in Convene comes from these two documents. Their wording is carried over with light tightening only.',
+	'about.translation': 'The Spanish translation of the interface and of this content is Convene’s own; the two source documents are in English.',
+	'about.contentVersion': 'Content version {version}.',
 	'about.content': 'What is inside',
 	'about.data': 'Where your data lives',
 
