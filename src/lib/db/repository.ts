@@ -6,7 +6,7 @@
 import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
-import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
+import type { ContentLanguage, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
 import { t } from '$lib/i18n/messages';
 
@@ -55,7 +55,8 @@ export class Repository {
 		return this.db.workshops.get(id);
 	}
 
-	async createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields> = {}): Promise<Workshop> {
+	/** A new workshop from a template; `language` is its PDF and spreadsheet language (the facilitator's). */
+	async createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields> = {}, language?: ContentLanguage): Promise<Workshop> {
 		const t = this.now();
 		const workshop: Workshop = {
 			id: this.newId(),
@@ -66,7 +67,7 @@ export class Repository {
 			templateId,
 			contentVersion: CONTENT_VERSION,
 			archived: false,
-			settings: { anonymous: true, expectedParticipants: 0 },
+			settings: { anonymous: true, expectedParticipants: 0, ...(language ? { language } : {}) },
 			createdAt: t,
 			updatedAt: t
 		};

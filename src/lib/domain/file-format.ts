@@ -52,7 +52,8 @@ const workshopFields = {
 	archived: v.boolean(),
 	settings: v.object({
 		anonymous: v.boolean(),
-		expectedParticipants: int(0, 10_000)
+		expectedParticipants: int(0, 10_000),
+		language: v.optional(v.picklist(['en', 'es'] as const))
 	}),
 	createdAt: time,
 	updatedAt: time

@@ -426,6 +426,8 @@ const en = {
 	'plan.previewWorking': 'Laying out the plan…',
 	'plan.previewStale': 'Counting pages…',
 	'plan.previewNone': 'Choose at least one section.',
+	'plan.language': 'Language of the PDF and spreadsheets',
+	'plan.languageHint': 'Headings, dates and the seed content follow this language; your own answers stay as written.',
 	'plan.exportPdf': 'Export PDF',
 	'plan.exporting': 'Building the PDF…',
 	'plan.exported': 'Saved “{file}” ({pages} pages).',

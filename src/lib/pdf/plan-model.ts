@@ -40,6 +40,7 @@ import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domai
 import { t } from '$lib/i18n/messages';
 import { actionStatusLabel, checkStatusLabel, decisionName, markLabel, ratingLabel, roleLabel } from '$lib/i18n/labels';
 import { mapFigure, type MapFigure } from './map-figure';
+import { intlLocale } from '$lib/i18n/format';
 
 export const PLAN_SECTION_IDS = [
 	'cover',
@@ -132,7 +133,7 @@ export function formatDate(iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!m) return iso;
 	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** `2025-05-14` → "May 14, 2025", for table cells. */
@@ -140,7 +141,7 @@ export function formatShortDate(iso: string): string {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (!m) return iso;
 	const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
+	return new Intl.DateTimeFormat(intlLocale(), { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 

@@ -10,6 +10,8 @@ import type { WorkshopBundle } from '$lib/domain/types';
 import { buildPlan, type PlanSectionId } from '$lib/pdf/plan-model';
 import type { PlanFonts, RenderedPlan } from '$lib/pdf/render';
 import { downloadBlob, downloadText } from '$lib/components/download';
+import { withContent } from '$lib/i18n/content';
+import { currentLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
 let fonts: Promise<PlanFonts> | null = null;
 
@@ -29,11 +31,21 @@ function loadFonts(render: typeof import('$lib/pdf/render')): Promise<PlanFonts>
 	return fonts;
 }
 
-/** The plan as a PDF, with its page count; nothing is downloaded. */
+/** The language of a workshop's PDF and spreadsheets: its setting, else the interface's. */
+export const workshopLanguage = (bundle: WorkshopBundle): Locale => bundle.workshop.settings.language ?? currentLocale();
+
+/**
+ * The plan as a PDF, with its page count; nothing is downloaded. Written in the workshop's
+ * language: messages and dates (inLocale) and the seed content (withContent) switch for the build.
+ */
 export async function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly PlanSectionId[]): Promise<RenderedPlan> {
 	const render = await import('$lib/pdf/render');
-	const plan = buildPlan(bundle, { sections, now: Date.now() });
-	return render.renderPlan(plan, { fonts: await loadFonts(render) });
+	const fonts = await loadFonts(render);
+	const language = workshopLanguage(bundle);
+	return inLocale(language, async () => {
+		const plan = await withContent(language, () => buildPlan(bundle, { sections, now: Date.now() }));
+		return render.renderPlan(plan, { fonts });
+	});
 }
 
 export function planFileName(bundle: WorkshopBundle, extension = 'pdf'): string {
@@ -52,7 +64,10 @@ export type CsvKind = 'partners' | 'people' | 'actions';
 
 const CSV_BUILDERS: Record<CsvKind, (b: WorkshopBundle) => string> = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv };
 
-export function exportCsv(bundle: WorkshopBundle, kind: CsvKind): void {
+/** Downloads one spreadsheet, in the workshop's language. */
+export async function exportCsv(bundle: WorkshopBundle, kind: CsvKind): Promise<void> {
 	const title = `${bundle.workshop.title || 'workshop'} ${kind}`;
-	downloadText(safeFileName(title, isoDay(Date.now()), 'csv'), CSV_BUILDERS[kind](bundle), 'text/csv');
+	const language = workshopLanguage(bundle);
+	const text = await inLocale(language, () => withContent(language, () => CSV_BUILDERS[kind](bundle)));
+	downloadText(safeFileName(title, isoDay(Date.now()), 'csv'), text, 'text/csv');
 }

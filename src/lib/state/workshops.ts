@@ -13,6 +13,7 @@ import { downloadText } from '$lib/components/download';
 import { t } from '$lib/i18n/messages';
 import { backupLog } from './backup.svelte';
 import { saveStatus } from './save-status.svelte';
+import { currentLocale } from '$lib/i18n/locale';
 
 export const workshopList = () => liveQuery(() => repo().listWorkshops());
 export const workshopById = (id: string) => liveQuery(() => repo().getWorkshop(id));
@@ -29,8 +30,9 @@ function askPersistenceOnce(): void {
 	void requestPersistence();
 }
 
+/** A new workshop; its PDF and spreadsheets speak the facilitator's current language. */
 export async function createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields>) {
-	const w = await saveStatus.track(() => repo().createWorkshop(templateId, fields));
+	const w = await saveStatus.track(() => repo().createWorkshop(templateId, fields, currentLocale()));
 	if (w) askPersistenceOnce();
 	return w;
 }
