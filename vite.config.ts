@@ -1,9 +1,11 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './scripts/i18n/paraglide-options.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
 	test: {
 		setupFiles: ['src/test-setup.ts'],
 		// A test that asserts nothing is a defect: it fails.

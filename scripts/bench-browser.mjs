@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
+import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { median, pageCpuMeter, RUNS, summarise, verdict } from './bench-timing.mjs';
 
@@ -181,6 +182,15 @@ const BROWSER_METRICS = [
 	{
 		name: 'plan page: longest main-thread task, 300 partners (CPU)',
 		run: async (session) => planPageMetric(session, 300)
+	},
+	{
+		name: 'home JS until network idle (gzip)',
+		run: async (session) => {
+			const en = await homeScriptBytes(session, 'en-US');
+			const es = await homeScriptBytes(session, 'es-MX');
+			session.notes.push(`home JS until network idle: English ${en.kb} kB, Spanish ${es.kb} kB (gzip, median of ${RUNS} fresh loads; ${en.files} scripts)`);
+			return { name: 'home JS until network idle (gzip)', value: Math.max(en.kb, es.kb), unit: 'kB', budget: 80 };
+		}
 	}
 ];
 
@@ -265,6 +275,30 @@ async function planPageMetric(session, n) {
 	return { name: `plan page: longest main-thread task, ${n} partners (CPU)`, value: ms(pick('cpu')), unit: 'ms', budget: 200 };
 }
 
+/**
+ * Every script the home page loads until the network is idle (entry, imports, lazy chunks, the
+ * language's messages), gzip-compressed as a static host would send them, in a fresh context with
+ * an empty cache and the given browser language; the median over RUNS loads.
+ */
+async function homeScriptBytes(session, locale) {
+	const totals = [];
+	let files = 0;
+	for (let i = 0; i < RUNS; i++) {
+		const context = await session.browser.newContext({ locale });
+		const page = await context.newPage();
+		const bodies = [];
+		page.on('response', (response) => {
+			if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+		});
+		await page.goto(`${session.origin}/`, { waitUntil: 'networkidle' });
+		const all = await Promise.all(bodies);
+		files = all.length;
+		totals.push(all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0));
+		await context.close();
+	}
+	return { kb: Math.round(median(totals) / 100) / 10, files }; // kB of 1,000 bytes, as bench.mjs and Vite
+}
+
 /** `n` participants' response files for a workshop (distinct ids per `tag`, so every run adds them all). */
 function responseFiles(workshopId, n, tag) {
 	return Array.from({ length: n }, (_, i) => {
@@ -329,4 +363,21 @@ export async function browserMetrics(root, notes) {
 		server.close();
 	}
 	return rows;
+}
+
+// `node scripts/bench-browser.mjs --home-js [dir]`: only the home page's JS until network idle, for
+// before/after comparisons of one build directory (default build/).
+if (process.argv[1] === import.meta.filename && process.argv[2] === '--home-js') {
+	const server = await serve(process.argv[3] ?? 'build');
+	const browser = await launchChromium();
+	try {
+		const session = { browser, origin: server.origin };
+		for (const locale of ['en-US', 'es-MX']) {
+			const { kb, files } = await homeScriptBytes(session, locale);
+			console.log(`home JS until network idle, ${locale}: ${kb} kB gzip (${files} scripts, median of ${RUNS})`);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
 }

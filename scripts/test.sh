@@ -33,7 +33,7 @@ run_stage() {
 }
 
 type_check() {
-	npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
+	node scripts/i18n/compile.mjs && npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 }
 
 run_stage type-check type_check

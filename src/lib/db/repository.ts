@@ -7,8 +7,9 @@ import { homeOf, homePartner, homePartnerId } from '$lib/domain/home';
 import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
-import type { LiveBundle, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
+import type { ContentLanguage, LiveBundle, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
+import { t } from '$lib/i18n/messages';
 
 /** Bundle keys for each row table (the database calls the session table `sessions`). */
 const BUNDLE_KEY = {
@@ -58,7 +59,8 @@ export class Repository {
 		return this.db.workshops.get(id);
 	}
 
-	async createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields> = {}): Promise<Workshop> {
+	/** A new workshop from a template; `language` is its PDF and spreadsheet language (the facilitator's). */
+	async createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields> = {}, language?: ContentLanguage): Promise<Workshop> {
 		const t = this.now();
 		const workshop: Workshop = {
 			id: this.newId(),
@@ -69,7 +71,7 @@ export class Repository {
 			templateId,
 			contentVersion: CONTENT_VERSION,
 			archived: false,
-			settings: { anonymous: true, expectedParticipants: 0 },
+			settings: { anonymous: true, expectedParticipants: 0, ...(language ? { language } : {}) },
 			createdAt: t,
 			updatedAt: t
 		};
@@ -89,17 +91,17 @@ export class Repository {
 	 */
 	async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
 		await this.db.transaction('rw', this.db.workshops, this.db.partners, async () => {
-			const t = this.now();
-			const changed = await this.db.workshops.update(id, { ...patch, updatedAt: t });
-			if (changed === 0) throw new Error('This workshop no longer exists.');
+			const now = this.now();
+			const changed = await this.db.workshops.update(id, { ...patch, updatedAt: now });
+			if (changed === 0) throw new Error(t('problem.workshopGone'));
 			const name = patch.organisation?.trim();
 			if (!name) return;
 			const rows = await this.db.partners.where('workshopId').equals(id).toArray();
 			const home = homeOf(rows);
 			if (home) {
-				if (home.name !== name) await this.db.partners.put({ ...home, name, updatedAt: t });
+				if (home.name !== name) await this.db.partners.put({ ...home, name, updatedAt: now });
 			} else {
-				await this.db.partners.add({ workshopId: id, ...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, t) });
+				await this.db.partners.add({ workshopId: id, ...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, now) });
 			}
 		});
 	}
@@ -193,7 +195,7 @@ export class Repository {
 
 	async duplicateWorkshop(id: string, copyTitle: (title: string) => string): Promise<Workshop> {
 		const bundle = await this.loadBundle(id);
-		if (!bundle) throw new Error('This workshop no longer exists.');
+		if (!bundle) throw new Error(t('problem.workshopGone'));
 		const copy = this.rebrand(bundle, copyTitle(bundle.workshop.title));
 		await this.putBundle(copy);
 		return copy.workshop;
@@ -239,7 +241,7 @@ export class Repository {
 		const rows = this.db[table] as unknown as import('dexie').Table<Record<string, unknown>, [string, string]>;
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
-			if (!stored && !base) throw new Error('This item no longer exists.');
+			if (!stored && !base) throw new Error(t('problem.itemGone'));
 			const current: Record<string, unknown> = { ...base, ...stored };
 			let change: object = patch;
 			if (into) {

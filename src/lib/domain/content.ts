@@ -135,7 +135,7 @@ export const PHASES: readonly Phase[] = (
 	ref: pd('Partnership Development Phases / Design for the Phase You are In')
 }));
 
-export const PHASE_QUESTION = 'What phase of partnership development are you in?';
+export let PHASE_QUESTION = 'What phase of partnership development are you in?';
 
 export function phaseByNumber(n: number): Phase | undefined {
 	return PHASES.find((p) => p.number === n);
@@ -261,7 +261,7 @@ export const GRAPPLING_WITH = items('grappling', pd('What We Learned From You �
 ]);
 
 /** The seed notes that the majority of teams were in phases 2 and 3. */
-export const MAJORITY_NOTE = 'Majority in Phase 2 and 3';
+export let MAJORITY_NOTE = 'Majority in Phase 2 and 3';
 
 export const OPPORTUNITIES = items('opportunity', pd('Opportunities in Phases 2 and 3'), [
 	'Find the right partners using systematic approach to partnership identification and selection',
@@ -346,7 +346,7 @@ export const ASPIRATION_QUESTIONS = questions(
 	]
 );
 
-export const ASPIRATION_ADVICE =
+export let ASPIRATION_ADVICE =
 	'Ask them for it, but, first make sure you have something they want or need (this last point is important).';
 
 export const PARTNER_QUESTIONS = questions('map', pd('Building your Partnership Map'), [
@@ -395,7 +395,7 @@ export const FINAL_THOUGHTS_PROMPT: ContentItem = {
 
 // ─── Seed 000: Strengthening Partnerships ───────────────────────────────────────────────────────
 
-export const GUIDING_QUESTION =
+export let GUIDING_QUESTION =
 	'How do we develop effective internal and external partnerships to meet the needs and build on the assets of our population?';
 
 export const WHY_IMPORTANT = items('why', sp('Why is this important? And what do we know?'), [
@@ -553,3 +553,23 @@ export const ALL_QUESTIONS: readonly Question[] = [
 	...PARTNER_QUESTIONS,
 	...ONCE_IDENTIFIED_QUESTIONS
 ];
+
+/** The content's single sentences (not items with ids), as one record: see content-language.ts. */
+export interface ContentSingletons {
+	phaseQuestion: string;
+	majorityNote: string;
+	aspirationAdvice: string;
+	guidingQuestion: string;
+}
+
+export function contentSingletons(): ContentSingletons {
+	return { phaseQuestion: PHASE_QUESTION, majorityNote: MAJORITY_NOTE, aspirationAdvice: ASPIRATION_ADVICE, guidingQuestion: GUIDING_QUESTION };
+}
+
+/** Replaces the single sentences (importers see the new values: ES module bindings are live). */
+export function setContentSingletons(next: ContentSingletons): void {
+	PHASE_QUESTION = next.phaseQuestion;
+	MAJORITY_NOTE = next.majorityNote;
+	ASPIRATION_ADVICE = next.aspirationAdvice;
+	GUIDING_QUESTION = next.guidingQuestion;
+}

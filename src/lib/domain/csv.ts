@@ -9,6 +9,7 @@
 
 import { t } from '$lib/i18n/messages';
 import type { LiveBundle } from './types';
+import { actionStatusLabel, decisionName, roleLabel } from '$lib/i18n/labels';
 import { phaseByNumber } from './content';
 import { safeFileName } from './filenames';
 
@@ -73,7 +74,7 @@ export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => stri
 			p.overlappingPopulation,
 			p.relationshipTerms,
 			p.notes,
-			p.decision ? t(`plan.decision.${p.decision.kind}`) : '',
+			p.decision ? decisionName(p.decision.kind) : '',
 			p.decision?.reason ?? '',
 			p.decision?.date ?? '',
 			b.people.filter((x) => x.partnerId === p.id).length
@@ -85,7 +86,7 @@ export function peopleCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	return toCsv(
 		[t('plan.person.name'), t('plan.person.title'), t('plan.phase.partner'), t('plan.person.roles'), t('plan.person.contact'), t('plan.csv.partnerId')],
-		b.people.map((x) => [x.name, x.title, partners.get(x.partnerId) ?? '', x.roles.map((r) => t(`plan.role.${r}`)).join('; '), x.contact, x.partnerId])
+		b.people.map((x) => [x.name, x.title, partners.get(x.partnerId) ?? '', x.roles.map((r) => roleLabel(r)).join('; '), x.contact, x.partnerId])
 	);
 }
 
@@ -94,6 +95,6 @@ export function actionsCsv(b: LiveBundle): string {
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return toCsv(
 		[t('plan.actions.number'), t('plan.actions.action'), t('plan.actions.partner'), t('plan.actions.owner'), t('plan.actions.due'), t('plan.actions.status'), t('plan.csv.partnerId')],
-		list.map((a, i) => [i + 1, a.title, partners.get(a.partnerId) ?? '', a.owner, a.dueDate, t(`plan.actionStatus.${a.status}`), a.partnerId])
+		list.map((a, i) => [i + 1, a.title, partners.get(a.partnerId) ?? '', a.owner, a.dueDate, actionStatusLabel(a.status), a.partnerId])
 	);
 }

@@ -20,7 +20,7 @@ import type {
 } from './types';
 import { bundleToContent } from './file-format';
 import { isoDay } from './filenames';
-import { t, type MessageKey } from '$lib/i18n/messages';
+import { t } from '$lib/i18n/messages';
 
 /** One side of a comparison: the content, and the local calendar day it describes (for "overdue"). */
 export interface DiffSide {
@@ -247,31 +247,32 @@ export interface ChangeSection {
 	lines: string[];
 }
 
-const RUBRIC_LABEL: Record<RubricRatingValue, MessageKey> = {
-	'': 'progress.rubric.unrated',
-	'not-in-place': 'progress.rubric.notInPlace',
-	'in-progress': 'progress.rubric.inProgress',
-	'in-place': 'progress.rubric.inPlace'
+// Maps of message functions (not keys), so every message is called with a literal key.
+const RUBRIC_LABEL: Record<RubricRatingValue, () => string> = {
+	'': () => t('progress.rubric.unrated'),
+	'not-in-place': () => t('progress.rubric.notInPlace'),
+	'in-progress': () => t('progress.rubric.inProgress'),
+	'in-place': () => t('progress.rubric.inPlace')
 };
 
-const MARK_LABEL: Record<PitfallMark, MessageKey> = {
-	'': 'progress.mark.none',
-	risk: 'progress.mark.risk',
-	'under-control': 'progress.mark.underControl',
-	accelerator: 'progress.mark.accelerator',
-	'n/a': 'progress.mark.na'
+const MARK_LABEL: Record<PitfallMark, () => string> = {
+	'': () => t('progress.mark.none'),
+	risk: () => t('progress.mark.risk'),
+	'under-control': () => t('progress.mark.underControl'),
+	accelerator: () => t('progress.mark.accelerator'),
+	'n/a': () => t('progress.mark.na')
 };
 
-const DECISION_LABEL: Record<StatusDecision['kind'], MessageKey> = {
-	sustain: 'progress.decision.sustain',
-	refine: 'progress.decision.refine',
-	expand: 'progress.decision.expand',
-	terminate: 'progress.decision.terminate'
+const DECISION_LABEL: Record<StatusDecision['kind'], () => string> = {
+	sustain: () => t('progress.decision.sustain'),
+	refine: () => t('progress.decision.refine'),
+	expand: () => t('progress.decision.expand'),
+	terminate: () => t('progress.decision.terminate')
 };
 
-export const rubricLabel = (v: RubricRatingValue) => t(RUBRIC_LABEL[v]);
-export const markLabel = (m: PitfallMark) => t(MARK_LABEL[m]);
-export const decisionLabel = (kind: StatusDecision['kind']) => t(DECISION_LABEL[kind]);
+export const rubricLabel = (v: RubricRatingValue) => RUBRIC_LABEL[v]();
+export const markLabel = (m: PitfallMark) => MARK_LABEL[m]();
+export const decisionLabel = (kind: StatusDecision['kind']) => DECISION_LABEL[kind]();
 
 /** "Candidate" for phase 0, else "Phase n". */
 export function relationshipPhaseLabel(phase: RelationshipPhase): string {
@@ -300,8 +301,8 @@ function actionLine(a: ActionRef): string {
  */
 export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 	const sections: ChangeSection[] = [];
-	const add = (kind: ChangeKind, key: MessageKey, lines: string[]) => {
-		if (lines.length > 0) sections.push({ kind, heading: t(key, { count: lines.length }), lines });
+	const add = (kind: ChangeKind, heading: (count: number) => string, lines: string[]) => {
+		if (lines.length > 0) sections.push({ kind, heading: heading(lines.length), lines });
 	};
 	const arrow = (from: string, to: string) => t('progress.arrow', { from, to });
 
@@ -323,31 +324,31 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 			]
 		});
 	}
-	add('rubric', 'progress.diff.rubric', diff.rubric.map((m) => `${m.code ? `${m.code} ` : ''}${m.text}: ${arrow(rubricLabel(m.from), rubricLabel(m.to))}`));
+	add('rubric', (count) => t('progress.diff.rubric', { count }), diff.rubric.map((m) => `${m.code ? `${m.code} ` : ''}${m.text}: ${arrow(rubricLabel(m.from), rubricLabel(m.to))}`));
 	const pitfallLine = (p: PitfallChange) => `${p.text}: ${arrow(markLabel(p.from), markLabel(p.to))}`;
-	add('pitfalls-resolved', 'progress.diff.pitfallsResolved', diff.pitfalls.filter((p) => p.kind === 'resolved').map(pitfallLine));
-	add('pitfalls-new', 'progress.diff.pitfallsNew', diff.pitfalls.filter((p) => p.kind === 'new-risk').map(pitfallLine));
-	add('pitfalls-changed', 'progress.diff.pitfallsChanged', diff.pitfalls.filter((p) => p.kind === 'changed').map(pitfallLine));
-	add('partners-added', 'progress.diff.partnersAdded', diff.partnersAdded.map((p) => `${p.name} (${relationshipPhaseLabel(p.phase)})`));
-	add('partners-removed', 'progress.diff.partnersRemoved', diff.partnersRemoved.map((p) => p.name));
+	add('pitfalls-resolved', (count) => t('progress.diff.pitfallsResolved', { count }), diff.pitfalls.filter((p) => p.kind === 'resolved').map(pitfallLine));
+	add('pitfalls-new', (count) => t('progress.diff.pitfallsNew', { count }), diff.pitfalls.filter((p) => p.kind === 'new-risk').map(pitfallLine));
+	add('pitfalls-changed', (count) => t('progress.diff.pitfallsChanged', { count }), diff.pitfalls.filter((p) => p.kind === 'changed').map(pitfallLine));
+	add('partners-added', (count) => t('progress.diff.partnersAdded', { count }), diff.partnersAdded.map((p) => `${p.name} (${relationshipPhaseLabel(p.phase)})`));
+	add('partners-removed', (count) => t('progress.diff.partnersRemoved', { count }), diff.partnersRemoved.map((p) => p.name));
 	add(
 		'partners-moved',
-		'progress.diff.partnersMoved',
+		(count) => t('progress.diff.partnersMoved', { count }),
 		diff.partnersMoved.map((m) => `${m.name}: ${arrow(relationshipPhaseLabel(m.from), relationshipPhaseLabel(m.to))}`)
 	);
 	add(
 		'decisions',
-		'progress.diff.decisions',
+		(count) => t('progress.diff.decisions', { count }),
 		diff.decisions.map((d) => {
 			const line = `${d.name}: ${arrow(describeDecision(d.from), describeDecision(d.to))}`;
 			return d.to?.reason ? `${line} — ${d.to.reason}` : line;
 		})
 	);
-	add('actions-completed', 'progress.diff.actionsCompleted', diff.actionsCompleted.map(actionLine));
-	add('actions-overdue', 'progress.diff.actionsOverdue', diff.actionsNewlyOverdue.map(actionLine));
-	add('actions-added', 'progress.diff.actionsAdded', diff.actionsAdded.map(actionLine));
-	add('actions-reopened', 'progress.diff.actionsReopened', diff.actionsReopened.map(actionLine));
-	add('actions-removed', 'progress.diff.actionsRemoved', diff.actionsRemoved.map(actionLine));
+	add('actions-completed', (count) => t('progress.diff.actionsCompleted', { count }), diff.actionsCompleted.map(actionLine));
+	add('actions-overdue', (count) => t('progress.diff.actionsOverdue', { count }), diff.actionsNewlyOverdue.map(actionLine));
+	add('actions-added', (count) => t('progress.diff.actionsAdded', { count }), diff.actionsAdded.map(actionLine));
+	add('actions-reopened', (count) => t('progress.diff.actionsReopened', { count }), diff.actionsReopened.map(actionLine));
+	add('actions-removed', (count) => t('progress.diff.actionsRemoved', { count }), diff.actionsRemoved.map(actionLine));
 	return sections;
 }
 

@@ -17,6 +17,11 @@ import type {
 	Workshop
 } from './types';
 import { ROW_TABLES } from './types';
+import { t } from '$lib/i18n/messages';
+
+// Valibot's built-in messages are English. Issues without a message of ours say what was expected
+// through the catalogue instead (set once; participation.ts reuses these schemas).
+v.setGlobalMessage((issue) => t('problem.invalidValue', { expected: issue.expected ?? '?', received: issue.received }));
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 /** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
@@ -31,9 +36,9 @@ export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
 /** Long answers (10,000 characters must fit, with room to spare). */
-const text = v.pipe(v.string(), v.maxLength(20_000, 'A text is longer than 20,000 characters.'));
+const text = v.pipe(v.string(), v.maxLength(20_000, () => t('problem.textTooLong')));
 /** Names, titles, owners. */
-const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
+const short = v.pipe(v.string(), v.maxLength(500, () => t('problem.nameTooLong')));
 /** Row ids: unique within their workshop; letters, digits and `_ . : @ -`. */
 export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
 /**
@@ -41,8 +46,8 @@ export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
  * workshop after anything else this browser keeps (a participant's answers once lived under `join:…`).
  */
 export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
-const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, 'An id has unexpected characters.'));
-export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, 'The workshop id has unexpected characters.'));
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => t('problem.badId')));
+export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, () => t('problem.badWorkshopId')));
 
 /** The latest time JavaScript dates can format: 9999-12-31T23:59:59.999Z, in ms since 1970. */
 export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -64,12 +69,12 @@ export function isCalendarDate(text: string): boolean {
 
 const isoDate = v.union([
 	v.literal(''),
-	v.pipe(v.string(), v.check(isCalendarDate, 'A date is not a real day in YYYY-MM-DD form.'))
+	v.pipe(v.string(), v.check(isCalendarDate, () => t('problem.badDate')))
 ]);
-const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, 'A time is beyond the year 9999.'));
-const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, 'A timer holds more than a year.'));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, () => t('problem.timeTooLate')));
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, () => t('problem.timerTooLong')));
 const coordinate = v.nullable(
-	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, 'A map position is far off the map.'))
+	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, () => t('problem.positionOffMap')))
 );
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
@@ -89,7 +94,8 @@ const workshopFields = {
 	archived: v.boolean(),
 	settings: v.object({
 		anonymous: v.boolean(),
-		expectedParticipants: int(0, 10_000)
+		expectedParticipants: int(0, 10_000),
+		language: v.optional(v.picklist(['en', 'es'] as const))
 	}),
 	createdAt: time,
 	updatedAt: time
@@ -219,7 +225,7 @@ const response = v.object({
 	// 0 = a participant's own answers not handed in yet (kept in their browser); handed in = 1 or more.
 	revision: int(0, 1_000_000),
 	submittedAt: time,
-	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, 'Too many answers.')),
+	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, () => t('problem.tooManyAnswers'))),
 	phase: v.nullable(phase),
 	phaseReason: text,
 	rubric: v.record(id, rubricValue),
@@ -514,7 +520,7 @@ function checkReferences(content: WorkshopContent): string | null {
 		const rows = content[table] as { id: string }[];
 		const seen = new Set<string>();
 		for (const row of rows) {
-			if (seen.has(row.id)) return `Two entries in "${table}" share the id "${row.id}".`;
+			if (seen.has(row.id)) return t('problem.duplicateId', { table, id: row.id });
 			seen.add(row.id);
 		}
 	}
@@ -522,19 +528,19 @@ function checkReferences(content: WorkshopContent): string | null {
 	const criteria = new Set(content.criteria.map((c) => c.id));
 	const steps = new Set(content.agenda.map((s) => s.id));
 	const missingPartner = (pid: string) => pid !== '' && !partners.has(pid);
-	if (content.partners.filter((p) => p.home).length > 1) return 'More than one partner is marked as the home organisation.';
-	if (content.people.some((p) => !partners.has(p.partnerId))) return 'A person belongs to a partner that is not in the file.';
+	if (content.partners.filter((p) => p.home).length > 1) return t('problem.twoHomes');
+	if (content.people.some((p) => !partners.has(p.partnerId))) return t('problem.personNoPartner');
 	if (content.connections.some((c) => !partners.has(c.sourceId) || !partners.has(c.targetId))) {
-		return 'A connection links a partner that is not in the file.';
+		return t('problem.connectionNoPartner');
 	}
 	if (content.criterionScores.some((s) => !criteria.has(s.criterionId) || !partners.has(s.partnerId))) {
-		return 'A criterion score refers to a criterion or partner that is not in the file.';
+		return t('problem.scoreNoCriterion');
 	}
 	for (const rows of [content.answers, content.phaseVotes, content.checks, content.actions]) {
-		if (rows.some((r) => missingPartner(r.partnerId))) return 'An entry refers to a partner that is not in the file.';
+		if (rows.some((r) => missingPartner(r.partnerId))) return t('problem.entryNoPartner');
 	}
 	if (content.session && content.session.currentStepId !== '' && !steps.has(content.session.currentStepId)) {
-		return 'The session points at an agenda step that is not in the file.';
+		return t('problem.sessionNoStep');
 	}
 	return null;
 }
@@ -548,27 +554,27 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	if (!parsed.ok) return parsed;
 	const data = parsed.value;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		return fail('This is not a Convene workshop file.');
+		return fail(t('problem.notWorkshop'));
 	}
 	const envelope = data as Record<string, unknown>;
 	if (envelope.type !== WORKSHOP_FILE_TYPE) {
 		if (envelope.type === 'convene/response') {
-			return fail('This is a participant response file; import it from the results panel of a workshop.');
+			return fail(t('problem.isResponseFile'));
 		}
-		return fail('This is not a Convene workshop file (its "type" is not "convene/workshop").');
+		return fail(t('problem.wrongType'));
 	}
 	if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
-		return fail('The file has no valid format version.');
+		return fail(t('problem.noVersion'));
 	}
 	if (envelope.version > WORKSHOP_FILE_VERSION) {
 		return fail(
-			`The file was written by a newer version of Convene (format ${envelope.version}; this app reads up to ${WORKSHOP_FILE_VERSION}). Update Convene and try again.`
+			t('problem.newerWorkshop', { version: envelope.version, supported: WORKSHOP_FILE_VERSION })
 		);
 	}
 	// Older versions are validated against their own schema, then repaired (restoreV1 → V2), each with fixture tests.
 	const refused = (issues: Parameters<typeof refusalFromIssues>[0]): Result<WorkshopBundle> => {
 		const refusal = refusalFromIssues(issues, 'workshop');
-		return { ok: false, error: `The file does not match the workshop format: ${refusalText(refusal)}`, refusal };
+		return { ok: false, error: t('problem.notWorkshopFormat', { issue: refusalText(refusal) }), refusal };
 	};
 	let file: WorkshopFileV2;
 	if (envelope.version === 1) {
@@ -588,17 +594,17 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 		connections, criteria, criterionScores, pitfalls, checks, actions, responses
 	};
 	const problem = checkReferences(content);
-	if (problem) return fail(`The file is inconsistent: ${problem}`);
+	if (problem) return fail(t('problem.inconsistent', { problem }));
 	for (const s of snapshots) {
 		const p = checkReferences(s.content);
-		if (p) return fail(`The snapshot "${s.label}" is inconsistent: ${p}`);
+		if (p) return fail(t('problem.snapshotInconsistent', { label: s.label, problem: p }));
 	}
-	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail('Two snapshots share an id.');
+	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail(t('problem.duplicateSnapshot'));
 	const bundle = contentToBundle(workshopId, content);
 	return ok({ ...bundle, snapshots: snapshots.map((s) => ({ ...s, workshopId })) });
 }
 
 /** The workshop record's fields a user sees in an import summary. */
 export function describeWorkshop(w: Workshop): string {
-	return [w.title || 'Untitled workshop', w.organisation, w.date].filter(Boolean).join(' · ');
+	return [w.title || t('workshop.untitled'), w.organisation, w.date].filter(Boolean).join(' · ');
 }

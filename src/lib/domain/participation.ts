@@ -12,6 +12,7 @@ import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './f
 import { refusalFromIssues, refusalText } from './refusal';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
+import { t } from '$lib/i18n/messages';
 
 export const JOIN_TYPE = 'convene/join';
 export const RESPONSE_TYPE = 'convene/response';
@@ -44,8 +45,8 @@ export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'
 
 // ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
 
-const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, 'An id has unexpected characters.'));
-const short = v.pipe(v.string(), v.maxLength(500, 'A name or title is longer than 500 characters.'));
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => t('problem.badId')));
+const short = v.pipe(v.string(), v.maxLength(500, () => t('problem.nameTooLong')));
 
 const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
@@ -72,34 +73,42 @@ const responseFileSchema = v.object({
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
-		v.check((r) => r.revision >= 1, 'A response that was never handed in has no revision (revision must be 1 or more).')
+		v.check((r) => r.revision >= 1, () => t('problem.neverHandedIn'))
 	),
 	// The participant's ECDSA signature of this file without this field (see signed-response.ts).
-	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, 'The signature is damaged.')))
+	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, () => t('problem.signatureDamaged'))))
 });
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
 
-function checkEnvelope(data: unknown, type: string, what: string): string | null {
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) return `This is not a Convene ${what}.`;
+/** What is being read, for the reasons a refusal gives ("This is not a Convene join link."). */
+type What = 'join link' | 'join file' | 'response file' | 'response link';
+
+const WHAT: Record<What, () => string> = {
+	'join link': () => t('problem.what.joinLink'),
+	'join file': () => t('problem.what.joinFile'),
+	'response file': () => t('problem.what.responseFile'),
+	'response link': () => t('problem.what.responseLink')
+};
+
+function checkEnvelope(data: unknown, type: string, what: What): string | null {
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) return t('problem.notConvene', { what: WHAT[what]() });
 	const d = data as Record<string, unknown>;
-	if (d.type !== type) return `This is not a Convene ${what}.`;
-	if (typeof d.version !== 'number' || !Number.isInteger(d.version)) return `The ${what} has no valid format version.`;
-	if (d.version > PARTICIPATION_VERSION) {
-		return `The ${what} was made by a newer version of Convene (format ${d.version}). Update Convene and try again.`;
-	}
+	if (d.type !== type) return t('problem.notConvene', { what: WHAT[what]() });
+	if (typeof d.version !== 'number' || !Number.isInteger(d.version)) return t('problem.whatNoVersion', { what: WHAT[what]() });
+	if (d.version > PARTICIPATION_VERSION) return t('problem.whatNewer', { what: WHAT[what](), version: d.version });
 	return null;
 }
 
-function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: string, maxChars: number): Result<T> {
+function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: What, maxChars: number): Result<T> {
 	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
-	if (!parsed.ok) return fail(parsed.error.replace('The file', `The ${what}`));
+	if (!parsed.ok) return fail(t('problem.whatUnreadable', { what: WHAT[what](), reason: parsed.error }));
 	const envelope = checkEnvelope(parsed.value, type, what);
 	if (envelope) return fail(envelope);
 	const result = v.safeParse(schema, parsed.value);
 	if (result.success) return ok(result.output);
 	const refusal = refusalFromIssues(result.issues, type === JOIN_TYPE ? 'invite' : 'response');
-	return { ok: false, error: `The ${what} is not valid: ${refusalText(refusal)}`, refusal };
+	return { ok: false, error: t('problem.whatInvalid', { what: WHAT[what](), issue: refusalText(refusal) }), refusal };
 }
 
 // ─── Join invites ───────────────────────────────────────────────────────────────────────────────
@@ -123,12 +132,12 @@ function percentDecoded(text: string): string {
 	}
 }
 
-function decodePayload(encoded: string, what: string): Result<string> {
-	if (encoded.length > MAX_LINK_CHARS * 3) return fail(`The ${what} is too long to be a Convene link.`);
+function decodePayload(encoded: string, what: What): Result<string> {
+	if (encoded.length > MAX_LINK_CHARS * 3) return fail(t('problem.whatTooLong', { what: WHAT[what]() }));
 	const trimmed = percentDecoded(encoded.trim()).trim();
-	if (trimmed === '') return fail(`The ${what} is empty.`);
-	if (trimmed.length > MAX_LINK_CHARS) return fail(`The ${what} is too long to be a Convene link.`);
-	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(`The ${what} is damaged (it has characters a Convene link never has).`);
+	if (trimmed === '') return fail(t('problem.whatEmpty', { what: WHAT[what]() }));
+	if (trimmed.length > MAX_LINK_CHARS) return fail(t('problem.whatTooLong', { what: WHAT[what]() }));
+	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(t('problem.whatBadCharacters', { what: WHAT[what]() }));
 	let text: string | null = null;
 	try {
 		text = decompressFromEncodedURIComponent(trimmed);
@@ -136,11 +145,11 @@ function decodePayload(encoded: string, what: string): Result<string> {
 		text = null;
 	}
 	// Decompression can blow up a short hostile input; cap what we are willing to parse.
-	if (!text) return fail(`The ${what} is damaged or incomplete (it may have been cut off when copied).`);
-	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(`The ${what} holds too much data.`);
+	if (!text) return fail(t('problem.whatDamaged', { what: WHAT[what]() }));
+	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(t('problem.whatTooMuch', { what: WHAT[what]() }));
 	// A link cut by one character can still decompress (its last character only carried padding):
 	// Convene's links are exactly what compressing their text gives, so anything else is damaged.
-	if (compressToEncodedURIComponent(text) !== trimmed) return fail(`The ${what} is damaged or incomplete (it may have been cut off when copied).`);
+	if (compressToEncodedURIComponent(text) !== trimmed) return fail(t('problem.whatDamaged', { what: WHAT[what]() }));
 	return ok(text);
 }
 
@@ -237,7 +246,7 @@ export function planMerge(
 		}
 		const { response } = file.value;
 		if (file.value.workshopId !== workshopId) {
-			items.push({ source, outcome: 'refused', name: response.name, reason: 'It was handed in for another workshop.' });
+			items.push({ source, outcome: 'refused', name: response.name, reason: t('problem.otherWorkshop') });
 			continue;
 		}
 		const row: ParticipantResponse = { ...response, workshopId };
@@ -247,11 +256,11 @@ export function planMerge(
 			items.push({ source, outcome: 'added', name: row.name, reason: '' });
 		} else if (isNewer(row, known)) {
 			writes.set(row.id, row);
-			items.push({ source, outcome: 'updated', name: row.name, reason: `Revision ${row.revision} replaces revision ${known.revision}.` });
+			items.push({ source, outcome: 'updated', name: row.name, reason: t('problem.revisionReplaces', { revision: row.revision, known: known.revision }) });
 		} else if (row.revision === known.revision && row.submittedAt === known.submittedAt) {
-			items.push({ source, outcome: 'unchanged', name: row.name, reason: 'Already imported.' });
+			items.push({ source, outcome: 'unchanged', name: row.name, reason: t('problem.alreadyImported') });
 		} else {
-			items.push({ source, outcome: 'older', name: row.name, reason: `A newer revision (${known.revision}) is already here.` });
+			items.push({ source, outcome: 'older', name: row.name, reason: t('problem.newerHere', { revision: known.revision }) });
 		}
 	}
 	return { items, writes: [...writes.values()] };

@@ -3,6 +3,8 @@
  * Every import path goes through here before any schema sees the data.
  */
 
+import { t } from '$lib/i18n/messages';
+
 /**
  * A value, or why not: `error` is the sentence to show; `refusal` (when the schema refused) is the
  * structured reason it was made from (see `refusal.ts`), for callers that want the code.
@@ -25,9 +27,9 @@ export interface SafeJsonLimits {
 export const DEFAULT_LIMITS: SafeJsonLimits = { maxChars: 10 * 1024 * 1024, maxDepth: 64 };
 
 export function formatBytes(n: number): string {
-	if (n < 1024) return `${n} bytes`;
-	if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
-	return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+	if (n < 1024) return t('units.bytes', { n });
+	if (n < 1024 * 1024) return t('units.kilobytes', { n: (n / 1024).toFixed(0) });
+	return t('units.megabytes', { n: (n / (1024 * 1024)).toFixed(1) });
 }
 
 /**
@@ -35,32 +37,32 @@ export function formatBytes(n: number): string {
  * The walk is iterative so hostile nesting cannot overflow the stack here.
  */
 export function parseUntrustedJson(text: string, limits: SafeJsonLimits = DEFAULT_LIMITS): Result<unknown> {
-	if (typeof text !== 'string') return fail('The file could not be read as text.');
+	if (typeof text !== 'string') return fail(t('problem.notText'));
 	// Size first: it is the cheap check, and it keeps a huge file from being scanned at all.
 	if (text.length > limits.maxChars) {
-		return fail(`The file is too large (${formatBytes(text.length)}; the limit is ${formatBytes(limits.maxChars)}).`);
+		return fail(t('problem.tooLarge', { size: formatBytes(text.length), limit: formatBytes(limits.maxChars) }));
 	}
-	if (text.trim() === '') return fail('The file is empty.');
+	if (text.trim() === '') return fail(t('problem.empty'));
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
 		// A RangeError here means the engine gave up on nesting depth.
-		if (e instanceof RangeError) return fail('The file is nested too deeply to be a Convene file.');
-		return fail('The file is not valid JSON (it may be truncated or not a Convene file).');
+		if (e instanceof RangeError) return fail(t('problem.tooDeep'));
+		return fail(t('problem.notJson'));
 	}
 	const stack: [unknown, number][] = [[data, 0]];
 	while (stack.length > 0) {
 		const [node, depth] = stack.pop()!;
 		if (node === null || typeof node !== 'object') continue;
-		if (depth >= limits.maxDepth) return fail('The file is nested too deeply to be a Convene file.');
+		if (depth >= limits.maxDepth) return fail(t('problem.tooDeep'));
 		if (Array.isArray(node)) {
 			for (const child of node) stack.push([child, depth + 1]);
 			continue;
 		}
 		for (const key of Object.keys(node)) {
 			if (FORBIDDEN_KEYS.has(key)) {
-				return fail(`The file contains a forbidden key ("${key}"); it was refused for safety.`);
+				return fail(t('problem.forbiddenKey', { key }));
 			}
 			stack.push([(node as Record<string, unknown>)[key], depth + 1]);
 		}

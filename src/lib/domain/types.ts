@@ -31,7 +31,15 @@ export interface WorkshopSettings {
 	anonymous: boolean;
 	/** How many hand-ins the facilitator expects (0 = not set). */
 	expectedParticipants: number;
+	/**
+	 * The language of the workshop's PDF plan and spreadsheets. Absent in workshops made before it
+	 * existed: they use the facilitator's current interface language.
+	 */
+	language?: ContentLanguage;
 }
+
+/** A language Convene's interface and seed content exist in. */
+export type ContentLanguage = 'en' | 'es';
 
 export interface Workshop {
 	id: string;

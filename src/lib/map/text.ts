@@ -17,14 +17,46 @@ export function phaseFull(phase: number): string {
 	return seed ? t('map.phaseFull', { n: phase, title: seed.title }) : t('map.candidate');
 }
 
+const VIEW_NAMES: Record<MapView | 'table', () => string> = {
+	network: () => t('map.view.network'),
+	rings: () => t('map.view.rings'),
+	grid: () => t('map.view.grid'),
+	table: () => t('map.view.table')
+};
+
+const QUADRANT_NAMES: Record<Quadrant, () => string> = {
+	'manage-closely': () => t('map.quadrant.manage-closely'),
+	'keep-satisfied': () => t('map.quadrant.keep-satisfied'),
+	'keep-informed': () => t('map.quadrant.keep-informed'),
+	monitor: () => t('map.quadrant.monitor')
+};
+
+const ROLE_NAMES: Record<PersonRole, () => string> = {
+	contributes: () => t('map.role.contributes'),
+	'allocates-resources': () => t('map.role.allocates-resources'),
+	implements: () => t('map.role.implements'),
+	'makes-decisions': () => t('map.role.makes-decisions')
+};
+
+const STRENGTH_NAMES: Record<1 | 2 | 3, () => string> = {
+	1: () => t('map.strength.1'),
+	2: () => t('map.strength.2'),
+	3: () => t('map.strength.3')
+};
+
 export function viewName(view: MapView | 'table'): string {
-	return t(`map.view.${view}`);
+	return VIEW_NAMES[view]();
 }
 
 export function quadrantName(q: Quadrant): string {
-	return t(`map.quadrant.${q}`);
+	return QUADRANT_NAMES[q]();
 }
 
 export function roleName(role: PersonRole): string {
-	return t(`map.role.${role}`);
+	return ROLE_NAMES[role]();
+}
+
+/** "Weak", "Medium" or "Strong" for a connection strength, clamped to 1–3. */
+export function strengthName(strength: number): string {
+	return STRENGTH_NAMES[Math.min(3, Math.max(1, strength)) as 1 | 2 | 3]();
 }

@@ -38,7 +38,8 @@ import { sectorStyle } from '$lib/map/sectors';
 import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
 import { summarizeRubric } from '$lib/domain/rubric-summary';
 import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domain/types';
-import { t, type MessageKey } from '$lib/i18n/messages';
+import { t } from '$lib/i18n/messages';
+import { actionStatusLabel, checkStatusLabel, decisionName, markLabel, ratingLabel, roleLabel } from '$lib/i18n/labels';
 import { mapFigure, type MapFigure } from './map-figure';
 
 export const PLAN_SECTION_IDS = [
@@ -105,27 +106,27 @@ export interface PlanOptions {
 	locale?: string;
 }
 
-const SECTION_TITLES: Record<PlanSectionId, MessageKey> = {
-	cover: 'plan.section.cover',
-	contents: 'plan.section.contents',
-	aspiration: 'plan.section.aspiration',
-	mapAnswers: 'plan.section.mapAnswers',
-	phase: 'plan.section.phase',
-	guidance: 'plan.section.guidance',
-	rubric: 'plan.section.rubric',
-	map: 'plan.section.map',
-	partners: 'plan.section.partners',
-	criteria: 'plan.section.criteria',
-	pitfalls: 'plan.section.pitfalls',
-	activities: 'plan.section.activities',
-	actions: 'plan.section.actions',
-	progress: 'plan.section.progress',
-	participants: 'plan.section.participants',
-	health: 'plan.section.health',
-	sources: 'plan.section.sources'
+const SECTION_TITLES: Record<PlanSectionId, () => string> = {
+	cover: () => t('plan.section.cover'),
+	contents: () => t('plan.section.contents'),
+	aspiration: () => t('plan.section.aspiration'),
+	mapAnswers: () => t('plan.section.mapAnswers'),
+	phase: () => t('plan.section.phase'),
+	guidance: () => t('plan.section.guidance'),
+	rubric: () => t('plan.section.rubric'),
+	map: () => t('plan.section.map'),
+	partners: () => t('plan.section.partners'),
+	criteria: () => t('plan.section.criteria'),
+	pitfalls: () => t('plan.section.pitfalls'),
+	activities: () => t('plan.section.activities'),
+	actions: () => t('plan.section.actions'),
+	progress: () => t('plan.section.progress'),
+	participants: () => t('plan.section.participants'),
+	health: () => t('plan.section.health'),
+	sources: () => t('plan.section.sources')
 };
 
-export const sectionTitle = (id: PlanSectionId) => t(SECTION_TITLES[id]);
+export const sectionTitle = (id: PlanSectionId) => SECTION_TITLES[id]();
 
 // ─── Small formatting helpers ───────────────────────────────────────────────────────────────────
 
@@ -264,7 +265,7 @@ const guidance: Builder = (b) => {
 	if (!chosen || !p) return [];
 	const blocks: Block[] = [
 		{ kind: 'heading', text: t('plan.guidance.for', { n: p.number, title: p.title }) },
-		{ kind: 'paragraph', text: t(chosen.basis === 'team' ? 'plan.guidance.basis' : 'plan.guidance.basisParticipants'), tone: 'muted' },
+		{ kind: 'paragraph', text: chosen.basis === 'team' ? t('plan.guidance.basis') : t('plan.guidance.basisParticipants'), tone: 'muted' },
 		{ kind: 'paragraph', text: t('plan.guidance.verbs', { verbs: p.verbs.join(', ') }) }
 	];
 	if (p.number === 2 || p.number === 3) {
@@ -283,8 +284,6 @@ const guidance: Builder = (b) => {
 
 const domainLabel = (code: string, title: string) => (title.startsWith(code) ? title : `${code} · ${title}`);
 
-const ratingLabel = (value: string) =>
-	value === 'in-place' || value === 'in-progress' || value === 'not-in-place' ? t(`plan.rating.${value}`) : t('plan.rating.none');
 
 const rubric: Builder = (b) => {
 	if (!b.rubricRatings.some((r) => r.rating !== '' || filled(r.note))) return [];
@@ -402,7 +401,7 @@ const partners: Builder = (b, _now, locale) =>
 			[t('plan.partner.terms'), p.relationshipTerms],
 			[
 				t('plan.partner.decision'),
-				decision ? t('plan.partner.decisionValue', { kind: t(`plan.decision.${decision.kind}`), date: formatDate(decision.date, locale), reason: decision.reason }) : ''
+				decision ? t('plan.partner.decisionValue', { kind: decisionName(decision.kind), date: formatDate(decision.date, locale), reason: decision.reason }) : ''
 			],
 			[t('plan.partner.notes'), p.notes]
 		]);
@@ -419,7 +418,7 @@ const partners: Builder = (b, _now, locale) =>
 			people.length > 0 && {
 				kind: 'table',
 				columns: [{ header: t('plan.person.name'), width: 3 }, { header: t('plan.person.title'), width: 3 }, { header: t('plan.person.roles'), width: 3 }, { header: t('plan.person.contact'), width: 4 }],
-				rows: people.map((x) => [x.name, x.title, x.roles.map((r) => t(`plan.role.${r}`)).join(', '), x.contact])
+				rows: people.map((x) => [x.name, x.title, x.roles.map((r) => roleLabel(r)).join(', '), x.contact])
 			}
 		]);
 	});
@@ -472,8 +471,6 @@ const criteria: Builder = (b, _now, locale) => {
 	return blocks;
 };
 
-const markLabel = (mark: string) =>
-	mark === 'risk' || mark === 'under-control' || mark === 'accelerator' || mark === 'n/a' ? t(`plan.mark.${mark}`) : t('plan.mark.none');
 
 const pitfalls: Builder = (b, _now, locale) => {
 	const rows = PITFALLS.map((p) => ({ p, a: b.pitfalls.find((x) => x.id === p.id) }))
@@ -501,7 +498,7 @@ const checkColumns = (first: string): TableColumn[] => [
 	{ header: t('plan.activities.owner'), width: 2.2 },
 	{ header: t('plan.activities.note'), width: 4 }
 ];
-const checkRow = (text: string, c: CheckItem) => [text, t(`plan.check.${c.status}`), c.owner, c.note];
+const checkRow = (text: string, c: CheckItem) => [text, checkStatusLabel(c.status), c.owner, c.note];
 
 const activities: Builder = (b) => {
 	const blocks: Block[] = [];
@@ -522,13 +519,13 @@ const activities: Builder = (b) => {
 		blocks.push({ kind: 'heading', text: partnerId === '' ? t('plan.activities.workshop') : partnerName(b.partners.find((p) => p.id === partnerId)) });
 		blocks.push({ kind: 'table', columns: checkColumns(t('plan.activities.activity')), rows });
 	}
-	for (const [key, list] of [
-		['plan.activities.internal', GETTING_STARTED_INTERNAL],
-		['plan.activities.external', GETTING_STARTED_EXTERNAL]
+	for (const [heading, list] of [
+		[() => t('plan.activities.internal'), GETTING_STARTED_INTERNAL],
+		[() => t('plan.activities.external'), GETTING_STARTED_EXTERNAL]
 	] as const) {
 		const rows = list.flatMap((s) => b.checks.filter((c) => c.itemId === s.id && c.partnerId === '').map((c) => checkRow(s.text, c)));
 		if (rows.length === 0) continue;
-		blocks.push({ kind: 'heading', text: t(key) }, { kind: 'table', columns: checkColumns(t('plan.activities.activity')), rows });
+		blocks.push({ kind: 'heading', text: heading() }, { kind: 'table', columns: checkColumns(t('plan.activities.activity')), rows });
 	}
 	return blocks;
 };
@@ -554,7 +551,7 @@ const actions: Builder = (b, _now, locale) => {
 				a.partnerId ? partnerName(b.partners.find((p) => p.id === a.partnerId)) : '',
 				a.owner,
 				a.dueDate ? formatShortDate(a.dueDate, locale) : '',
-				t(`plan.actionStatus.${a.status}`)
+				actionStatusLabel(a.status)
 			])
 		}
 	];

@@ -5,6 +5,9 @@
  * progress per section, then the PDF bytes (transferred, not copied) with the page count.
  */
 
+import { withContentLanguage } from '$lib/domain/content-language';
+import { contentTranslation } from '$lib/i18n/content';
+import { inLocale, locales, type Locale } from '$lib/i18n/locale';
 import { buildPlan } from './plan-model';
 import { loadAndRender } from './load';
 import type { PlanRequest, PlanResponse } from './worker-client';
@@ -19,12 +22,18 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 
 self.addEventListener('message', async (event: MessageEvent<PlanRequest>) => {
 	const { id, bundle, sections, now, locale, fonts } = event.data;
+	const language: Locale = (locales as readonly string[]).includes(locale ?? '') ? (locale as Locale) : 'en';
 	try {
-		const plan = buildPlan(bundle, { sections, now, locale });
-		const rendered = await loadAndRender(plan, fetchBytes, fonts, {
-			locale,
-			onFonts: (ids) => post({ id, type: 'fonts', ids }),
-			onProgress: (done, total) => post({ id, type: 'progress', done, total })
+		// The worker's seed content is English (content.ts); the workshop's language is put in place
+		// for the build only. Messages speak it for the whole job (one job at a time in this worker).
+		const translation = await contentTranslation(language);
+		const rendered = await inLocale(language, async () => {
+			const plan = withContentLanguage(translation, null, () => buildPlan(bundle, { sections, now, locale: language }));
+			return loadAndRender(plan, fetchBytes, fonts, {
+				locale: language,
+				onFonts: (ids) => post({ id, type: 'fonts', ids }),
+				onProgress: (done, total) => post({ id, type: 'progress', done, total })
+			});
 		});
 		const bytes = await rendered.blob.arrayBuffer();
 		post({ id, type: 'done', bytes, pages: rendered.pages, sectionPages: rendered.sectionPages, unprintable: rendered.unprintable }, [bytes]);

@@ -12,6 +12,8 @@ import { sectorStyle } from '$lib/map/sectors';
 import type { PlanSectionId } from '$lib/pdf/plan-model';
 import { renderInWorker, type PlanPdf } from '$lib/pdf/worker-client';
 import { downloadBlob, downloadText } from '$lib/components/download';
+import { withContent } from '$lib/i18n/content';
+import { currentLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
 /** Absolute URLs of the PDF's base fonts (the worker resolves URLs against its own script). */
 function fontUrls() {
@@ -21,14 +23,16 @@ function fontUrls() {
 	};
 }
 
+/** The language of a workshop's PDF and spreadsheets: its setting, else the interface's. */
+export const workshopLanguage = (bundle: LiveBundle): Locale => bundle.workshop.settings.language ?? currentLocale();
+
 /**
- * The plan as a PDF with its page count, laid out in the worker; nothing is downloaded. `onProgress`
+ * The plan as a PDF with its page count, laid out in the worker, in the workshop's language
+ * (messages, dates and seed content: see plan.worker.ts); nothing is downloaded. `onProgress`
  * hears (sections done, sections in all). Rejects with `Superseded` when a newer call replaced it.
  */
 export function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly PlanSectionId[], onProgress?: (done: number, total: number) => void): Promise<PlanPdf> {
-	// Workshops hold no language of their own yet: dates and numbers follow the app's (<html lang>).
-	const locale = document.documentElement.lang || 'en';
-	return renderInWorker({ bundle, sections, now: Date.now(), locale, fonts: fontUrls() }, onProgress);
+	return renderInWorker({ bundle, sections, now: Date.now(), locale: workshopLanguage(bundle), fonts: fontUrls() }, onProgress);
 }
 
 export function planFileName(bundle: LiveBundle, extension = 'pdf'): string {
@@ -48,6 +52,9 @@ const CSV_BUILDERS: Record<CsvKind, (b: LiveBundle) => string> = {
 	actions: actionsCsv
 };
 
-export function exportCsv(bundle: LiveBundle, kind: CsvKind): void {
-	downloadText(csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())), CSV_BUILDERS[kind](bundle), 'text/csv');
+/** Downloads one spreadsheet, in the workshop's language (labels and seed content). */
+export async function exportCsv(bundle: LiveBundle, kind: CsvKind): Promise<void> {
+	const language = workshopLanguage(bundle);
+	const text = await inLocale(language, () => withContent(language, () => CSV_BUILDERS[kind](bundle)));
+	downloadText(csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())), text, 'text/csv');
 }

@@ -14,6 +14,7 @@ import { t } from '$lib/i18n/messages';
 import { backupLog } from './backup.svelte';
 import { watchQuery } from './page-failure.svelte';
 import { saveStatus } from './save-status.svelte';
+import { currentLocale } from '$lib/i18n/locale';
 
 export const workshopList = () => watchQuery(() => repo().listWorkshops());
 
@@ -27,8 +28,9 @@ function askPersistenceOnce(): void {
 	void requestPersistence();
 }
 
+/** A new workshop; its PDF and spreadsheets speak the facilitator's current language. */
 export async function createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields>) {
-	const w = await saveStatus.track(() => repo().createWorkshop(templateId, fields));
+	const w = await saveStatus.track(() => repo().createWorkshop(templateId, fields, currentLocale()));
 	if (w) askPersistenceOnce();
 	return w;
 }

@@ -1,7 +1,7 @@
-/** Display formats for the progress page (the browser's locale). */
+/** Display formats for the progress page (the interface's language, see $lib/i18n/format). */
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { intlLocale } from '$lib/i18n/format';
 
 export function formatTime(time: number): string {
-	return timeFormat.format(new Date(time));
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
 }

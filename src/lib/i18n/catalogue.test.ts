@@ -1,0 +1,107 @@
+/**
+ * The interface text lint: every message exists in both languages with the same placeholders, and
+ * no user-visible English is written outside the message files — in component markup (text and
+ * aria-label / title / placeholder / alt / label attributes) or in domain and data-layer strings.
+ *
+ * Exempt: seed content (content.ts with content.es.ts, modules.ts, templates.ts: translated as
+ * typed data, see content-language.test.ts), the demo workshop's sample data (demo.ts), tests, and
+ * any line marked `i18n-ignore` (developer-only errors, never shown).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Message = string | { declarations?: string[]; match?: Record<string, string> }[];
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const read = (lang: string): Record<string, Message> => {
+	const { $schema: _schema, ...messages } = JSON.parse(readFileSync(join(root, 'messages', `${lang}.json`), 'utf8'));
+	return messages;
+};
+
+/** Placeholders a message uses, across all its variants; declared inputs count too. */
+function inputs(message: Message): string[] {
+	const texts = typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match ?? {}));
+	const names = new Set(texts.flatMap((text) => [...text.matchAll(/(?<!\\)\{([A-Za-z_]\w*)\}/g)].map((m) => m[1])));
+	if (typeof message !== 'string') for (const v of message) for (const d of v.declarations ?? []) if (d.startsWith('input ')) names.add(d.slice(6).trim());
+	return [...names].sort();
+}
+
+function files(dir: string, test: (path: string) => boolean): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'paraglide' ? [] : files(path, test);
+		return test(path) ? [path] : [];
+	});
+}
+
+const WORDS = /\p{L}{2,}/u;
+
+/** Letters in markup text and in user-visible attributes, outside `{…}` expressions. */
+export function svelteLiterals(source: string): string[] {
+	const markup = source
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<style[\s\S]*?<\/style>/g, '')
+		.replace(/<!--[\s\S]*?-->/g, '');
+	// Blank out {…} expressions (one level of nested braces is enough for this code base).
+	const noExpr = markup.replace(/\{(?:[^{}]|\{[^{}]*\})*\}/g, (m) => ' '.repeat(m.length)).replace(/=>/g, '  ');
+	const found: string[] = [];
+	for (const m of noExpr.matchAll(/>([^<]+)</g)) if (WORDS.test(m[1])) found.push(m[1].trim());
+	for (const m of noExpr.matchAll(/\s(aria-label|aria-description|title|placeholder|alt|label)="([^"]*)"/g)) {
+		if (WORDS.test(m[2])) found.push(`${m[1]}="${m[2]}"`);
+	}
+	return found;
+}
+
+const EXEMPT = /(content(\.es)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test\.ts$/;
+
+/** String literals that read as English sentences or words for people: 'Two words…', `A sentence`. */
+export function codeLiterals(source: string): string[] {
+	return source
+		.split('\n')
+		.filter((line) => !/i18n-ignore|^\s*(\*|\/\/|\/\*)/.test(line))
+		.flatMap((line) => [...line.matchAll(/(['"`])([A-Z][a-z]+(?: [A-Za-z,.:;()'’-]+){1,}[^'"`]*)\1/g)].map((m) => m[2]));
+}
+
+describe('message catalogue', () => {
+	const en = read('en');
+	const es = read('es');
+
+	it('has every message in both languages', () => {
+		expect(Object.keys(es).filter((id) => !(id in en))).toEqual([]);
+		expect(Object.keys(en).filter((id) => !(id in es))).toEqual([]);
+	});
+
+	it('uses the same placeholders in both languages, and no message is empty', () => {
+		const mismatched = Object.keys(en).filter((id) => id in es && inputs(en[id]).join() !== inputs(es[id]).join());
+		expect(mismatched).toEqual([]);
+		const empty = Object.entries({ ...en, ...es }).filter(([, m]) => typeof m === 'string' && m.trim() === '');
+		expect(empty).toEqual([]);
+	});
+});
+
+describe('no interface text outside the message files', () => {
+	it('the lint itself finds text nodes, attributes and sentence literals', () => {
+		expect(svelteLiterals('<script>const a = "Hello there";</script><p>{t(\'x\')} Save</p><b aria-label="Close it">{n}</b>')).toEqual([
+			'Save',
+			'aria-label="Close it"'
+		]);
+		expect(svelteLiterals('<p>{t(\'x\')} · {n} → </p><img alt={t(\'y\')} />')).toEqual([]);
+		expect(codeLiterals("return fail('The file is empty.');\nthrow new Error('Boom'); // x\nconst id = 'phase-1';")).toEqual(['The file is empty.']);
+	});
+
+	it('components have no literal words in markup or user-visible attributes', () => {
+		const found = files(join(root, 'src'), (p) => p.endsWith('.svelte')).flatMap((path) =>
+			svelteLiterals(readFileSync(path, 'utf8')).map((text) => `${relative(root, path)}: ${text}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('domain and data-layer code has no English sentences (they come from the catalogue)', () => {
+		const code = (p: string) => p.endsWith('.ts') && !EXEMPT.test(p);
+		const found = [...files(join(root, 'src/lib/domain'), code), ...files(join(root, 'src/lib/db'), code)].flatMap((path) =>
+			codeLiterals(readFileSync(path, 'utf8')).map((text) => `${relative(root, path)}: ${text}`)
+		);
+		expect(found).toEqual([]);
+	});
+});
