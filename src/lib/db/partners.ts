@@ -6,7 +6,7 @@
 
 import type { Action, Answer, CheckItem, Connection, CriterionScore, Partner, Person, PhaseVote } from '$lib/domain/types';
 import type { ConveneDb } from './database';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Everything a partner deletion removed or changed, as it was before: enough to undo it. */
 export interface DeletedPartner {
@@ -65,7 +65,7 @@ export async function deletePartner(db: ConveneDb, workshopId: string, partnerId
 export async function restorePartner(db: ConveneDb, deleted: DeletedPartner, now = Date.now()): Promise<void> {
 	await db.transaction('rw', tablesOf(db), async () => {
 		const workshopId = deleted.partner.workshopId;
-		if (!(await db.workshops.get(workshopId))) throw new Error(t('problem.workshopGone'));
+		if (!(await db.workshops.get(workshopId))) throw new Error(m.problem_workshopGone());
 		await db.partners.put(deleted.partner);
 		await db.people.bulkPut(deleted.people);
 		await db.connections.bulkPut(deleted.connections);

@@ -9,7 +9,7 @@ import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
 import type { ContentLanguage, LiveBundle, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 /** Bundle keys for each row table (the database calls the session table `sessions`). */
 const BUNDLE_KEY = {
@@ -93,7 +93,7 @@ export class Repository {
 		await this.db.transaction('rw', this.db.workshops, this.db.partners, async () => {
 			const now = this.now();
 			const changed = await this.db.workshops.update(id, { ...patch, updatedAt: now });
-			if (changed === 0) throw new Error(t('problem.workshopGone'));
+			if (changed === 0) throw new Error(m.problem_workshopGone());
 			const name = patch.organisation?.trim();
 			if (!name) return;
 			const rows = await this.db.partners.where('workshopId').equals(id).toArray();
@@ -195,7 +195,7 @@ export class Repository {
 
 	async duplicateWorkshop(id: string, copyTitle: (title: string) => string): Promise<Workshop> {
 		const bundle = await this.loadBundle(id);
-		if (!bundle) throw new Error(t('problem.workshopGone'));
+		if (!bundle) throw new Error(m.problem_workshopGone());
 		const copy = this.rebrand(bundle, copyTitle(bundle.workshop.title));
 		await this.putBundle(copy);
 		return copy.workshop;
@@ -241,7 +241,7 @@ export class Repository {
 		const rows = this.db[table] as unknown as import('dexie').Table<Record<string, unknown>, [string, string]>;
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
-			if (!stored && !base) throw new Error(t('problem.itemGone'));
+			if (!stored && !base) throw new Error(m.problem_itemGone());
 			const current: Record<string, unknown> = { ...base, ...stored };
 			let change: object = patch;
 			if (into) {

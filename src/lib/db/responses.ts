@@ -7,7 +7,7 @@
 
 import type { ParticipantResponse } from '$lib/domain/types';
 import type { Repository } from './repository';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The responses stored for a workshop (what `planMerge` compares an import against). */
 export function storedResponses(repo: Repository, workshopId: string): Promise<ParticipantResponse[]> {
@@ -19,7 +19,7 @@ export async function applyMerge(repo: Repository, workshopId: string, rows: rea
 	if (rows.some((r) => r.workshopId !== workshopId)) throw new Error('A response belongs to another workshop.');
 	const { db } = repo;
 	await db.transaction('rw', db.workshops, db.responses, async () => {
-		if (!(await db.workshops.get(workshopId))) throw new Error(t('problem.workshopGone'));
+		if (!(await db.workshops.get(workshopId))) throw new Error(m.problem_workshopGone());
 		if (rows.length > 0) await db.responses.bulkPut(rows.map((r) => ({ ...r })));
 		await db.workshops.update(workshopId, { updatedAt: Date.now() });
 	});

@@ -7,7 +7,7 @@ import { bundleToContent, FileLimitError, snapshotFits } from '$lib/domain/file-
 import type { Snapshot } from '$lib/domain/types';
 import { ROW_TABLE_NAMES } from './database';
 import type { Repository } from './repository';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 export interface SnapshotOptions {
 	now?: () => number;
@@ -30,7 +30,7 @@ export async function takeSnapshot(
 	const { db } = repo;
 	return db.transaction('rw', [db.workshops, ...ROW_TABLE_NAMES.map((t) => db[t])], async () => {
 		const bundle = await repo.loadBundle(workshopId);
-		if (!bundle) throw new Error(t('problem.workshopGone'));
+		if (!bundle) throw new Error(m.problem_workshopGone());
 		const takenAt = now();
 		const snapshot: Snapshot = {
 			workshopId,
@@ -64,7 +64,7 @@ export async function deleteSnapshot(repo: Repository, workshopId: string, id: s
 export async function restoreSnapshot(repo: Repository, snapshot: Snapshot): Promise<void> {
 	const { db } = repo;
 	await db.transaction('rw', db.workshops, db.snapshots, async () => {
-		if (!(await db.workshops.get(snapshot.workshopId))) throw new Error(t('problem.workshopGone'));
+		if (!(await db.workshops.get(snapshot.workshopId))) throw new Error(m.problem_workshopGone());
 		await db.snapshots.put(snapshot);
 		await db.workshops.update(snapshot.workshopId, { updatedAt: Date.now() });
 	});

@@ -7,7 +7,7 @@
  * usual defence against CSV injection; the text stays readable.
  */
 
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import type { LiveBundle } from './types';
 import { actionStatusLabel, decisionName, roleLabel } from '$lib/i18n/labels';
 import { phaseByNumber } from './content';
@@ -35,7 +35,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const phaseName = (n: number) => (n === 0 ? t('plan.phase.candidate') : `${n} · ${phaseByNumber(n)?.title ?? ''}`);
+const phaseName = (n: number) => (n === 0 ? m.plan_phase_candidate() : `${n} · ${phaseByNumber(n)?.title ?? ''}`);
 
 /**
  * One row per partner. `sectorLabel` turns a stored sector (a preset code such as `behavioral-health`,
@@ -44,22 +44,22 @@ const phaseName = (n: number) => (n === 0 ? t('plan.phase.candidate') : `${n} ·
 export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => string): string {
 	return toCsv(
 		[
-			t('plan.csv.id'),
-			t('plan.person.name'),
-			t('plan.partner.sector'),
-			t('plan.partner.phase'),
-			t('plan.csv.influence'),
-			t('plan.csv.interest'),
-			t('plan.partner.sharedGoal'),
-			t('plan.partner.capacities'),
-			t('plan.partner.value'),
-			t('plan.partner.population'),
-			t('plan.partner.terms'),
-			t('plan.partner.notes'),
-			t('plan.csv.decision'),
-			t('plan.csv.decisionReason'),
-			t('plan.csv.decisionDate'),
-			t('plan.csv.people')
+			m.plan_csv_id(),
+			m.plan_person_name(),
+			m.plan_partner_sector(),
+			m.plan_partner_phase(),
+			m.plan_csv_influence(),
+			m.plan_csv_interest(),
+			m.plan_partner_sharedGoal(),
+			m.plan_partner_capacities(),
+			m.plan_partner_value(),
+			m.plan_partner_population(),
+			m.plan_partner_terms(),
+			m.plan_partner_notes(),
+			m.plan_csv_decision(),
+			m.plan_csv_decisionReason(),
+			m.plan_csv_decisionDate(),
+			m.plan_csv_people()
 		],
 		b.partners.map((p) => [
 			p.id,
@@ -85,7 +85,7 @@ export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => stri
 export function peopleCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	return toCsv(
-		[t('plan.person.name'), t('plan.person.title'), t('plan.phase.partner'), t('plan.person.roles'), t('plan.person.contact'), t('plan.csv.partnerId')],
+		[m.plan_person_name(), m.plan_person_title(), m.plan_phase_partner(), m.plan_person_roles(), m.plan_person_contact(), m.plan_csv_partnerId()],
 		b.people.map((x) => [x.name, x.title, partners.get(x.partnerId) ?? '', x.roles.map((r) => roleLabel(r)).join('; '), x.contact, x.partnerId])
 	);
 }
@@ -94,7 +94,7 @@ export function actionsCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return toCsv(
-		[t('plan.actions.number'), t('plan.actions.action'), t('plan.actions.partner'), t('plan.actions.owner'), t('plan.actions.due'), t('plan.actions.status'), t('plan.csv.partnerId')],
+		[m.plan_actions_number(), m.plan_actions_action(), m.plan_actions_partner(), m.plan_actions_owner(), m.plan_actions_due(), m.plan_actions_status(), m.plan_csv_partnerId()],
 		list.map((a, i) => [i + 1, a.title, partners.get(a.partnerId) ?? '', a.owner, a.dueDate, actionStatusLabel(a.status), a.partnerId])
 	);
 }

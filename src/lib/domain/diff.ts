@@ -20,7 +20,7 @@ import type {
 } from './types';
 import { bundleToContent } from './file-format';
 import { isoDay } from './filenames';
-import { t } from '$lib/i18n/messages';
+import { m as msg } from '$lib/paraglide/messages.js';
 
 /** One side of a comparison: the content, and the local calendar day it describes (for "overdue"). */
 export interface DiffSide {
@@ -249,25 +249,25 @@ export interface ChangeSection {
 
 // Maps of message functions (not keys), so every message is called with a literal key.
 const RUBRIC_LABEL: Record<RubricRatingValue, () => string> = {
-	'': () => t('progress.rubric.unrated'),
-	'not-in-place': () => t('progress.rubric.notInPlace'),
-	'in-progress': () => t('progress.rubric.inProgress'),
-	'in-place': () => t('progress.rubric.inPlace')
+	'': () => msg.progress_rubric_unrated(),
+	'not-in-place': () => msg.progress_rubric_notInPlace(),
+	'in-progress': () => msg.progress_rubric_inProgress(),
+	'in-place': () => msg.progress_rubric_inPlace()
 };
 
 const MARK_LABEL: Record<PitfallMark, () => string> = {
-	'': () => t('progress.mark.none'),
-	risk: () => t('progress.mark.risk'),
-	'under-control': () => t('progress.mark.underControl'),
-	accelerator: () => t('progress.mark.accelerator'),
-	'n/a': () => t('progress.mark.na')
+	'': () => msg.progress_mark_none(),
+	risk: () => msg.progress_mark_risk(),
+	'under-control': () => msg.progress_mark_underControl(),
+	accelerator: () => msg.progress_mark_accelerator(),
+	'n/a': () => msg.progress_mark_na()
 };
 
 const DECISION_LABEL: Record<StatusDecision['kind'], () => string> = {
-	sustain: () => t('progress.decision.sustain'),
-	refine: () => t('progress.decision.refine'),
-	expand: () => t('progress.decision.expand'),
-	terminate: () => t('progress.decision.terminate')
+	sustain: () => msg.progress_decision_sustain(),
+	refine: () => msg.progress_decision_refine(),
+	expand: () => msg.progress_decision_expand(),
+	terminate: () => msg.progress_decision_terminate()
 };
 
 export const rubricLabel = (v: RubricRatingValue) => RUBRIC_LABEL[v]();
@@ -276,22 +276,22 @@ export const decisionLabel = (kind: StatusDecision['kind']) => DECISION_LABEL[ki
 
 /** "Candidate" for phase 0, else "Phase n". */
 export function relationshipPhaseLabel(phase: RelationshipPhase): string {
-	return phase === 0 ? t('progress.phase.candidate') : t('progress.phase.n', { n: phase });
+	return phase === 0 ? msg.progress_phase_candidate() : msg.progress_phase_n({ n: phase });
 }
 
 function teamPhaseLabel(phase: PhaseNumber | null): string {
-	if (phase === null) return t('progress.phase.notPlaced');
-	return t('progress.phase.titled', { n: phase, title: phaseByNumber(phase)?.title ?? '' });
+	if (phase === null) return msg.progress_phase_notPlaced();
+	return msg.progress_phase_titled({ n: phase, title: phaseByNumber(phase)?.title ?? '' });
 }
 
 /** "Sustain (2026-11-04)", or "No decision". */
 export function describeDecision(d: StatusDecision | null): string {
-	if (!d) return t('progress.decision.none');
-	return d.date ? t('progress.decision.dated', { kind: decisionLabel(d.kind), date: d.date }) : decisionLabel(d.kind);
+	if (!d) return msg.progress_decision_none();
+	return d.date ? msg.progress_decision_dated({ kind: decisionLabel(d.kind), date: d.date }) : decisionLabel(d.kind);
 }
 
 function actionLine(a: ActionRef): string {
-	const parts = [a.title, a.owner, a.dueDate ? t('progress.action.due', { date: a.dueDate }) : ''].filter(Boolean);
+	const parts = [a.title, a.owner, a.dueDate ? msg.progress_action_due({ date: a.dueDate }) : ''].filter(Boolean);
 	return parts.join(' · ');
 }
 
@@ -304,12 +304,12 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 	const add = (kind: ChangeKind, heading: (count: number) => string, lines: string[]) => {
 		if (lines.length > 0) sections.push({ kind, heading: heading(lines.length), lines });
 	};
-	const arrow = (from: string, to: string) => t('progress.arrow', { from, to });
+	const arrow = (from: string, to: string) => msg.progress_arrow({ from, to });
 
 	if (diff.teamPhase.from !== diff.teamPhase.to) {
 		sections.push({
 			kind: 'team-phase',
-			heading: t('progress.diff.teamPhase'),
+			heading: msg.progress_diff_teamPhase(),
 			lines: [arrow(teamPhaseLabel(diff.teamPhase.from), teamPhaseLabel(diff.teamPhase.to))]
 		});
 	}
@@ -317,38 +317,38 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 	if (distChanged.length > 0 || diff.responses.from !== diff.responses.to) {
 		sections.push({
 			kind: 'distribution',
-			heading: t('progress.diff.distribution'),
+			heading: msg.progress_diff_distribution(),
 			lines: [
-				t('progress.diff.responses', { from: diff.responses.from, to: diff.responses.to }),
+				msg.progress_diff_responses({ from: diff.responses.from, to: diff.responses.to }),
 				...distChanged.map((d) => `${teamPhaseLabel(d.phase)}: ${arrow(String(d.from), String(d.to))}`)
 			]
 		});
 	}
-	add('rubric', (count) => t('progress.diff.rubric', { count }), diff.rubric.map((m) => `${m.code ? `${m.code} ` : ''}${m.text}: ${arrow(rubricLabel(m.from), rubricLabel(m.to))}`));
+	add('rubric', (count) => msg.progress_diff_rubric({ count }), diff.rubric.map((m) => `${m.code ? `${m.code} ` : ''}${m.text}: ${arrow(rubricLabel(m.from), rubricLabel(m.to))}`));
 	const pitfallLine = (p: PitfallChange) => `${p.text}: ${arrow(markLabel(p.from), markLabel(p.to))}`;
-	add('pitfalls-resolved', (count) => t('progress.diff.pitfallsResolved', { count }), diff.pitfalls.filter((p) => p.kind === 'resolved').map(pitfallLine));
-	add('pitfalls-new', (count) => t('progress.diff.pitfallsNew', { count }), diff.pitfalls.filter((p) => p.kind === 'new-risk').map(pitfallLine));
-	add('pitfalls-changed', (count) => t('progress.diff.pitfallsChanged', { count }), diff.pitfalls.filter((p) => p.kind === 'changed').map(pitfallLine));
-	add('partners-added', (count) => t('progress.diff.partnersAdded', { count }), diff.partnersAdded.map((p) => `${p.name} (${relationshipPhaseLabel(p.phase)})`));
-	add('partners-removed', (count) => t('progress.diff.partnersRemoved', { count }), diff.partnersRemoved.map((p) => p.name));
+	add('pitfalls-resolved', (count) => msg.progress_diff_pitfallsResolved({ count }), diff.pitfalls.filter((p) => p.kind === 'resolved').map(pitfallLine));
+	add('pitfalls-new', (count) => msg.progress_diff_pitfallsNew({ count }), diff.pitfalls.filter((p) => p.kind === 'new-risk').map(pitfallLine));
+	add('pitfalls-changed', (count) => msg.progress_diff_pitfallsChanged({ count }), diff.pitfalls.filter((p) => p.kind === 'changed').map(pitfallLine));
+	add('partners-added', (count) => msg.progress_diff_partnersAdded({ count }), diff.partnersAdded.map((p) => `${p.name} (${relationshipPhaseLabel(p.phase)})`));
+	add('partners-removed', (count) => msg.progress_diff_partnersRemoved({ count }), diff.partnersRemoved.map((p) => p.name));
 	add(
 		'partners-moved',
-		(count) => t('progress.diff.partnersMoved', { count }),
+		(count) => msg.progress_diff_partnersMoved({ count }),
 		diff.partnersMoved.map((m) => `${m.name}: ${arrow(relationshipPhaseLabel(m.from), relationshipPhaseLabel(m.to))}`)
 	);
 	add(
 		'decisions',
-		(count) => t('progress.diff.decisions', { count }),
+		(count) => msg.progress_diff_decisions({ count }),
 		diff.decisions.map((d) => {
 			const line = `${d.name}: ${arrow(describeDecision(d.from), describeDecision(d.to))}`;
 			return d.to?.reason ? `${line} — ${d.to.reason}` : line;
 		})
 	);
-	add('actions-completed', (count) => t('progress.diff.actionsCompleted', { count }), diff.actionsCompleted.map(actionLine));
-	add('actions-overdue', (count) => t('progress.diff.actionsOverdue', { count }), diff.actionsNewlyOverdue.map(actionLine));
-	add('actions-added', (count) => t('progress.diff.actionsAdded', { count }), diff.actionsAdded.map(actionLine));
-	add('actions-reopened', (count) => t('progress.diff.actionsReopened', { count }), diff.actionsReopened.map(actionLine));
-	add('actions-removed', (count) => t('progress.diff.actionsRemoved', { count }), diff.actionsRemoved.map(actionLine));
+	add('actions-completed', (count) => msg.progress_diff_actionsCompleted({ count }), diff.actionsCompleted.map(actionLine));
+	add('actions-overdue', (count) => msg.progress_diff_actionsOverdue({ count }), diff.actionsNewlyOverdue.map(actionLine));
+	add('actions-added', (count) => msg.progress_diff_actionsAdded({ count }), diff.actionsAdded.map(actionLine));
+	add('actions-reopened', (count) => msg.progress_diff_actionsReopened({ count }), diff.actionsReopened.map(actionLine));
+	add('actions-removed', (count) => msg.progress_diff_actionsRemoved({ count }), diff.actionsRemoved.map(actionLine));
 	return sections;
 }
 

@@ -17,11 +17,11 @@ import type {
 	Workshop
 } from './types';
 import { ROW_TABLES } from './types';
-import { t } from '$lib/i18n/messages';
+import { m as msg } from '$lib/paraglide/messages.js';
 
 // Valibot's built-in messages are English. Issues without a message of ours say what was expected
 // through the catalogue instead (set once; participation.ts reuses these schemas).
-v.setGlobalMessage((issue) => t('problem.invalidValue', { expected: issue.expected ?? '?', received: issue.received }));
+v.setGlobalMessage((issue) => msg.problem_invalidValue({ expected: issue.expected ?? '?', received: issue.received }));
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 /** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
@@ -36,9 +36,9 @@ export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
 /** Long answers (10,000 characters must fit, with room to spare). */
-const text = v.pipe(v.string(), v.maxLength(20_000, () => t('problem.textTooLong')));
+const text = v.pipe(v.string(), v.maxLength(20_000, () => msg.problem_textTooLong()));
 /** Names, titles, owners. */
-const short = v.pipe(v.string(), v.maxLength(500, () => t('problem.nameTooLong')));
+const short = v.pipe(v.string(), v.maxLength(500, () => msg.problem_nameTooLong()));
 /** Row ids: unique within their workshop; letters, digits and `_ . : @ -`. */
 export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
 /**
@@ -46,8 +46,8 @@ export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
  * workshop after anything else this browser keeps (a participant's answers once lived under `join:…`).
  */
 export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
-const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => t('problem.badId')));
-export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, () => t('problem.badWorkshopId')));
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => msg.problem_badId()));
+export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, () => msg.problem_badWorkshopId()));
 
 /** The latest time JavaScript dates can format: 9999-12-31T23:59:59.999Z, in ms since 1970. */
 export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -69,12 +69,12 @@ export function isCalendarDate(text: string): boolean {
 
 const isoDate = v.union([
 	v.literal(''),
-	v.pipe(v.string(), v.check(isCalendarDate, () => t('problem.badDate')))
+	v.pipe(v.string(), v.check(isCalendarDate, () => msg.problem_badDate()))
 ]);
-const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, () => t('problem.timeTooLate')));
-const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, () => t('problem.timerTooLong')));
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, () => msg.problem_timeTooLate()));
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, () => msg.problem_timerTooLong()));
 const coordinate = v.nullable(
-	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, () => t('problem.positionOffMap')))
+	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, () => msg.problem_positionOffMap()))
 );
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
@@ -225,7 +225,7 @@ const response = v.object({
 	// 0 = a participant's own answers not handed in yet (kept in their browser); handed in = 1 or more.
 	revision: int(0, 1_000_000),
 	submittedAt: time,
-	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, () => t('problem.tooManyAnswers'))),
+	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, () => msg.problem_tooManyAnswers())),
 	phase: v.nullable(phase),
 	phaseReason: text,
 	rubric: v.record(id, rubricValue),
@@ -506,7 +506,7 @@ export class FileLimitError extends Error {
 		readonly size: number,
 		readonly limit: number
 	) {
-		super('The workshop file would be larger than Convene can import.');
+		super(msg.problem_fileWouldBeTooLarge());
 		this.name = 'FileLimitError';
 	}
 }
@@ -520,7 +520,7 @@ function checkReferences(content: WorkshopContent): string | null {
 		const rows = content[table] as { id: string }[];
 		const seen = new Set<string>();
 		for (const row of rows) {
-			if (seen.has(row.id)) return t('problem.duplicateId', { table, id: row.id });
+			if (seen.has(row.id)) return msg.problem_duplicateId({ table, id: row.id });
 			seen.add(row.id);
 		}
 	}
@@ -528,19 +528,19 @@ function checkReferences(content: WorkshopContent): string | null {
 	const criteria = new Set(content.criteria.map((c) => c.id));
 	const steps = new Set(content.agenda.map((s) => s.id));
 	const missingPartner = (pid: string) => pid !== '' && !partners.has(pid);
-	if (content.partners.filter((p) => p.home).length > 1) return t('problem.twoHomes');
-	if (content.people.some((p) => !partners.has(p.partnerId))) return t('problem.personNoPartner');
+	if (content.partners.filter((p) => p.home).length > 1) return msg.problem_twoHomes();
+	if (content.people.some((p) => !partners.has(p.partnerId))) return msg.problem_personNoPartner();
 	if (content.connections.some((c) => !partners.has(c.sourceId) || !partners.has(c.targetId))) {
-		return t('problem.connectionNoPartner');
+		return msg.problem_connectionNoPartner();
 	}
 	if (content.criterionScores.some((s) => !criteria.has(s.criterionId) || !partners.has(s.partnerId))) {
-		return t('problem.scoreNoCriterion');
+		return msg.problem_scoreNoCriterion();
 	}
 	for (const rows of [content.answers, content.phaseVotes, content.checks, content.actions]) {
-		if (rows.some((r) => missingPartner(r.partnerId))) return t('problem.entryNoPartner');
+		if (rows.some((r) => missingPartner(r.partnerId))) return msg.problem_entryNoPartner();
 	}
 	if (content.session && content.session.currentStepId !== '' && !steps.has(content.session.currentStepId)) {
-		return t('problem.sessionNoStep');
+		return msg.problem_sessionNoStep();
 	}
 	return null;
 }
@@ -554,27 +554,27 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	if (!parsed.ok) return parsed;
 	const data = parsed.value;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		return fail(t('problem.notWorkshop'));
+		return fail(msg.problem_notWorkshop());
 	}
 	const envelope = data as Record<string, unknown>;
 	if (envelope.type !== WORKSHOP_FILE_TYPE) {
 		if (envelope.type === 'convene/response') {
-			return fail(t('problem.isResponseFile'));
+			return fail(msg.problem_isResponseFile());
 		}
-		return fail(t('problem.wrongType'));
+		return fail(msg.problem_wrongType());
 	}
 	if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
-		return fail(t('problem.noVersion'));
+		return fail(msg.problem_noVersion());
 	}
 	if (envelope.version > WORKSHOP_FILE_VERSION) {
 		return fail(
-			t('problem.newerWorkshop', { version: envelope.version, supported: WORKSHOP_FILE_VERSION })
+			msg.problem_newerWorkshop({ version: envelope.version, supported: WORKSHOP_FILE_VERSION })
 		);
 	}
 	// Older versions are validated against their own schema, then repaired (restoreV1 → V2), each with fixture tests.
 	const refused = (issues: Parameters<typeof refusalFromIssues>[0]): Result<WorkshopBundle> => {
 		const refusal = refusalFromIssues(issues, 'workshop');
-		return { ok: false, error: t('problem.notWorkshopFormat', { issue: refusalText(refusal) }), refusal };
+		return { ok: false, error: msg.problem_notWorkshopFormat({ issue: refusalText(refusal) }), refusal };
 	};
 	let file: WorkshopFileV2;
 	if (envelope.version === 1) {
@@ -594,17 +594,17 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 		connections, criteria, criterionScores, pitfalls, checks, actions, responses
 	};
 	const problem = checkReferences(content);
-	if (problem) return fail(t('problem.inconsistent', { problem }));
+	if (problem) return fail(msg.problem_inconsistent({ problem }));
 	for (const s of snapshots) {
 		const p = checkReferences(s.content);
-		if (p) return fail(t('problem.snapshotInconsistent', { label: s.label, problem: p }));
+		if (p) return fail(msg.problem_snapshotInconsistent({ label: s.label, problem: p }));
 	}
-	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail(t('problem.duplicateSnapshot'));
+	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail(msg.problem_duplicateSnapshot());
 	const bundle = contentToBundle(workshopId, content);
 	return ok({ ...bundle, snapshots: snapshots.map((s) => ({ ...s, workshopId })) });
 }
 
 /** The workshop record's fields a user sees in an import summary. */
 export function describeWorkshop(w: Workshop): string {
-	return [w.title || t('workshop.untitled'), w.organisation, w.date].filter(Boolean).join(' · ');
+	return [w.title || msg.workshop_untitled(), w.organisation, w.date].filter(Boolean).join(' · ');
 }

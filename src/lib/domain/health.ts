@@ -7,7 +7,7 @@ import { ASPIRATION_ADVICE, PITFALL } from './content';
 import { coverageMatrix, partnersMissing } from './coverage';
 import { externalPartners } from './home';
 import type { Action, Answer, Criterion, ModuleKind, Partner, Person, PersonRole } from './types';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 export type HealthRuleId =
 	| 'no-criteria'
@@ -43,7 +43,7 @@ export type HealthInput = {
 /** The answer to "What resources or support can you offer your partners? What value does this bring to them?" */
 export const VALUE_QUESTION_ID = 'map-5';
 
-const nameOf = (p: Partner) => p.name.trim() || t('modules.unnamedPartner');
+const nameOf = (p: Partner) => p.name.trim() || m.modules_unnamedPartner();
 
 type Rule = (data: HealthInput) => HealthWarning[];
 
@@ -51,14 +51,14 @@ type Rule = (data: HealthInput) => HealthWarning[];
 const noCriteria: Rule = ({ criteria }) =>
 	criteria.length > 0
 		? []
-		: [{ ruleId: 'no-criteria', pitfallId: PITFALL.noCriteria, message: t('modules.health.noCriteria'), target: 'criteria', subjectId: '' }];
+		: [{ ruleId: 'no-criteria', pitfallId: PITFALL.noCriteria, message: m.modules_health_noCriteria(), target: 'criteria', subjectId: '' }];
 
 /** The roles' words inside a sentence ("… nobody who allocates resources"). */
 function roleWords(role: PersonRole): string {
-	if (role === 'makes-decisions') return t('modules.health.role.makes-decisions');
-	if (role === 'allocates-resources') return t('modules.health.role.allocates-resources');
-	if (role === 'implements') return t('modules.health.role.implements');
-	return t('modules.health.role.contributes');
+	if (role === 'makes-decisions') return m.modules_health_role_makes_decisions();
+	if (role === 'allocates-resources') return m.modules_health_role_allocates_resources();
+	if (role === 'implements') return m.modules_health_role_implements();
+	return m.modules_health_role_contributes();
 }
 
 /**
@@ -71,11 +71,11 @@ const missingRole =
 	({ partners, people }) => {
 		const missing = partnersMissing(coverageMatrix(externalPartners(partners), people), role);
 		if (missing.length === 0) return [];
-		const names = missing.map((r) => r.name.trim() || t('modules.unnamedPartner'));
+		const names = missing.map((r) => r.name.trim() || m.modules_unnamedPartner());
 		const message =
 			missing.length === 1
-				? t('modules.health.missingRoleOne', { partner: names[0], role: roleWords(role) })
-				: t('modules.health.missingRoleMany', { count: missing.length, role: roleWords(role), partners: names.join(', ') });
+				? m.modules_health_missingRoleOne({ partner: names[0], role: roleWords(role) })
+				: m.modules_health_missingRoleMany({ count: missing.length, role: roleWords(role), partners: names.join(', ') });
 		const subjectIds = missing.map((r) => r.partnerId);
 		return [{ ruleId, pitfallId, message, target: 'stakeholder-map', subjectId: subjectIds[0], subjectIds }];
 	};
@@ -97,7 +97,7 @@ const noValueOffered: Rule = ({ partners, answers }) =>
 		.map((p) => ({
 			ruleId: 'no-value-offered',
 			pitfallId: PITFALL.businessCase,
-			message: t('modules.health.noValueOffered', { partner: nameOf(p), advice: ASPIRATION_ADVICE }),
+			message: m.modules_health_noValueOffered({ partner: nameOf(p), advice: ASPIRATION_ADVICE }),
 			target: 'map-questions',
 			subjectId: p.id
 		}));
@@ -113,7 +113,7 @@ const termsInPhase2: Rule = ({ partners }) =>
 		.map((p) => ({
 			ruleId: 'terms-in-phase-2',
 			pitfallId: PITFALL.hurryingAgreements,
-			message: t('modules.health.termsInPhase2', { partner: nameOf(p) }),
+			message: m.modules_health_termsInPhase2({ partner: nameOf(p) }),
 			target: 'stakeholder-map',
 			subjectId: p.id
 		}));
@@ -125,7 +125,7 @@ const actionNoOwner: Rule = ({ actions }) =>
 		.map((a) => ({
 			ruleId: 'action-no-owner',
 			pitfallId: PITFALL.notEnoughOwnership,
-			message: t('modules.health.actionNoOwner', { action: a.title.trim() || t('modules.actions.untitled') }),
+			message: m.modules_health_actionNoOwner({ action: a.title.trim() || m.modules_actions_untitled() }),
 			target: 'actions',
 			subjectId: a.id
 		}));

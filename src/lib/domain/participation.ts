@@ -12,7 +12,7 @@ import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './f
 import { refusalFromIssues, refusalText } from './refusal';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
-import { t } from '$lib/i18n/messages';
+import { m as msg } from '$lib/paraglide/messages.js';
 
 export const JOIN_TYPE = 'convene/join';
 export const RESPONSE_TYPE = 'convene/response';
@@ -45,8 +45,8 @@ export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'
 
 // ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
 
-const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => t('problem.badId')));
-const short = v.pipe(v.string(), v.maxLength(500, () => t('problem.nameTooLong')));
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => msg.problem_badId()));
+const short = v.pipe(v.string(), v.maxLength(500, () => msg.problem_nameTooLong()));
 
 const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
@@ -73,10 +73,10 @@ const responseFileSchema = v.object({
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
-		v.check((r) => r.revision >= 1, () => t('problem.neverHandedIn'))
+		v.check((r) => r.revision >= 1, () => msg.problem_neverHandedIn())
 	),
 	// The participant's ECDSA signature of this file without this field (see signed-response.ts).
-	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, () => t('problem.signatureDamaged'))))
+	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, () => msg.problem_signatureDamaged())))
 });
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
@@ -85,30 +85,30 @@ export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
 type What = 'join link' | 'join file' | 'response file' | 'response link';
 
 const WHAT: Record<What, () => string> = {
-	'join link': () => t('problem.what.joinLink'),
-	'join file': () => t('problem.what.joinFile'),
-	'response file': () => t('problem.what.responseFile'),
-	'response link': () => t('problem.what.responseLink')
+	'join link': () => msg.problem_what_joinLink(),
+	'join file': () => msg.problem_what_joinFile(),
+	'response file': () => msg.problem_what_responseFile(),
+	'response link': () => msg.problem_what_responseLink()
 };
 
 function checkEnvelope(data: unknown, type: string, what: What): string | null {
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) return t('problem.notConvene', { what: WHAT[what]() });
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) return msg.problem_notConvene({ what: WHAT[what]() });
 	const d = data as Record<string, unknown>;
-	if (d.type !== type) return t('problem.notConvene', { what: WHAT[what]() });
-	if (typeof d.version !== 'number' || !Number.isInteger(d.version)) return t('problem.whatNoVersion', { what: WHAT[what]() });
-	if (d.version > PARTICIPATION_VERSION) return t('problem.whatNewer', { what: WHAT[what](), version: d.version });
+	if (d.type !== type) return msg.problem_notConvene({ what: WHAT[what]() });
+	if (typeof d.version !== 'number' || !Number.isInteger(d.version)) return msg.problem_whatNoVersion({ what: WHAT[what]() });
+	if (d.version > PARTICIPATION_VERSION) return msg.problem_whatNewer({ what: WHAT[what](), version: d.version });
 	return null;
 }
 
 function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: What, maxChars: number): Result<T> {
 	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
-	if (!parsed.ok) return fail(t('problem.whatUnreadable', { what: WHAT[what](), reason: parsed.error }));
+	if (!parsed.ok) return fail(msg.problem_whatUnreadable({ what: WHAT[what](), reason: parsed.error }));
 	const envelope = checkEnvelope(parsed.value, type, what);
 	if (envelope) return fail(envelope);
 	const result = v.safeParse(schema, parsed.value);
 	if (result.success) return ok(result.output);
 	const refusal = refusalFromIssues(result.issues, type === JOIN_TYPE ? 'invite' : 'response');
-	return { ok: false, error: t('problem.whatInvalid', { what: WHAT[what](), issue: refusalText(refusal) }), refusal };
+	return { ok: false, error: msg.problem_whatInvalid({ what: WHAT[what](), issue: refusalText(refusal) }), refusal };
 }
 
 // ─── Join invites ───────────────────────────────────────────────────────────────────────────────
@@ -133,11 +133,11 @@ function percentDecoded(text: string): string {
 }
 
 function decodePayload(encoded: string, what: What): Result<string> {
-	if (encoded.length > MAX_LINK_CHARS * 3) return fail(t('problem.whatTooLong', { what: WHAT[what]() }));
+	if (encoded.length > MAX_LINK_CHARS * 3) return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
 	const trimmed = percentDecoded(encoded.trim()).trim();
-	if (trimmed === '') return fail(t('problem.whatEmpty', { what: WHAT[what]() }));
-	if (trimmed.length > MAX_LINK_CHARS) return fail(t('problem.whatTooLong', { what: WHAT[what]() }));
-	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(t('problem.whatBadCharacters', { what: WHAT[what]() }));
+	if (trimmed === '') return fail(msg.problem_whatEmpty({ what: WHAT[what]() }));
+	if (trimmed.length > MAX_LINK_CHARS) return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
+	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(msg.problem_whatBadCharacters({ what: WHAT[what]() }));
 	let text: string | null = null;
 	try {
 		text = decompressFromEncodedURIComponent(trimmed);
@@ -145,11 +145,11 @@ function decodePayload(encoded: string, what: What): Result<string> {
 		text = null;
 	}
 	// Decompression can blow up a short hostile input; cap what we are willing to parse.
-	if (!text) return fail(t('problem.whatDamaged', { what: WHAT[what]() }));
-	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(t('problem.whatTooMuch', { what: WHAT[what]() }));
+	if (!text) return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
+	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(msg.problem_whatTooMuch({ what: WHAT[what]() }));
 	// A link cut by one character can still decompress (its last character only carried padding):
 	// Convene's links are exactly what compressing their text gives, so anything else is damaged.
-	if (compressToEncodedURIComponent(text) !== trimmed) return fail(t('problem.whatDamaged', { what: WHAT[what]() }));
+	if (compressToEncodedURIComponent(text) !== trimmed) return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
 	return ok(text);
 }
 
@@ -246,7 +246,7 @@ export function planMerge(
 		}
 		const { response } = file.value;
 		if (file.value.workshopId !== workshopId) {
-			items.push({ source, outcome: 'refused', name: response.name, reason: t('problem.otherWorkshop') });
+			items.push({ source, outcome: 'refused', name: response.name, reason: msg.problem_otherWorkshop() });
 			continue;
 		}
 		const row: ParticipantResponse = { ...response, workshopId };
@@ -256,11 +256,11 @@ export function planMerge(
 			items.push({ source, outcome: 'added', name: row.name, reason: '' });
 		} else if (isNewer(row, known)) {
 			writes.set(row.id, row);
-			items.push({ source, outcome: 'updated', name: row.name, reason: t('problem.revisionReplaces', { revision: row.revision, known: known.revision }) });
+			items.push({ source, outcome: 'updated', name: row.name, reason: msg.problem_revisionReplaces({ revision: row.revision, known: known.revision }) });
 		} else if (row.revision === known.revision && row.submittedAt === known.submittedAt) {
-			items.push({ source, outcome: 'unchanged', name: row.name, reason: t('problem.alreadyImported') });
+			items.push({ source, outcome: 'unchanged', name: row.name, reason: msg.problem_alreadyImported() });
 		} else {
-			items.push({ source, outcome: 'older', name: row.name, reason: t('problem.newerHere', { revision: known.revision }) });
+			items.push({ source, outcome: 'older', name: row.name, reason: msg.problem_newerHere({ revision: known.revision }) });
 		}
 	}
 	return { items, writes: [...writes.values()] };

@@ -6,7 +6,7 @@
  */
 
 import type * as v from 'valibot';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 export type RefusalCode = 'missing' | 'wrongType' | 'tooLong' | 'tooMany' | 'outOfRange' | 'badDate' | 'badId' | 'unknownValue' | 'rule' | 'invalid';
 
@@ -34,25 +34,25 @@ const isThing = (key: unknown): key is (typeof THINGS)[number] => typeof key ===
 /** A kind of row or document, singular, in words (literal keys for the catalogue's tools). */
 function thingText(thing: string): string {
 	switch (thing) {
-		case 'agenda': return t('refusal.thing.agenda');
-		case 'session': return t('refusal.thing.session');
-		case 'answers': return t('refusal.thing.answers');
-		case 'phaseVotes': return t('refusal.thing.phaseVotes');
-		case 'customRubricItems': return t('refusal.thing.customRubricItems');
-		case 'rubricRatings': return t('refusal.thing.rubricRatings');
-		case 'partners': return t('refusal.thing.partners');
-		case 'people': return t('refusal.thing.people');
-		case 'connections': return t('refusal.thing.connections');
-		case 'criteria': return t('refusal.thing.criteria');
-		case 'criterionScores': return t('refusal.thing.criterionScores');
-		case 'pitfalls': return t('refusal.thing.pitfalls');
-		case 'checks': return t('refusal.thing.checks');
-		case 'actions': return t('refusal.thing.actions');
-		case 'responses': return t('refusal.thing.responses');
-		case 'snapshots': return t('refusal.thing.snapshots');
-		case 'response': return t('refusal.thing.response');
-		case 'invite': return t('refusal.thing.invite');
-		default: return t('refusal.thing.workshop');
+		case 'agenda': return m.refusal_thing_agenda();
+		case 'session': return m.refusal_thing_session();
+		case 'answers': return m.refusal_thing_answers();
+		case 'phaseVotes': return m.refusal_thing_phaseVotes();
+		case 'customRubricItems': return m.refusal_thing_customRubricItems();
+		case 'rubricRatings': return m.refusal_thing_rubricRatings();
+		case 'partners': return m.refusal_thing_partners();
+		case 'people': return m.refusal_thing_people();
+		case 'connections': return m.refusal_thing_connections();
+		case 'criteria': return m.refusal_thing_criteria();
+		case 'criterionScores': return m.refusal_thing_criterionScores();
+		case 'pitfalls': return m.refusal_thing_pitfalls();
+		case 'checks': return m.refusal_thing_checks();
+		case 'actions': return m.refusal_thing_actions();
+		case 'responses': return m.refusal_thing_responses();
+		case 'snapshots': return m.refusal_thing_snapshots();
+		case 'response': return m.refusal_thing_response();
+		case 'invite': return m.refusal_thing_invite();
+		default: return m.refusal_thing_workshop();
 	}
 }
 
@@ -102,7 +102,7 @@ export function refusalFromIssues(issues: readonly v.BaseIssue<unknown>[], root:
 	});
 	const wrappers = new Set(['content', 'workshop', root === 'response' ? 'response' : '']);
 	const rest = path.slice(fieldAt).filter((p) => typeof p.key === 'string' && !wrappers.has(p.key));
-	const field = rest.map((p) => words(String(p.key))).join(' ') || t('refusal.field.whole');
+	const field = rest.map((p) => words(String(p.key))).join(' ') || m.refusal_field_whole();
 	const base = { thing, field, ...(name ? { name } : {}), ...(snapshot ? { snapshot } : {}) };
 	const value = issue.input;
 	switch (issue.type) {
@@ -132,51 +132,51 @@ export function refusalFromIssues(issues: readonly v.BaseIssue<unknown>[], root:
 
 /** What a schema type expects, in words. */
 function expectedText(type: string): string {
-	if (type === 'string') return t('refusal.expected.text');
-	if (type === 'number') return t('refusal.expected.number');
-	if (type === 'boolean') return t('refusal.expected.yesNo');
-	if (type === 'array') return t('refusal.expected.list');
-	if (type === 'object' || type === 'record') return t('refusal.expected.group');
-	return t('refusal.expected.other');
+	if (type === 'string') return m.refusal_expected_text();
+	if (type === 'number') return m.refusal_expected_number();
+	if (type === 'boolean') return m.refusal_expected_yesNo();
+	if (type === 'array') return m.refusal_expected_list();
+	if (type === 'object' || type === 'record') return m.refusal_expected_group();
+	return m.refusal_expected_other();
 }
 
 /** A refusal as a sentence in the user's language. */
 export function refusalText(r: Refusal): string {
 	const kind = thingText(r.thing);
-	const thing = r.name ? t('refusal.named', { thing: kind, name: r.name }) : kind;
+	const thing = r.name ? m.refusal_named({ thing: kind, name: r.name }) : kind;
 	const vars = { thing, field: r.field, detail: r.detail ?? '' };
 	let text: string;
 	switch (r.code) {
 		case 'missing':
-			text = t('refusal.missing', vars);
+			text = m.refusal_missing(vars);
 			break;
 		case 'wrongType':
-			text = t('refusal.wrongType', vars);
+			text = m.refusal_wrongType(vars);
 			break;
 		case 'tooLong':
-			text = t('refusal.tooLong', vars);
+			text = m.refusal_tooLong(vars);
 			break;
 		case 'tooMany':
-			text = t('refusal.tooMany', vars);
+			text = m.refusal_tooMany(vars);
 			break;
 		case 'outOfRange':
-			text = t('refusal.outOfRange', vars);
+			text = m.refusal_outOfRange(vars);
 			break;
 		case 'badDate':
-			text = t('refusal.badDate', vars);
+			text = m.refusal_badDate(vars);
 			break;
 		case 'badId':
-			text = t('refusal.badId', vars);
+			text = m.refusal_badId(vars);
 			break;
 		case 'unknownValue':
-			text = t('refusal.unknownValue', vars);
+			text = m.refusal_unknownValue(vars);
 			break;
 		case 'rule':
-			text = t('refusal.rule', vars);
+			text = m.refusal_rule(vars);
 			break;
 		default:
-			text = t('refusal.invalid', vars);
+			text = m.refusal_invalid(vars);
 	}
 	const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-	return r.snapshot ? t('refusal.inSnapshot', { text: sentence, n: r.snapshot }) : sentence;
+	return r.snapshot ? m.refusal_inSnapshot({ text: sentence, n: r.snapshot }) : sentence;
 }

@@ -3,7 +3,7 @@
  * Every import path goes through here before any schema sees the data.
  */
 
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 /**
  * A value, or why not: `error` is the sentence to show; `refusal` (when the schema refused) is the
@@ -27,9 +27,9 @@ export interface SafeJsonLimits {
 export const DEFAULT_LIMITS: SafeJsonLimits = { maxChars: 10 * 1024 * 1024, maxDepth: 64 };
 
 export function formatBytes(n: number): string {
-	if (n < 1024) return t('units.bytes', { n });
-	if (n < 1024 * 1024) return t('units.kilobytes', { n: (n / 1024).toFixed(0) });
-	return t('units.megabytes', { n: (n / (1024 * 1024)).toFixed(1) });
+	if (n < 1024) return m.units_bytes({ n });
+	if (n < 1024 * 1024) return m.units_kilobytes({ n: (n / 1024).toFixed(0) });
+	return m.units_megabytes({ n: (n / (1024 * 1024)).toFixed(1) });
 }
 
 /**
@@ -37,32 +37,32 @@ export function formatBytes(n: number): string {
  * The walk is iterative so hostile nesting cannot overflow the stack here.
  */
 export function parseUntrustedJson(text: string, limits: SafeJsonLimits = DEFAULT_LIMITS): Result<unknown> {
-	if (typeof text !== 'string') return fail(t('problem.notText'));
+	if (typeof text !== 'string') return fail(m.problem_notText());
 	// Size first: it is the cheap check, and it keeps a huge file from being scanned at all.
 	if (text.length > limits.maxChars) {
-		return fail(t('problem.tooLarge', { size: formatBytes(text.length), limit: formatBytes(limits.maxChars) }));
+		return fail(m.problem_tooLarge({ size: formatBytes(text.length), limit: formatBytes(limits.maxChars) }));
 	}
-	if (text.trim() === '') return fail(t('problem.empty'));
+	if (text.trim() === '') return fail(m.problem_empty());
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
 		// A RangeError here means the engine gave up on nesting depth.
-		if (e instanceof RangeError) return fail(t('problem.tooDeep'));
-		return fail(t('problem.notJson'));
+		if (e instanceof RangeError) return fail(m.problem_tooDeep());
+		return fail(m.problem_notJson());
 	}
 	const stack: [unknown, number][] = [[data, 0]];
 	while (stack.length > 0) {
 		const [node, depth] = stack.pop()!;
 		if (node === null || typeof node !== 'object') continue;
-		if (depth >= limits.maxDepth) return fail(t('problem.tooDeep'));
+		if (depth >= limits.maxDepth) return fail(m.problem_tooDeep());
 		if (Array.isArray(node)) {
 			for (const child of node) stack.push([child, depth + 1]);
 			continue;
 		}
 		for (const key of Object.keys(node)) {
 			if (FORBIDDEN_KEYS.has(key)) {
-				return fail(t('problem.forbiddenKey', { key }));
+				return fail(m.problem_forbiddenKey({ key }));
 			}
 			stack.push([(node as Record<string, unknown>)[key], depth + 1]);
 		}

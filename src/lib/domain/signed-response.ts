@@ -12,6 +12,7 @@ import { canonicalJson, signValue, verifySignature, type PublicKeyText } from '.
 import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse } from './types';
+import { m as msg } from '$lib/paraglide/messages.js';
 
 export type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
 
@@ -43,11 +44,11 @@ export interface IncomingResponse {
 	file: Result<ResponseFile>;
 }
 
-/** Reasons a response is refused by the signature rules (English; the review shows them as is). */
+/** Reasons a response is refused by the signature rules, in the interface's language. */
 export const SIGNATURE_REASONS = {
-	'bad-signature': 'Its signature does not match its content: it was changed after it was signed, or forged.',
-	'other-key': 'It is signed by another key than this participant’s earlier answers: it is not theirs.',
-	'unsigned-pinned': 'It is not signed, but this participant’s earlier answers were: it is not theirs.'
+	'bad-signature': () => msg.problem_badSignature(),
+	'other-key': () => msg.problem_otherKey(),
+	'unsigned-pinned': () => msg.problem_unsignedPinned()
 } as const;
 
 /** Checks every signature of a batch; a response whose signature fails becomes a refusal. */
@@ -56,7 +57,7 @@ export async function verifyIncoming(incoming: readonly IncomingResponse[]): Pro
 		incoming.map(async (item) => {
 			if (!item.file.ok) return item;
 			const check = await checkSignature(item.file.value);
-			return check === 'bad-signature' ? { source: item.source, file: fail<ResponseFile>(SIGNATURE_REASONS['bad-signature']) } : item;
+			return check === 'bad-signature' ? { source: item.source, file: fail<ResponseFile>(SIGNATURE_REASONS['bad-signature']()) } : item;
 		})
 	);
 }
@@ -93,7 +94,7 @@ export function planSignedMerge(
 		if (options.anonymous && response.name !== '') response = { ...response, name: '' };
 		const pin = pins.get(response.id);
 		if (pin && response.signer !== pin) {
-			return { source, file: fail(response.signer ? SIGNATURE_REASONS['other-key'] : SIGNATURE_REASONS['unsigned-pinned']) };
+			return { source, file: fail(response.signer ? SIGNATURE_REASONS['other-key']() : SIGNATURE_REASONS['unsigned-pinned']()) };
 		}
 		if (!pin && response.signer) pins.set(response.id, response.signer);
 		const known = stored.get(response.id);

@@ -6,45 +6,45 @@
  */
 
 import type { ActionStatus, CheckStatus, PersonRole, StatusDecision } from '$lib/domain/types';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 const DECISIONS: Record<StatusDecision['kind'], () => string> = {
-	sustain: () => t('plan.decision.sustain'),
-	refine: () => t('plan.decision.refine'),
-	expand: () => t('plan.decision.expand'),
-	terminate: () => t('plan.decision.terminate')
+	sustain: () => m.plan_decision_sustain(),
+	refine: () => m.plan_decision_refine(),
+	expand: () => m.plan_decision_expand(),
+	terminate: () => m.plan_decision_terminate()
 };
 
 const ROLES: Record<PersonRole, () => string> = {
-	contributes: () => t('plan.role.contributes'),
-	'allocates-resources': () => t('plan.role.allocates-resources'),
-	implements: () => t('plan.role.implements'),
-	'makes-decisions': () => t('plan.role.makes-decisions')
+	contributes: () => m.plan_role_contributes(),
+	'allocates-resources': () => m.plan_role_allocates_resources(),
+	implements: () => m.plan_role_implements(),
+	'makes-decisions': () => m.plan_role_makes_decisions()
 };
 
 const ACTION_STATUSES: Record<ActionStatus, () => string> = {
-	todo: () => t('plan.actionStatus.todo'),
-	doing: () => t('plan.actionStatus.doing'),
-	done: () => t('plan.actionStatus.done')
+	todo: () => m.plan_actionStatus_todo(),
+	doing: () => m.plan_actionStatus_doing(),
+	done: () => m.plan_actionStatus_done()
 };
 
 const CHECK_STATUSES: Record<CheckStatus, () => string> = {
-	'not-started': () => t('plan.check.not-started'),
-	'in-progress': () => t('plan.check.in-progress'),
-	done: () => t('plan.check.done')
+	'not-started': () => m.plan_check_not_started(),
+	'in-progress': () => m.plan_check_in_progress(),
+	done: () => m.plan_check_done()
 };
 
 const RATINGS: Record<string, () => string> = {
-	'in-place': () => t('plan.rating.in-place'),
-	'in-progress': () => t('plan.rating.in-progress'),
-	'not-in-place': () => t('plan.rating.not-in-place')
+	'in-place': () => m.plan_rating_in_place(),
+	'in-progress': () => m.plan_rating_in_progress(),
+	'not-in-place': () => m.plan_rating_not_in_place()
 };
 
 const MARKS: Record<string, () => string> = {
-	risk: () => t('plan.mark.risk'),
-	'under-control': () => t('plan.mark.under-control'),
-	accelerator: () => t('plan.mark.accelerator'),
-	'n/a': () => t('plan.mark.n/a')
+	risk: () => m.plan_mark_risk(),
+	'under-control': () => m.plan_mark_under_control(),
+	accelerator: () => m.plan_mark_accelerator(),
+	'n/a': () => m.plan_mark_n_a()
 };
 
 export const decisionName = (kind: StatusDecision['kind']) => DECISIONS[kind]();
@@ -52,6 +52,6 @@ export const roleLabel = (role: PersonRole) => ROLES[role]();
 export const actionStatusLabel = (status: ActionStatus) => ACTION_STATUSES[status]();
 export const checkStatusLabel = (status: CheckStatus) => CHECK_STATUSES[status]();
 /** A rubric rating's words; anything else (including '') is "Not rated". */
-export const ratingLabel = (value: string) => (Object.hasOwn(RATINGS, value) ? RATINGS[value]() : t('plan.rating.none'));
+export const ratingLabel = (value: string) => (Object.hasOwn(RATINGS, value) ? RATINGS[value]() : m.plan_rating_none());
 /** A pitfall mark's words; anything else (including '') is "Not assessed". */
-export const markLabel = (mark: string) => (Object.hasOwn(MARKS, mark) ? MARKS[mark]() : t('plan.mark.none'));
+export const markLabel = (mark: string) => (Object.hasOwn(MARKS, mark) ? MARKS[mark]() : m.plan_mark_none());

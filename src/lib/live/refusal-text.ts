@@ -1,25 +1,25 @@
 /** The facilitator's words for each refusal code of the live room (one literal key per code). */
 
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import type { RefusalCode } from './host';
 
 const TEXT: Record<RefusalCode, () => string> = {
-	'bad-slot': () => t('live.refusal.badSlot'),
-	'not-text': () => t('live.refusal.notText'),
-	'entry-too-big': () => t('live.refusal.entryTooBig'),
-	'too-many-participants': () => t('live.refusal.tooManyParticipants'),
-	'room-too-big': () => t('live.refusal.roomTooBig'),
-	unreadable: () => t('live.refusal.unreadable'),
-	'bad-signature': () => t('live.refusal.badSignature'),
-	stale: () => t('live.refusal.stale'),
-	unsealed: () => t('live.refusal.unsealed'),
-	'not-a-response': () => t('live.refusal.notAResponse'),
-	unsigned: () => t('live.refusal.unsigned'),
-	'slot-mismatch': () => t('live.refusal.slotMismatch'),
-	'other-workshop': () => t('live.refusal.otherWorkshop'),
-	'other-key': () => t('live.refusal.otherKey'),
-	deleted: () => t('live.refusal.deleted'),
-	impersonation: () => t('live.refusal.impersonation')
+	'bad-slot': () => m.live_refusal_badSlot(),
+	'not-text': () => m.live_refusal_notText(),
+	'entry-too-big': () => m.live_refusal_entryTooBig(),
+	'too-many-participants': () => m.live_refusal_tooManyParticipants(),
+	'room-too-big': () => m.live_refusal_roomTooBig(),
+	unreadable: () => m.live_refusal_unreadable(),
+	'bad-signature': () => m.live_refusal_badSignature(),
+	stale: () => m.live_refusal_stale(),
+	unsealed: () => m.live_refusal_unsealed(),
+	'not-a-response': () => m.live_refusal_notAResponse(),
+	unsigned: () => m.live_refusal_unsigned(),
+	'slot-mismatch': () => m.live_refusal_slotMismatch(),
+	'other-workshop': () => m.live_refusal_otherWorkshop(),
+	'other-key': () => m.live_refusal_otherKey(),
+	deleted: () => m.live_refusal_deleted(),
+	impersonation: () => m.live_refusal_impersonation()
 };
 
 export const refusalText = (code: RefusalCode): string => TEXT[code]();

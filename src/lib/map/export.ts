@@ -9,7 +9,7 @@ import { layoutMap } from './layout';
 import { textWidth } from './labels';
 import { legendEntries, sectorStyle, shapePath } from './sectors';
 import { phaseShort, quadrantName } from './text';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 export interface MapSvgOptions {
 	/** A layout already computed for the screen (so the export matches it); computed if absent. */
@@ -56,8 +56,8 @@ function guides(layout: MapLayout): string {
 		for (const q of quadrantBoxes(layout)) {
 			out.push(`<text x="${n(q.x)}" y="${n(q.y)}" text-anchor="${q.anchor}" font-size="15" font-weight="700" fill="#4a5a63">${xml(quadrantName(q.quadrant))}</text>`);
 		}
-		out.push(`<text x="${n(g.left + g.width / 2)}" y="${n(g.top + g.height + 34)}" text-anchor="middle" font-size="14" font-weight="700" fill="#17242b">${xml(t('map.interest'))}</text>`);
-		out.push(`<text transform="translate(${n(g.left - 30)},${n(g.top + g.height / 2)}) rotate(-90)" text-anchor="middle" font-size="14" font-weight="700" fill="#17242b">${xml(t('map.influence'))}</text>`);
+		out.push(`<text x="${n(g.left + g.width / 2)}" y="${n(g.top + g.height + 34)}" text-anchor="middle" font-size="14" font-weight="700" fill="#17242b">${xml(m.map_interest())}</text>`);
+		out.push(`<text transform="translate(${n(g.left - 30)},${n(g.top + g.height / 2)}) rotate(-90)" text-anchor="middle" font-size="14" font-weight="700" fill="#17242b">${xml(m.map_influence())}</text>`);
 	}
 	return out.join('');
 }
@@ -125,7 +125,7 @@ function legend(partners: readonly MapPartner[], width: number, top: number, fon
 		out.push(`<text x="${n(x + fontSize * 1.8)}" y="${n(y + fontSize * 0.35)}" font-size="${fontSize}" fill="#17242b">${xml(label)}</text>`);
 		x += w;
 	}
-	out.push(`<text x="40" y="${n(y + rowHeight)}" font-size="${fontSize * 0.85}" fill="#4a5a63">${xml(t('map.legendSize'))}</text>`);
+	out.push(`<text x="40" y="${n(y + rowHeight)}" font-size="${fontSize * 0.85}" fill="#4a5a63">${xml(m.map_legendSize())}</text>`);
 	return { svg: out.join(''), height: y + rowHeight + fontSize - top };
 }
 

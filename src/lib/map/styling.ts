@@ -6,7 +6,7 @@
  */
 
 import type { Partner, Person } from '$lib/domain/types';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import { sectorStyle } from './sectors';
 import { phaseShort } from './text';
 
@@ -50,11 +50,11 @@ export function peopleStats(people: readonly Pick<Person, 'partnerId' | 'roles'>
 }
 
 function decisionWord(kind: string): string {
-	if (kind === 'sustain') return t('map.decision.sustain');
-	if (kind === 'refine') return t('map.decision.refine');
-	if (kind === 'expand') return t('map.decision.expand');
-	if (kind === 'terminate') return t('map.decision.terminate');
-	return t('map.decision.none');
+	if (kind === 'sustain') return m.map_decision_sustain();
+	if (kind === 'refine') return m.map_decision_refine();
+	if (kind === 'expand') return m.map_decision_expand();
+	if (kind === 'terminate') return m.map_decision_terminate();
+	return m.map_decision_none();
 }
 
 /** A node's colour and text cue under `by`. */
@@ -69,7 +69,7 @@ export function nodeStyle(p: Styled, by: ColourBy, stats: ReadonlyMap<string, { 
 	}
 	if (by === 'coverage') {
 		const roles = stats.get(p.id)?.roles ?? 0;
-		return { colour: COVERAGE_COLOURS[roles], badge: String(roles), value: t('map.coverageValue', { n: roles }) };
+		return { colour: COVERAGE_COLOURS[roles], badge: String(roles), value: m.map_coverageValue({ n: roles }) };
 	}
 	const sector = sectorStyle(p.sector);
 	return { colour: sector.colour, badge: '', value: sector.label };

@@ -1,7 +1,7 @@
 /** Words the map shows for phases, views and quadrants, from the message catalogue and seed content. */
 
 import { PHASES } from '$lib/domain/content';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import type { PersonRole } from '$lib/domain/types';
 import type { MapView, Quadrant } from './layout';
 
@@ -9,39 +9,39 @@ export const PHASE_VALUES = [0, 1, 2, 3, 4, 5, 6] as const;
 export const ROLES: readonly PersonRole[] = ['contributes', 'allocates-resources', 'implements', 'makes-decisions'];
 
 export function phaseShort(phase: number): string {
-	return phase === 0 ? t('map.candidate') : t('map.phase', { n: phase });
+	return phase === 0 ? m.map_candidate() : m.map_phase({ n: phase });
 }
 
 export function phaseFull(phase: number): string {
 	const seed = PHASES.find((p) => p.number === phase);
-	return seed ? t('map.phaseFull', { n: phase, title: seed.title }) : t('map.candidate');
+	return seed ? m.map_phaseFull({ n: phase, title: seed.title }) : m.map_candidate();
 }
 
 const VIEW_NAMES: Record<MapView | 'table', () => string> = {
-	network: () => t('map.view.network'),
-	rings: () => t('map.view.rings'),
-	grid: () => t('map.view.grid'),
-	table: () => t('map.view.table')
+	network: () => m.map_view_network(),
+	rings: () => m.map_view_rings(),
+	grid: () => m.map_view_grid(),
+	table: () => m.map_view_table()
 };
 
 const QUADRANT_NAMES: Record<Quadrant, () => string> = {
-	'manage-closely': () => t('map.quadrant.manage-closely'),
-	'keep-satisfied': () => t('map.quadrant.keep-satisfied'),
-	'keep-informed': () => t('map.quadrant.keep-informed'),
-	monitor: () => t('map.quadrant.monitor')
+	'manage-closely': () => m.map_quadrant_manage_closely(),
+	'keep-satisfied': () => m.map_quadrant_keep_satisfied(),
+	'keep-informed': () => m.map_quadrant_keep_informed(),
+	monitor: () => m.map_quadrant_monitor()
 };
 
 const ROLE_NAMES: Record<PersonRole, () => string> = {
-	contributes: () => t('map.role.contributes'),
-	'allocates-resources': () => t('map.role.allocates-resources'),
-	implements: () => t('map.role.implements'),
-	'makes-decisions': () => t('map.role.makes-decisions')
+	contributes: () => m.map_role_contributes(),
+	'allocates-resources': () => m.map_role_allocates_resources(),
+	implements: () => m.map_role_implements(),
+	'makes-decisions': () => m.map_role_makes_decisions()
 };
 
 const STRENGTH_NAMES: Record<1 | 2 | 3, () => string> = {
-	1: () => t('map.strength.1'),
-	2: () => t('map.strength.2'),
-	3: () => t('map.strength.3')
+	1: () => m.map_strength_1(),
+	2: () => m.map_strength_2(),
+	3: () => m.map_strength_3()
 };
 
 export function viewName(view: MapView | 'table'): string {

@@ -5,7 +5,7 @@
  */
 
 import type { Partner } from '$lib/domain/types';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 export interface MapPoint {
 	id: string;
@@ -26,7 +26,7 @@ const clamp = (v: number) => Math.min(5, Math.max(1, Math.round(Number.isFinite(
 export function mapFigure(partners: readonly Pick<Partner, 'id' | 'name' | 'influence' | 'interest' | 'phase'>[]): MapFigure {
 	return {
 		points: partners
-			.map((p) => ({ id: p.id, name: p.name.trim() || t('plan.doc.unnamed'), influence: clamp(p.influence), interest: clamp(p.interest), phase: p.phase }))
+			.map((p) => ({ id: p.id, name: p.name.trim() || m.plan_doc_unnamed(), influence: clamp(p.influence), interest: clamp(p.interest), phase: p.phase }))
 			.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
 	};
 }
@@ -136,12 +136,12 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 	out.push(line(left, top + cellH * 3, left + cellW * 5, top + cellH * 3, '#6f7d83', 0.8, [3, 2]));
 	// Quadrant names above and below the grid, each centred over its half.
 	const quad = (x: number, y: number, label: string) => text(x, y, 8, label, 'middle', true, MUTED);
-	out.push(quad(left + cellW * 1, top - 7, t('plan.map.keepSatisfied')));
-	out.push(quad(left + cellW * 3.5, top - 7, t('plan.map.manageClosely')));
-	out.push(quad(left + cellW * 1, top + gridH + 24, t('plan.map.monitor')));
-	out.push(quad(left + cellW * 3.5, top + gridH + 24, t('plan.map.keepInformed')));
-	out.push(text(left + cellW * 2.5, top + gridH + 40, 9, `${t('plan.map.interest')} →`, 'middle', true));
-	out.push(text(left - 14, top + gridH / 2, 9, `${t('plan.map.influence')} →`, 'middle', true, '#1f2d33', -90));
+	out.push(quad(left + cellW * 1, top - 7, m.plan_map_keepSatisfied()));
+	out.push(quad(left + cellW * 3.5, top - 7, m.plan_map_manageClosely()));
+	out.push(quad(left + cellW * 1, top + gridH + 24, m.plan_map_monitor()));
+	out.push(quad(left + cellW * 3.5, top + gridH + 24, m.plan_map_keepInformed()));
+	out.push(text(left + cellW * 2.5, top + gridH + 40, 9, `${m.plan_map_interest()} →`, 'middle', true));
+	out.push(text(left - 14, top + gridH / 2, 9, `${m.plan_map_influence()} →`, 'middle', true, '#1f2d33', -90));
 	for (let i = 1; i <= 5; i++) {
 		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), 'middle', false, MUTED));
 		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), 'end', false, MUTED));
@@ -177,7 +177,7 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 	let x = left;
 	let row = 0;
 	for (let phase = 0; phase <= 6; phase++) {
-		const label = phase === 0 ? t('plan.phase.candidate') : `${t('plan.phase.phase')} ${phase}`;
+		const label = phase === 0 ? m.plan_phase_candidate() : `${m.plan_phase_phase()} ${phase}`;
 		const w = estimateWidth(label, 7.5) + 18;
 		if (x + w > FIGURE_WIDTH) {
 			x = left;

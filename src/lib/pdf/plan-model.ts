@@ -38,7 +38,7 @@ import { sectorStyle } from '$lib/map/sectors';
 import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
 import { summarizeRubric } from '$lib/domain/rubric-summary';
 import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domain/types';
-import { t } from '$lib/i18n/messages';
+import { m as msg } from '$lib/paraglide/messages.js';
 import { actionStatusLabel, checkStatusLabel, decisionName, markLabel, ratingLabel, roleLabel } from '$lib/i18n/labels';
 import { mapFigure, type MapFigure } from './map-figure';
 
@@ -107,23 +107,23 @@ export interface PlanOptions {
 }
 
 const SECTION_TITLES: Record<PlanSectionId, () => string> = {
-	cover: () => t('plan.section.cover'),
-	contents: () => t('plan.section.contents'),
-	aspiration: () => t('plan.section.aspiration'),
-	mapAnswers: () => t('plan.section.mapAnswers'),
-	phase: () => t('plan.section.phase'),
-	guidance: () => t('plan.section.guidance'),
-	rubric: () => t('plan.section.rubric'),
-	map: () => t('plan.section.map'),
-	partners: () => t('plan.section.partners'),
-	criteria: () => t('plan.section.criteria'),
-	pitfalls: () => t('plan.section.pitfalls'),
-	activities: () => t('plan.section.activities'),
-	actions: () => t('plan.section.actions'),
-	progress: () => t('plan.section.progress'),
-	participants: () => t('plan.section.participants'),
-	health: () => t('plan.section.health'),
-	sources: () => t('plan.section.sources')
+	cover: () => msg.plan_section_cover(),
+	contents: () => msg.plan_section_contents(),
+	aspiration: () => msg.plan_section_aspiration(),
+	mapAnswers: () => msg.plan_section_mapAnswers(),
+	phase: () => msg.plan_section_phase(),
+	guidance: () => msg.plan_section_guidance(),
+	rubric: () => msg.plan_section_rubric(),
+	map: () => msg.plan_section_map(),
+	partners: () => msg.plan_section_partners(),
+	criteria: () => msg.plan_section_criteria(),
+	pitfalls: () => msg.plan_section_pitfalls(),
+	activities: () => msg.plan_section_activities(),
+	actions: () => msg.plan_section_actions(),
+	progress: () => msg.plan_section_progress(),
+	participants: () => msg.plan_section_participants(),
+	health: () => msg.plan_section_health(),
+	sources: () => msg.plan_section_sources()
 };
 
 export const sectionTitle = (id: PlanSectionId) => SECTION_TITLES[id]();
@@ -178,10 +178,10 @@ export const sectorLabel = (sector: string): string => sectorStyle(sector).label
 
 const phaseLabel = (n: number) => {
 	const phase = phaseByNumber(n);
-	return phase ? t('plan.phase.label', { n, title: phase.title }) : t('plan.phase.candidate');
+	return phase ? msg.plan_phase_label({ n, title: phase.title }) : msg.plan_phase_candidate();
 };
 
-const partnerName = (p: Pick<Partner, 'name'> | undefined) => (p && filled(p.name) ? p.name : t('plan.doc.unnamed'));
+const partnerName = (p: Pick<Partner, 'name'> | undefined) => (p && filled(p.name) ? p.name : msg.plan_doc_unnamed());
 
 function keyValues(rows: [string, string | undefined | null][]): Block | null {
 	const kept = rows.filter((r): r is [string, string] => filled(r[1])).map(([key, value]) => ({ key, value }));
@@ -226,21 +226,21 @@ const phase: Builder = (b, _now, locale) => {
 	const blocks: Block[] = [];
 	const team = b.phaseVotes.find((v) => v.partnerId === '');
 	if (team) {
-		blocks.push({ kind: 'heading', text: t('plan.phase.team') });
+		blocks.push({ kind: 'heading', text: msg.plan_phase_team() });
 		const kv = keyValues([
-			[t('plan.phase.phase'), phaseLabel(team.phase)],
-			[t('plan.phase.verbs'), phaseByNumber(team.phase)?.verbs.join(', ')],
-			[t('plan.phase.confidence'), team.confidence > 0 ? t('plan.phase.confidenceValue', { n: team.confidence }) : ''],
-			[t('plan.phase.reason'), team.reason]
+			[msg.plan_phase_phase(), phaseLabel(team.phase)],
+			[msg.plan_phase_verbs(), phaseByNumber(team.phase)?.verbs.join(', ')],
+			[msg.plan_phase_confidence(), team.confidence > 0 ? msg.plan_phase_confidenceValue({ n: team.confidence }) : ''],
+			[msg.plan_phase_reason(), team.reason]
 		]);
 		if (kv) blocks.push(kv);
 	}
 	const byPartner = b.phaseVotes.filter((v) => v.partnerId !== '');
 	if (byPartner.length > 0) {
-		blocks.push({ kind: 'heading', text: t('plan.phase.partnerships') });
+		blocks.push({ kind: 'heading', text: msg.plan_phase_partnerships() });
 		blocks.push({
 			kind: 'table',
-			columns: [{ header: t('plan.phase.partner'), width: 3 }, { header: t('plan.phase.phase'), width: 3 }, { header: t('plan.phase.reason'), width: 5 }],
+			columns: [{ header: msg.plan_phase_partner(), width: 3 }, { header: msg.plan_phase_phase(), width: 3 }, { header: msg.plan_phase_reason(), width: 5 }],
 			rows: byPartner.map((v) => [partnerName(b.partners.find((p) => p.id === v.partnerId)), phaseLabel(v.phase), v.reason])
 		});
 	}
@@ -248,13 +248,13 @@ const phase: Builder = (b, _now, locale) => {
 	if (voted.length > 0) {
 		const counts = phaseDistribution(b.responses);
 		const max = Math.max(...counts.map((c) => c.count));
-		blocks.push({ kind: 'heading', text: t('plan.phase.distribution') });
+		blocks.push({ kind: 'heading', text: msg.plan_phase_distribution() });
 		blocks.push({
 			kind: 'table',
-			columns: [{ header: t('plan.phase.phase'), width: 6 }, { header: t('plan.phase.participants'), width: 2, align: 'right' }, { header: '', width: 4 }],
+			columns: [{ header: msg.plan_phase_phase(), width: 6 }, { header: msg.plan_phase_participants(), width: 2, align: 'right' }, { header: '', width: 4 }],
 			rows: counts.map((c) => [phaseLabel(c.phase), n(c.count), '█'.repeat(Math.round((c.count / max) * 12))])
 		});
-		blocks.push({ kind: 'paragraph', text: t('plan.phase.distributionCaption', { n: voted.length }), tone: 'muted' });
+		blocks.push({ kind: 'paragraph', text: msg.plan_phase_distributionCaption({ n: voted.length }), tone: 'muted' });
 	}
 	return blocks;
 };
@@ -264,20 +264,20 @@ const guidance: Builder = (b) => {
 	const p = chosen && phaseByNumber(chosen.phase);
 	if (!chosen || !p) return [];
 	const blocks: Block[] = [
-		{ kind: 'heading', text: t('plan.guidance.for', { n: p.number, title: p.title }) },
-		{ kind: 'paragraph', text: chosen.basis === 'team' ? t('plan.guidance.basis') : t('plan.guidance.basisParticipants'), tone: 'muted' },
-		{ kind: 'paragraph', text: t('plan.guidance.verbs', { verbs: p.verbs.join(', ') }) }
+		{ kind: 'heading', text: msg.plan_guidance_for({ n: p.number, title: p.title }) },
+		{ kind: 'paragraph', text: chosen.basis === 'team' ? msg.plan_guidance_basis() : msg.plan_guidance_basisParticipants(), tone: 'muted' },
+		{ kind: 'paragraph', text: msg.plan_guidance_verbs({ verbs: p.verbs.join(', ') }) }
 	];
 	if (p.number === 2 || p.number === 3) {
 		blocks.push(
 			{ kind: 'paragraph', text: MAJORITY_NOTE, tone: 'muted' },
-			{ kind: 'heading', text: t('plan.guidance.opportunities') },
+			{ kind: 'heading', text: msg.plan_guidance_opportunities() },
 			{ kind: 'list', items: OPPORTUNITIES.map((o) => o.text) },
-			{ kind: 'heading', text: t('plan.guidance.pitfalls') },
+			{ kind: 'heading', text: msg.plan_guidance_pitfalls() },
 			{ kind: 'list', items: PITFALLS.map((o) => o.text) }
 		);
 	} else {
-		blocks.push({ kind: 'paragraph', text: t('plan.guidance.later'), tone: 'muted' });
+		blocks.push({ kind: 'paragraph', text: msg.plan_guidance_later(), tone: 'muted' });
 	}
 	return blocks;
 };
@@ -290,15 +290,15 @@ const rubric: Builder = (b) => {
 	const summary = summarizeRubric(b.rubricRatings, b.customRubricItems);
 	const byId = new Map(b.rubricRatings.map((r) => [r.id, r]));
 	const blocks: Block[] = [
-		{ kind: 'heading', text: t('plan.rubric.summary') },
+		{ kind: 'heading', text: msg.plan_rubric_summary() },
 		{
 			kind: 'table',
 			columns: [
-				{ header: t('plan.rubric.domain'), width: 4 },
-				{ header: t('plan.rating.in-place'), width: 2, align: 'right' },
-				{ header: t('plan.rating.in-progress'), width: 2, align: 'right' },
-				{ header: t('plan.rating.not-in-place'), width: 2, align: 'right' },
-				{ header: t('plan.rating.none'), width: 2, align: 'right' }
+				{ header: msg.plan_rubric_domain(), width: 4 },
+				{ header: msg.plan_rating_in_place(), width: 2, align: 'right' },
+				{ header: msg.plan_rating_in_progress(), width: 2, align: 'right' },
+				{ header: msg.plan_rating_not_in_place(), width: 2, align: 'right' },
+				{ header: msg.plan_rating_none(), width: 2, align: 'right' }
 			],
 			rows: summary.map((s) => {
 				const d = RUBRIC.find((x) => x.id === s.domainId);
@@ -316,17 +316,17 @@ const rubric: Builder = (b) => {
 		}
 		for (const item of b.customRubricItems.filter((c) => c.domainId === domain.id)) {
 			const r = byId.get(item.id);
-			rows.push([t('plan.rubric.teamItem'), item.text, ratingLabel(r?.rating ?? ''), r?.note ?? '']);
+			rows.push([msg.plan_rubric_teamItem(), item.text, ratingLabel(r?.rating ?? ''), r?.note ?? '']);
 		}
 		blocks.push({ kind: 'heading', text: domainLabel(domain.code, domain.title) });
 		if (filled(domain.note)) blocks.push({ kind: 'paragraph', text: domain.note, tone: 'muted' });
 		blocks.push({
 			kind: 'table',
 			columns: [
-				{ header: t('plan.rubric.code'), width: 1.4 },
-				{ header: t('plan.rubric.task'), width: 5 },
-				{ header: t('plan.rubric.rating'), width: 1.6 },
-				{ header: t('plan.rubric.note'), width: 4 }
+				{ header: msg.plan_rubric_code(), width: 1.4 },
+				{ header: msg.plan_rubric_task(), width: 5 },
+				{ header: msg.plan_rubric_rating(), width: 1.6 },
+				{ header: msg.plan_rubric_note(), width: 4 }
 			],
 			rows
 		});
@@ -337,13 +337,13 @@ const rubric: Builder = (b) => {
 const map: Builder = (b) => {
 	if (b.partners.length === 0) return [];
 	const byId = new Map(b.partners.map((p) => [p.id, p]));
-	const blocks: Block[] = [{ kind: 'figure', figure: mapFigure(b.partners), caption: t('plan.map.caption') }];
+	const blocks: Block[] = [{ kind: 'figure', figure: mapFigure(b.partners), caption: msg.plan_map_caption() }];
 	const connections = b.connections.filter((c) => byId.has(c.sourceId) && byId.has(c.targetId));
 	if (connections.length > 0) {
-		blocks.push({ kind: 'heading', text: t('plan.map.connections') });
+		blocks.push({ kind: 'heading', text: msg.plan_map_connections() });
 		blocks.push({
 			kind: 'table',
-			columns: [{ header: t('plan.map.from'), width: 4 }, { header: t('plan.map.to'), width: 4 }, { header: t('plan.map.type'), width: 3 }, { header: t('plan.map.strength'), width: 1.5, align: 'right' }],
+			columns: [{ header: msg.plan_map_from(), width: 4 }, { header: msg.plan_map_to(), width: 4 }, { header: msg.plan_map_type(), width: 3 }, { header: msg.plan_map_strength(), width: 1.5, align: 'right' }],
 			rows: connections.map((c) => [partnerName(byId.get(c.sourceId)), partnerName(byId.get(c.targetId)), c.type, `${c.strength} of 3`])
 		});
 	}
@@ -360,19 +360,19 @@ export function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): 
 	if (rows.length === 0) return [];
 	const roleHeader = (role: (typeof ROLES)[number]) =>
 		role === 'contributes'
-			? t('map.role.contributes')
+			? msg.map_role_contributes()
 			: role === 'allocates-resources'
-				? t('map.role.allocates-resources')
+				? msg.map_role_allocates_resources()
 				: role === 'implements'
-					? t('map.role.implements')
-					: t('map.role.makes-decisions');
+					? msg.map_role_implements()
+					: msg.map_role_makes_decisions();
 	return [
-		{ kind: 'heading', text: t('map.coverage.title') },
+		{ kind: 'heading', text: msg.map_coverage_title() },
 		{
 			kind: 'table',
-			columns: [{ header: t('map.coverage.partner'), width: 5 }, ...ROLES.map((role) => ({ header: roleHeader(role), width: 2, align: 'right' as const }))],
+			columns: [{ header: msg.map_coverage_partner(), width: 5 }, ...ROLES.map((role) => ({ header: roleHeader(role), width: 2, align: 'right' as const }))],
 			rows: rows.map((r) => [
-				r.home ? `${r.name} (${t('map.home')})` : r.name || t('map.untitled'),
+				r.home ? `${r.name} (${msg.map_home()})` : r.name || msg.map_untitled(),
 				...ROLES.map((role) => (r.counts[role] === 0 ? '—' : String(r.counts[role])))
 			])
 		}
@@ -391,19 +391,19 @@ const partners: Builder = (b, _now, locale) =>
 	sortedPartners(b).flatMap((p): Block[] => {
 		const decision = p.decision;
 		const kv = keyValues([
-			[t('plan.partner.sector'), filled(p.sector) ? sectorLabel(p.sector) : ''],
-			[t('plan.partner.phase'), phaseLabel(p.phase)],
-			[t('plan.partner.influenceInterest'), t('plan.partner.influenceInterestValue', { influence: p.influence, interest: p.interest })],
-			[t('plan.partner.sharedGoal'), p.sharedGoal],
-			[t('plan.partner.capacities'), p.capacities],
-			[t('plan.partner.value'), p.valueWeOffer],
-			[t('plan.partner.population'), p.overlappingPopulation],
-			[t('plan.partner.terms'), p.relationshipTerms],
+			[msg.plan_partner_sector(), filled(p.sector) ? sectorLabel(p.sector) : ''],
+			[msg.plan_partner_phase(), phaseLabel(p.phase)],
+			[msg.plan_partner_influenceInterest(), msg.plan_partner_influenceInterestValue({ influence: p.influence, interest: p.interest })],
+			[msg.plan_partner_sharedGoal(), p.sharedGoal],
+			[msg.plan_partner_capacities(), p.capacities],
+			[msg.plan_partner_value(), p.valueWeOffer],
+			[msg.plan_partner_population(), p.overlappingPopulation],
+			[msg.plan_partner_terms(), p.relationshipTerms],
 			[
-				t('plan.partner.decision'),
-				decision ? t('plan.partner.decisionValue', { kind: decisionName(decision.kind), date: formatDate(decision.date, locale), reason: decision.reason }) : ''
+				msg.plan_partner_decision(),
+				decision ? msg.plan_partner_decisionValue({ kind: decisionName(decision.kind), date: formatDate(decision.date, locale), reason: decision.reason }) : ''
 			],
-			[t('plan.partner.notes'), p.notes]
+			[msg.plan_partner_notes(), p.notes]
 		]);
 		const answers = PARTNER_ITEMS.map((q) => ({ q, a: b.answers.find((x) => x.itemId === q.id && x.partnerId === p.id) }))
 			.filter(({ a }) => a && filled(a.text))
@@ -414,10 +414,10 @@ const partners: Builder = (b, _now, locale) =>
 			kv,
 			...answers,
 			// Named, so that a table that moves to the next page still says whose people these are.
-			people.length > 0 && { kind: 'question', question: t('plan.partner.peopleAt', { partner: partnerName(p) }), answer: '' },
+			people.length > 0 && { kind: 'question', question: msg.plan_partner_peopleAt({ partner: partnerName(p) }), answer: '' },
 			people.length > 0 && {
 				kind: 'table',
-				columns: [{ header: t('plan.person.name'), width: 3 }, { header: t('plan.person.title'), width: 3 }, { header: t('plan.person.roles'), width: 3 }, { header: t('plan.person.contact'), width: 4 }],
+				columns: [{ header: msg.plan_person_name(), width: 3 }, { header: msg.plan_person_title(), width: 3 }, { header: msg.plan_person_roles(), width: 3 }, { header: msg.plan_person_contact(), width: 4 }],
 				rows: people.map((x) => [x.name, x.title, x.roles.map((r) => roleLabel(r)).join(', '), x.contact])
 			}
 		]);
@@ -429,13 +429,13 @@ const criteria: Builder = (b, _now, locale) => {
 	const list = [...b.criteria].sort((a, c) => a.order - c.order);
 	const code = (i: number) => `C${i + 1}`;
 	const blocks: Block[] = [
-		{ kind: 'heading', text: t('plan.criteria.weights') },
+		{ kind: 'heading', text: msg.plan_criteria_weights() },
 		{
 			kind: 'table',
 			columns: [
 				{ header: '', width: 0.8 },
-				{ header: t('plan.criteria.criterion'), width: 3 },
-				{ header: t('plan.criteria.weight'), width: 1.2, align: 'right' },
+				{ header: msg.plan_criteria_criterion(), width: 3 },
+				{ header: msg.plan_criteria_weight(), width: 1.2, align: 'right' },
 				{ header: '', width: 7 }
 			],
 			rows: list.map((c, i) => [code(i), c.name, String(c.weight), c.description])
@@ -445,15 +445,15 @@ const criteria: Builder = (b, _now, locale) => {
 	if (candidates.length > 0) {
 		const ranked = rankPartners(list, b.criterionScores, candidates.map((p) => ({ id: p.id, name: partnerName(p) })));
 		const maxTotal = ranked[0]?.maxTotal ?? 0;
-		blocks.push({ kind: 'heading', text: t('plan.criteria.ranking') });
+		blocks.push({ kind: 'heading', text: msg.plan_criteria_ranking() });
 		blocks.push({
 			kind: 'table',
 			columns: [
-				{ header: t('plan.criteria.rank'), width: 1.2, align: 'right' },
-				{ header: t('plan.phase.partner'), width: 4.2 },
+				{ header: msg.plan_criteria_rank(), width: 1.2, align: 'right' },
+				{ header: msg.plan_phase_partner(), width: 4.2 },
 				...list.map((c, i) => ({ header: `${code(i)} ×${c.weight}`, width: 1.3, align: 'right' as const })),
-				{ header: t('plan.criteria.totalOf', { max: maxTotal }), width: 1.7, align: 'right' },
-				{ header: t('plan.criteria.percent'), width: 1.4, align: 'right' }
+				{ header: msg.plan_criteria_totalOf({ max: maxTotal }), width: 1.7, align: 'right' },
+				{ header: msg.plan_criteria_percent(), width: 1.4, align: 'right' }
 			],
 			rows: ranked.map((r) => [
 				n(r.rank),
@@ -466,7 +466,7 @@ const criteria: Builder = (b, _now, locale) => {
 				percent(r.percent)
 			])
 		});
-		blocks.push({ kind: 'paragraph', text: t('plan.criteria.missing'), tone: 'muted' });
+		blocks.push({ kind: 'paragraph', text: msg.plan_criteria_missing(), tone: 'muted' });
 	}
 	return blocks;
 };
@@ -481,11 +481,11 @@ const pitfalls: Builder = (b, _now, locale) => {
 		{
 			kind: 'table',
 			columns: [
-				{ header: t('plan.pitfalls.pitfall'), width: 4 },
-				{ header: t('plan.pitfalls.mark'), width: 1.8 },
-				{ header: t('plan.pitfalls.mitigation'), width: 5 },
-				{ header: t('plan.pitfalls.owner'), width: 2 },
-				{ header: t('plan.pitfalls.due'), width: 2 }
+				{ header: msg.plan_pitfalls_pitfall(), width: 4 },
+				{ header: msg.plan_pitfalls_mark(), width: 1.8 },
+				{ header: msg.plan_pitfalls_mitigation(), width: 5 },
+				{ header: msg.plan_pitfalls_owner(), width: 2 },
+				{ header: msg.plan_pitfalls_due(), width: 2 }
 			],
 			rows
 		}
@@ -494,9 +494,9 @@ const pitfalls: Builder = (b, _now, locale) => {
 
 const checkColumns = (first: string): TableColumn[] => [
 	{ header: first, width: 6 },
-	{ header: t('plan.activities.status'), width: 1.8 },
-	{ header: t('plan.activities.owner'), width: 2.2 },
-	{ header: t('plan.activities.note'), width: 4 }
+	{ header: msg.plan_activities_status(), width: 1.8 },
+	{ header: msg.plan_activities_owner(), width: 2.2 },
+	{ header: msg.plan_activities_note(), width: 4 }
 ];
 const checkRow = (text: string, c: CheckItem) => [text, checkStatusLabel(c.status), c.owner, c.note];
 
@@ -516,16 +516,16 @@ const activities: Builder = (b) => {
 		const items = byPartner.get(partnerId) ?? [];
 		const rows = CORE_ACTIVITIES.flatMap((a) => items.filter((c) => c.itemId === a.id).map((c) => checkRow(a.text, c)));
 		if (rows.length === 0) continue;
-		blocks.push({ kind: 'heading', text: partnerId === '' ? t('plan.activities.workshop') : partnerName(b.partners.find((p) => p.id === partnerId)) });
-		blocks.push({ kind: 'table', columns: checkColumns(t('plan.activities.activity')), rows });
+		blocks.push({ kind: 'heading', text: partnerId === '' ? msg.plan_activities_workshop() : partnerName(b.partners.find((p) => p.id === partnerId)) });
+		blocks.push({ kind: 'table', columns: checkColumns(msg.plan_activities_activity()), rows });
 	}
 	for (const [heading, list] of [
-		[() => t('plan.activities.internal'), GETTING_STARTED_INTERNAL],
-		[() => t('plan.activities.external'), GETTING_STARTED_EXTERNAL]
+		[() => msg.plan_activities_internal(), GETTING_STARTED_INTERNAL],
+		[() => msg.plan_activities_external(), GETTING_STARTED_EXTERNAL]
 	] as const) {
 		const rows = list.flatMap((s) => b.checks.filter((c) => c.itemId === s.id && c.partnerId === '').map((c) => checkRow(s.text, c)));
 		if (rows.length === 0) continue;
-		blocks.push({ kind: 'heading', text: heading() }, { kind: 'table', columns: checkColumns(t('plan.activities.activity')), rows });
+		blocks.push({ kind: 'heading', text: heading() }, { kind: 'table', columns: checkColumns(msg.plan_activities_activity()), rows });
 	}
 	return blocks;
 };
@@ -538,16 +538,16 @@ const actions: Builder = (b, _now, locale) => {
 		{
 			kind: 'table',
 			columns: [
-				{ header: t('plan.actions.number'), width: 0.7, align: 'right' },
-				{ header: t('plan.actions.action'), width: 6 },
-				{ header: t('plan.actions.partner'), width: 3.4 },
-				{ header: t('plan.actions.owner'), width: 2.6 },
-				{ header: t('plan.actions.due'), width: 2.2 },
-				{ header: t('plan.actions.status'), width: 1.4 }
+				{ header: msg.plan_actions_number(), width: 0.7, align: 'right' },
+				{ header: msg.plan_actions_action(), width: 6 },
+				{ header: msg.plan_actions_partner(), width: 3.4 },
+				{ header: msg.plan_actions_owner(), width: 2.6 },
+				{ header: msg.plan_actions_due(), width: 2.2 },
+				{ header: msg.plan_actions_status(), width: 1.4 }
 			],
 			rows: list.map((a, i) => [
 				n(i + 1),
-				filled(a.title) ? a.title : t('plan.doc.untitledAction'),
+				filled(a.title) ? a.title : msg.plan_doc_untitledAction(),
 				a.partnerId ? partnerName(b.partners.find((p) => p.id === a.partnerId)) : '',
 				a.owner,
 				a.dueDate ? formatShortDate(a.dueDate, locale) : '',
@@ -568,13 +568,13 @@ const participants: Builder = (b, _now, locale) => {
 	// Anonymous: no label and no order that ties one person's answers together across questions
 	// ("Participant 3" under every question would); each list is sorted by its own text instead.
 	const anonymous = b.workshop.settings.anonymous;
-	const who = (i: number) => (!filled(responses[i].name) ? t('plan.doc.anonymous', { n: i + 1 }) : responses[i].name);
+	const who = (i: number) => (!filled(responses[i].name) ? msg.plan_doc_anonymous({ n: i + 1 }) : responses[i].name);
 	const unlinked = (lines: string[]) => (anonymous ? [...lines].sort((x, y) => x.localeCompare(y)) : lines);
 	const expected = b.workshop.settings.expectedParticipants;
 	const blocks: Block[] = [
 		{
 			kind: 'paragraph',
-			text: expected > 0 ? t('plan.participants.countOf', { n: responses.length, expected }) : t('plan.participants.count', { n: responses.length })
+			text: expected > 0 ? msg.plan_participants_countOf({ n: responses.length, expected }) : msg.plan_participants_count({ n: responses.length })
 		}
 	];
 	const itemIds = [...new Set(responses.flatMap((r) => Object.keys(r.answers)))].sort(
@@ -582,7 +582,7 @@ const participants: Builder = (b, _now, locale) => {
 	);
 	const answered = itemIds.filter((id) => responses.some((r) => filled(r.answers[id])));
 	if (answered.length > 0) {
-		blocks.push({ kind: 'heading', text: t('plan.participants.answers') });
+		blocks.push({ kind: 'heading', text: msg.plan_participants_answers() });
 		for (const id of answered) {
 			const lines = responses.flatMap((r, i) => (filled(r.answers[id]) ? [anonymous ? r.answers[id] : `${who(i)}: ${r.answers[id]}`] : []));
 			blocks.push({ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' }, { kind: 'list', items: unlinked(lines) });
@@ -591,19 +591,19 @@ const participants: Builder = (b, _now, locale) => {
 	const reasons = responses.flatMap((r, i) =>
 		r.phase !== null && filled(r.phaseReason) ? [anonymous ? `${phaseLabel(r.phase)}: ${r.phaseReason}` : `${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`] : []
 	);
-	if (reasons.length > 0) blocks.push({ kind: 'heading', text: t('plan.participants.reasons') }, { kind: 'list', items: unlinked(reasons) });
+	if (reasons.length > 0) blocks.push({ kind: 'heading', text: msg.plan_participants_reasons() }, { kind: 'list', items: unlinked(reasons) });
 	const suggested = dedupeSuggestions(responses.flatMap((r) => r.suggestedPartners));
 	if (suggested.length > 0) {
-		const items = suggested.map((s) => (s.count > 1 ? t('plan.participants.suggestedTimes', { name: s.name, count: s.count }) : s.name));
-		blocks.push({ kind: 'heading', text: t('plan.participants.suggested') }, { kind: 'list', items });
+		const items = suggested.map((s) => (s.count > 1 ? msg.plan_participants_suggestedTimes({ name: s.name, count: s.count }) : s.name));
+		blocks.push({ kind: 'heading', text: msg.plan_participants_suggested() }, { kind: 'list', items });
 	}
 	const flagged = pitfallCounts(responses).filter((c) => c.risk + c.accelerator > 0);
 	if (flagged.length > 0) {
 		blocks.push(
-			{ kind: 'heading', text: t('plan.participants.pitfalls') },
+			{ kind: 'heading', text: msg.plan_participants_pitfalls() },
 			{
 				kind: 'table',
-				columns: [{ header: t('plan.pitfalls.pitfall'), width: 8 }, { header: t('plan.participants.risk'), width: 1.4, align: 'right' }, { header: t('plan.participants.accelerator'), width: 1.8, align: 'right' }],
+				columns: [{ header: msg.plan_pitfalls_pitfall(), width: 8 }, { header: msg.plan_participants_risk(), width: 1.4, align: 'right' }, { header: msg.plan_participants_accelerator(), width: 1.8, align: 'right' }],
 				rows: flagged.map((c) => [c.text, n(c.risk), n(c.accelerator)])
 			}
 		);
@@ -621,8 +621,8 @@ const progress: Builder = (b, now, locale) => {
 	const since = latestSnapshot(b);
 	const changes = since ? changesSince(b, since.id, now) : null;
 	if (!changes) return [];
-	const blocks: Block[] = [{ kind: 'paragraph', text: t('plan.progress.intro', { label: changes.label, date: formatDate(isoDay(changes.takenAt), locale) }), tone: 'muted' }];
-	if (changes.sections.length === 0) blocks.push({ kind: 'paragraph', text: t('plan.progress.none') });
+	const blocks: Block[] = [{ kind: 'paragraph', text: msg.plan_progress_intro({ label: changes.label, date: formatDate(isoDay(changes.takenAt), locale) }), tone: 'muted' }];
+	if (changes.sections.length === 0) blocks.push({ kind: 'paragraph', text: msg.plan_progress_none() });
 	for (const section of changes.sections) blocks.push({ kind: 'heading', text: section.heading }, { kind: 'list', items: section.lines });
 	return blocks;
 };
@@ -644,35 +644,35 @@ const health: Builder = (b) => {
 	const warnings = healthCheck(b);
 	if (warnings.length === 0) return [];
 	return [
-		{ kind: 'paragraph', text: t('plan.health.intro'), tone: 'muted' },
+		{ kind: 'paragraph', text: msg.plan_health_intro(), tone: 'muted' },
 		{
 			kind: 'table',
-			columns: [{ header: t('plan.health.warning'), width: 6 }, { header: t('plan.health.pitfall'), width: 4 }],
+			columns: [{ header: msg.plan_health_warning(), width: 6 }, { header: msg.plan_health_pitfall(), width: 4 }],
 			rows: warnings.map((w) => [listOnLines(w, b), PITFALLS.find((p) => p.id === w.pitfallId)?.text ?? w.pitfallId])
 		}
 	];
 };
 
 const sources: Builder = () => [
-	{ kind: 'paragraph', text: t('plan.sources.intro') },
+	{ kind: 'paragraph', text: msg.plan_sources_intro() },
 	...SOURCES.flatMap((s): Block[] => [
 		{ kind: 'heading', text: s.title },
 		{ kind: 'paragraph', text: `${s.kind}. ${s.credit}` }
 	]),
-	{ kind: 'paragraph', text: t('plan.sources.tool'), tone: 'muted' }
+	{ kind: 'paragraph', text: msg.plan_sources_tool(), tone: 'muted' }
 ];
 
 const cover: Builder = (b, now, locale) => [
 	{
 		kind: 'cover',
-		kicker: t('plan.doc.kicker'),
-		title: filled(b.workshop.title) ? b.workshop.title : t('workshop.untitled'),
+		kicker: msg.plan_doc_kicker(),
+		title: filled(b.workshop.title) ? b.workshop.title : msg.workshop_untitled(),
 		details: [
-			{ key: t('plan.doc.organisation'), value: filled(b.workshop.organisation) ? b.workshop.organisation : t('plan.doc.notSet') },
-			{ key: t('plan.doc.date'), value: filled(b.workshop.date) ? formatDate(b.workshop.date, locale) : t('plan.doc.notSet') },
-			{ key: t('plan.doc.facilitator'), value: filled(b.workshop.facilitator) ? b.workshop.facilitator : t('plan.doc.notSet') }
+			{ key: msg.plan_doc_organisation(), value: filled(b.workshop.organisation) ? b.workshop.organisation : msg.plan_doc_notSet() },
+			{ key: msg.plan_doc_date(), value: filled(b.workshop.date) ? formatDate(b.workshop.date, locale) : msg.plan_doc_notSet() },
+			{ key: msg.plan_doc_facilitator(), value: filled(b.workshop.facilitator) ? b.workshop.facilitator : msg.plan_doc_notSet() }
 		],
-		generated: t('plan.doc.generated', { date: formatDate(isoDay(now), locale) })
+		generated: msg.plan_doc_generated({ date: formatDate(isoDay(now), locale) })
 	}
 ];
 
@@ -717,7 +717,7 @@ export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument
 	for (const id of PLAN_SECTION_IDS) {
 		if (!wanted.has(id) || id === 'contents') continue;
 		const blocks = BUILDERS[id](b, options.now, options.locale ?? 'en');
-		const title = id === 'progress' ? t('plan.section.progressSince', { label: latestSnapshot(b)?.label ?? '' }) : sectionTitle(id);
+		const title = id === 'progress' ? msg.plan_section_progressSince({ label: latestSnapshot(b)?.label ?? '' }) : sectionTitle(id);
 		if (blocks.length > 0) sections.push({ id, title, blocks });
 	}
 	if (wanted.has('contents')) {
@@ -725,7 +725,7 @@ export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument
 		const at = sections[0]?.id === 'cover' ? 1 : 0;
 		if (entries.length > 0) sections.splice(at, 0, { id: 'contents', title: sectionTitle('contents'), blocks: [{ kind: 'contents', entries }] });
 	}
-	const title = filled(b.workshop.title) ? b.workshop.title : t('workshop.untitled');
+	const title = filled(b.workshop.title) ? b.workshop.title : msg.workshop_untitled();
 	return { title, subject: filled(b.workshop.organisation) ? b.workshop.organisation : title, locale: language(options.locale), sections };
 }
 

@@ -18,7 +18,7 @@ import { mapFigureShapes, type MapFigure } from './map-figure';
 import { sourcesNeeded, type FontSource } from './fonts';
 import { TextPath, pdfTextString, type Face } from './text';
 import { readSfntCmap, type TrueTypeFont } from './woff';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 export interface PlanFonts {
 	/** DejaVuSans.ttf and DejaVuSans-Bold.ttf as binary strings (see `fontBinary`). */
@@ -53,7 +53,7 @@ export interface RenderedPlan {
 
 /** Every line the PDF may print for a plan (its text, its title, the running header and footer). */
 export function planLines(plan: PlanDocument): string[] {
-	return [planText(plan), plan.title, t('plan.doc.runningHeader', { title: plan.title })].join('\n').split('\n');
+	return [planText(plan), plan.title, m.plan_doc_runningHeader({ title: plan.title })].join('\n').split('\n');
 }
 
 /** The code points DejaVu Sans (regular) has glyphs for. */
@@ -393,14 +393,14 @@ function headersAndFooters(l: Layout, title: string, firstIsCover: boolean) {
 		doc.setPage(page);
 		l.font(8, false, MUTED);
 		const rightWidth = l.text.width(section);
-		const header = t('plan.doc.runningHeader', { title });
+		const header = m.plan_doc_runningHeader({ title });
 		const [head] = l.text.wrap(header, WIDTH - rightWidth - 24);
 		l.text.draw(head === header ? head : `${head.replace(/\s*\S*$/, '')} …`, MARGIN.left, 40);
 		l.text.draw(section, PAGE.width - MARGIN.right, 40, { align: 'right' });
 		doc.setDrawColor(...RULE);
 		doc.setLineWidth(0.5);
 		doc.line(MARGIN.left, 47, PAGE.width - MARGIN.right, 47);
-		l.text.draw(t('plan.doc.page', { n: l.number(page), total: l.number(total) }), PAGE.width / 2, PAGE.height - 30, { align: 'center' });
+		l.text.draw(m.plan_doc_page({ n: l.number(page), total: l.number(total) }), PAGE.width / 2, PAGE.height - 30, { align: 'center' });
 	}
 }
 

@@ -23,7 +23,7 @@ import {
 import { fail, formatBytes, type Result } from '$lib/domain/safe-json';
 import { planSignedMerge, verifyIncoming } from '$lib/domain/signed-response';
 import type { ParticipantResponse, LiveBundle } from '$lib/domain/types';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import { saveStatus } from './save-status.svelte';
 
 export function inviteFor(bundle: LiveBundle): JoinInvite {
@@ -53,7 +53,7 @@ export type Incoming = { source: string; file: Result<ResponseFile> };
 export async function readResponseFiles(files: readonly File[]): Promise<Incoming[]> {
 	return Promise.all(
 		files.map(async (f) => {
-			if (f.size > MAX_RESPONSE_FILE_BYTES) return { source: f.name, file: fail<ResponseFile>(t('participants.import.tooBig', { limit: formatBytes(MAX_RESPONSE_FILE_BYTES) })) };
+			if (f.size > MAX_RESPONSE_FILE_BYTES) return { source: f.name, file: fail<ResponseFile>(m.participants_import_tooBig({ limit: formatBytes(MAX_RESPONSE_FILE_BYTES) })) };
 			const text = await f.text().catch(() => '');
 			return { source: f.name, file: readResponseFile(text) };
 		})
@@ -62,7 +62,7 @@ export async function readResponseFiles(files: readonly File[]): Promise<Incomin
 
 /** Every response link in pasted text, decoded (each one validated on its own). */
 export function readPastedLinks(text: string): Incoming[] {
-	return findResponseLinks(text).map((payload, i) => ({ source: t('participants.import.link', { n: i + 1 }), file: decodeResponse(payload) }));
+	return findResponseLinks(text).map((payload, i) => ({ source: m.participants_import_link({ n: i + 1 }), file: decodeResponse(payload) }));
 }
 
 export async function planImport(workshopId: string, incoming: readonly Incoming[]): Promise<MergePlan> {

@@ -3,12 +3,12 @@
  * failed write is never silent; pending debounced edits register a flush that runs on page hide.
  */
 
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 
 function reasonOf(error: unknown): string {
 	const name = (error as { name?: string; inner?: { name?: string } })?.name;
 	const inner = (error as { inner?: { name?: string } })?.inner?.name;
-	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return t('save.quota');
+	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return m.save_quota();
 	if (error instanceof Error && error.message) return error.message;
 	return String(error);
 }
@@ -38,7 +38,7 @@ class SaveStatus {
 	/** Runs a write, showing "Saving…" while it runs and the reason if it fails. */
 	async track<T>(write: () => Promise<T>): Promise<T | undefined> {
 		if (this.#blocked) {
-			this.#error = t('save.blocked');
+			this.#error = m.save_blocked();
 			return undefined;
 		}
 		this.#pending++;

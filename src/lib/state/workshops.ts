@@ -10,7 +10,7 @@ import { formatBytes, fail, type Result } from '$lib/domain/safe-json';
 import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
 import { downloadText } from '$lib/components/download';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import { backupLog } from './backup.svelte';
 import { watchQuery } from './page-failure.svelte';
 import { saveStatus } from './save-status.svelte';
@@ -49,7 +49,7 @@ export function updateWorkshop(id: string, patch: WorkshopPatch) {
 }
 
 export function duplicateWorkshop(id: string) {
-	return saveStatus.track(() => repo().duplicateWorkshop(id, (title) => t('home.copyTitle', { title: title || t('workshop.untitled') })));
+	return saveStatus.track(() => repo().duplicateWorkshop(id, (title) => m.home_copyTitle({ title: title || m.workshop_untitled() })));
 }
 
 export function deleteWorkshop(id: string) {
@@ -72,13 +72,13 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 export async function readImportFile(file: File): Promise<Result<WorkshopBundle>> {
 	const { readWorkshopFile, MAX_FILE_BYTES } = await fileFormat();
 	if (file.size > MAX_FILE_BYTES) {
-		return fail(t('import.tooBig', { size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
+		return fail(m.import_tooBig({ size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
 	}
 	let text: string;
 	try {
 		text = await file.text();
 	} catch {
-		return fail(t('import.unreadable'));
+		return fail(m.import_unreadable());
 	}
 	return readWorkshopFile(text);
 }
@@ -89,7 +89,7 @@ export function existingWorkshop(id: string) {
 
 export async function importBundle(bundle: WorkshopBundle, mode: 'replace' | 'copy') {
 	const w = await saveStatus.track(() =>
-		repo().importBundle(bundle, mode, (title) => t('import.importedCopy', { title: title || t('workshop.untitled') }))
+		repo().importBundle(bundle, mode, (title) => m.import_importedCopy({ title: title || m.workshop_untitled() }))
 	);
 	if (w) askPersistenceOnce();
 	return w;

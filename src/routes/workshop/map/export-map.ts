@@ -3,7 +3,7 @@
 import { downloadBlob, downloadText } from '$lib/components/download';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
 import type { Connection, Partner, Workshop } from '$lib/domain/types';
-import { t } from '$lib/i18n/messages';
+import { m } from '$lib/paraglide/messages.js';
 import { mapSvgString } from '$lib/map/export';
 import type { MapView } from '$lib/map/layout';
 import { svgToPng } from '$lib/map/png';
@@ -16,7 +16,7 @@ export async function exportMap(
 	connections: readonly Connection[],
 	view: MapView
 ): Promise<string | null> {
-	const title = `${workshop.title || t('workshop.untitled')} — ${t('map.title')} (${viewName(view)})`;
+	const title = `${workshop.title || m.workshop_untitled()} — ${m.map_title()} (${viewName(view)})`;
 	const svg = mapSvgString(partners, connections, view, { title, width: 1920 });
 	const name = safeFileName(`${workshop.title || 'workshop'} map ${view}`, isoDay(Date.now()), format);
 	try {
