@@ -1,7 +1,7 @@
 /** Applies a described write to the database, through the journal so that it survives a closed tab. */
 
 import { repo } from '$lib/db';
-import { journalAdd, journalRemove, type PendingWrite } from './journal';
+import { journalAdd, journalRemove, read, type PendingWrite } from './journal';
 import { ownAnswers } from './storage.svelte';
 
 function apply(write: PendingWrite): Promise<void> {
@@ -20,6 +20,8 @@ export async function performWrite(write: PendingWrite): Promise<void> {
 
 /** Replays writes a closed or crashed page left unconfirmed. Returns how many were applied. */
 export async function replayJournal(): Promise<number> {
+	// Nearly always empty: then the validating replay (and the schemas it loads) is not needed.
+	if (read().length === 0) return 0;
 	const { journalTake } = await import('./journal-replay');
 	let applied = 0;
 	for (const write of journalTake()) {
