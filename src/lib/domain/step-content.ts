@@ -3,6 +3,7 @@
  * The facilitator view and the projector both render this, so they always show the same words.
  */
 
+import { m } from '$lib/paraglide/messages.js';
 import * as c from './content';
 import type { AgendaStep, ModuleKind } from './types';
 
@@ -21,110 +22,112 @@ export interface StepContent {
 
 const texts = (list: readonly { text: string }[]) => list.map((i) => i.text);
 
-const BY_MODULE: Record<Exclude<ModuleKind, 'custom'>, StepContent> = {
+// Built on each call, not once at import: the seed content and the messages are in the page's
+// language only after the layout has put it in place.
+const byModule = (): Record<Exclude<ModuleKind, 'custom'>, StepContent> => ({
 	momentum: {
-		question: 'Where is your organisation on each shift?',
+		question: m.step_momentum_question(),
 		// The seed deck's order: momentum, cross-sector partnerships, then conditions (the deck's
 		// "Strong case" is shown with the aspiration step, whose first question asks for that case).
 		groups: [
-			{ heading: 'Momentum', items: texts(c.MOMENTUM_SHIFTS) },
-			{ heading: 'Cross-sector partnerships', items: texts(c.CROSS_SECTOR_PARTNERSHIPS) },
-			{ heading: 'Conditions to support effectiveness', items: texts(c.CONDITIONS) }
+			{ heading: m.step_momentum_shifts(), items: texts(c.MOMENTUM_SHIFTS) },
+			{ heading: m.step_crossSector(), items: texts(c.CROSS_SECTOR_PARTNERSHIPS) },
+			{ heading: m.step_momentum_conditions(), items: texts(c.CONDITIONS) }
 		],
-		note: 'No universal playbook: complex challenges, not merely complicated ones.'
+		note: m.step_momentum_note()
 	},
 	aspiration: {
-		question: 'Revisit your aspiration',
+		question: m.step_aspiration_question(),
 		groups: [
-			{ heading: 'Questions', items: texts(c.ASPIRATION_QUESTIONS) },
-			{ heading: 'Strong case', items: texts(c.STRONG_CASE) }
+			{ heading: m.step_questions(), items: texts(c.ASPIRATION_QUESTIONS) },
+			{ heading: m.step_strongCase(), items: texts(c.STRONG_CASE) }
 		],
 		note: c.ASPIRATION_ADVICE
 	},
 	phase: {
 		question: c.PHASE_QUESTION,
-		groups: [{ heading: 'Partnership development phases', items: c.PHASES.map((p) => `${p.number}. ${p.title} — ${p.verbs.join(' · ')}`) }],
+		groups: [{ heading: m.step_phase_phases(), items: c.PHASES.map((p) => `${p.number}. ${p.title} — ${p.verbs.join(' · ')}`) }],
 		// The deck's finding from the teams' pre-work, next to the question it answers.
-		note: `${c.MAJORITY_NOTE}. Design for the phase you are in.`
+		note: m.step_phase_majorityNote({ majority: c.MAJORITY_NOTE })
 	},
 	rubric: {
-		question: 'Assess internally: which capacities are in place?',
+		question: m.step_rubric_question(),
 		groups: c.RUBRIC.flatMap((d) =>
 			d.subObjectives.map((s) => ({ heading: `${s.code}. ${s.text}`, items: s.tasks.map((t) => t.text) }))
 		),
-		note: 'Understand self · build capacities · change · organize'
+		note: m.step_rubric_note()
 	},
 	'map-questions': {
-		question: 'Building your Partnership Map',
+		question: m.step_map_question(),
 		groups: [
-			{ heading: 'Partners', items: texts(c.PARTNER_QUESTIONS) },
-			{ heading: 'Once your partner organizations are identified', items: texts(c.ONCE_IDENTIFIED_QUESTIONS) }
+			{ heading: m.step_partners(), items: texts(c.PARTNER_QUESTIONS) },
+			{ heading: m.step_onceIdentified(), items: texts(c.ONCE_IDENTIFIED_QUESTIONS) }
 		],
 		note: c.ASPIRATION_ADVICE
 	},
 	'stakeholder-map': {
-		question: 'Who are your most appropriate partners, and who inside them?',
-		groups: [{ heading: 'Once your partner organizations are identified', items: [c.ONCE_IDENTIFIED_QUESTIONS[0].text] }],
-		note: 'Who contributes, allocates resources, implements, makes decisions?'
+		question: m.step_stakeholder_question(),
+		groups: [{ heading: m.step_onceIdentified(), items: [c.ONCE_IDENTIFIED_QUESTIONS[0].text] }],
+		note: m.step_stakeholder_note()
 	},
 	criteria: {
-		question: 'What criteria or expectations do you have for your partners? They for you?',
-		groups: [{ heading: 'Criteria to start from', items: c.CRITERION_SUGGESTIONS.map((s) => `${s.name}: ${s.description}`) }],
-		note: 'Common pitfall: no clear partnership criteria.'
+		question: m.step_criteria_question(),
+		groups: [{ heading: m.step_criteria_heading(), items: c.CRITERION_SUGGESTIONS.map((s) => `${s.name}: ${s.description}`) }],
+		note: m.step_criteria_note()
 	},
 	pitfalls: {
-		question: 'Common pitfalls (or accelerators?) in phases 2 and 3',
+		question: m.step_pitfalls_question(),
 		groups: [
-			{ heading: 'Pitfalls', items: texts(c.PITFALLS) },
-			{ heading: 'Opportunities in phases 2 and 3', items: texts(c.OPPORTUNITIES) }
+			{ heading: m.step_pitfalls_heading(), items: texts(c.PITFALLS) },
+			{ heading: m.step_opportunities(), items: texts(c.OPPORTUNITIES) }
 		],
 		note: c.QUOTES[0].text
 	},
 	characteristics: {
 		question: c.GUIDING_QUESTION,
 		groups: [
-			{ heading: 'Characteristics that forge effective partnerships', items: texts(c.CHARACTERISTICS) },
-			{ heading: 'Core recommendations', items: texts(c.CORE_RECOMMENDATIONS) }
+			{ heading: m.step_characteristics_heading(), items: texts(c.CHARACTERISTICS) },
+			{ heading: m.step_recommendations(), items: texts(c.CORE_RECOMMENDATIONS) }
 		],
-		note: 'Effective partnerships are built on open communication and development of trust over the long-term.'
+		note: m.step_characteristics_note()
 	},
 	'core-activities': {
-		question: 'Core activities of effective partnerships',
-		groups: [{ heading: 'Activities', items: texts(c.CORE_ACTIVITIES) }],
+		question: m.step_core_question(),
+		groups: [{ heading: m.step_activities(), items: texts(c.CORE_ACTIVITIES) }],
 		note: ''
 	},
 	'getting-started': {
-		question: 'How to get started strengthening partnerships',
+		question: m.step_start_question(),
 		groups: [
-			{ heading: 'Internal partnerships', items: texts(c.GETTING_STARTED_INTERNAL) },
-			{ heading: 'External partnerships', items: texts(c.GETTING_STARTED_EXTERNAL) }
+			{ heading: m.step_internal(), items: texts(c.GETTING_STARTED_INTERNAL) },
+			{ heading: m.step_external(), items: texts(c.GETTING_STARTED_EXTERNAL) }
 		],
 		note: ''
 	},
 	tips: {
-		question: 'Overall tips and guidance',
-		groups: [{ heading: 'Tips', items: texts(c.OVERALL_TIPS) }],
+		question: m.step_tips_question(),
+		groups: [{ heading: m.step_tips_heading(), items: texts(c.OVERALL_TIPS) }],
 		note: ''
 	},
 	actions: {
-		question: 'What we learned from you',
+		question: m.step_learned_question(),
 		groups: [
-			{ heading: 'Partnership strategy', items: texts(c.LEARNED_PARTNERSHIP_STRATEGY) },
-			{ heading: 'A clear plan is needed for', items: texts(c.CLEAR_PLAN_NEEDED_FOR) },
-			{ heading: 'You are grappling with', items: texts(c.GRAPPLING_WITH) }
+			{ heading: m.step_learned_strategy(), items: texts(c.LEARNED_PARTNERSHIP_STRATEGY) },
+			{ heading: m.step_actions_heading(), items: texts(c.CLEAR_PLAN_NEEDED_FOR) },
+			{ heading: m.step_learned_grappling(), items: texts(c.GRAPPLING_WITH) }
 		],
-		note: 'Who does what, with which partner, by when?'
+		note: m.step_actions_note()
 	},
 	'final-words': {
-		question: 'Final words',
-		groups: [{ heading: 'Final words', items: texts(c.FINAL_WORDS) }],
-		note: `“${c.QUOTES[1].text}” — ${c.QUOTES[1].author}`
+		question: m.step_final_words(),
+		groups: [{ heading: m.step_final_words(), items: texts(c.FINAL_WORDS) }],
+		note: m.step_quote({ text: c.QUOTES[1].text, author: c.QUOTES[1].author })
 	}
-};
+});
 
 export function stepContent(step: Pick<AgendaStep, 'module' | 'prompt'>): StepContent {
 	if (step.module === 'custom') return { question: step.prompt, groups: [], note: '' };
-	const content = BY_MODULE[step.module];
+	const content = byModule()[step.module];
 	// A facilitator's own prompt for a module step replaces the seed's main question on screen.
 	return step.prompt.trim() ? { ...content, question: step.prompt } : content;
 }

@@ -53,7 +53,7 @@ export function svelteLiterals(source: string): string[] {
 	return found;
 }
 
-const EXEMPT = /(content(\.es)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test(kit)?\.ts$/;
+const EXEMPT = /\/(content(\.es)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test(kit)?\.ts$/;
 
 /** String literals that read as English sentences or words for people: 'Two words…', `A sentence`. */
 export function codeLiterals(source: string): string[] {
