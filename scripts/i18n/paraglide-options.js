@@ -4,9 +4,8 @@
  *
  * Strategy: the choice stored in this browser (localStorage), else the browser's language, else
  * English. No URL prefix and no server middleware: the site is static and ids live in the query
- * string. A participant's own choice on the join and hand-in pages is a separate stored key
- * ('custom-participant', defined in src/lib/i18n/locale.ts), so a facilitator who tries their own
- * join link does not switch the facilitator screens.
+ * string. src/lib/i18n/locale.ts resolves the page's language in this order itself
+ * (overwriteGetLocale), adding the participant's own stored choice on the join and hand-in pages.
  *
  * The plugin's module is loaded from node_modules (settings.json), never from a CDN: the build
  * machines have no internet.
@@ -15,7 +14,7 @@
 export const paraglideOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
-	strategy: ['custom-participant', 'localStorage', 'preferredLanguage', 'baseLocale'],
+	strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],
 	localStorageKey: 'convene.locale',
 	// One module per message: Vite tree-shakes what a page does not call.
 	outputStructure: 'message-modules',
