@@ -11,7 +11,6 @@
  */
 
 import { saveStatus } from './save-status.svelte';
-import { performWrite, type PendingWrite } from './writes';
 
 /** The most a keystroke waits before its write starts (when no earlier write is still landing). */
 export const WRITE_DELAY_MS = 40;
@@ -64,12 +63,4 @@ export function debouncedCallback<T>(save: (value: T) => unknown, delay = WRITE_
 			unregister();
 		}
 	};
-}
-
-/**
- * The same for a field whose write can be described as data (`PendingWrite`): the journal records it
- * synchronously before the page can go away, then it is performed and tracked.
- */
-export function debouncedSave<T>(toWrite: (value: T) => PendingWrite, delay = WRITE_DELAY_MS) {
-	return debouncedCallback<T>((value) => saveStatus.track(() => performWrite(toWrite(value))), delay);
 }
