@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
 import { codeForKey, newMailboxId } from '$lib/domain/live-code';
+import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { makeInvite, makeResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
@@ -98,6 +99,22 @@ describe('host and guests through the relay', () => {
 		await expect.poll(() => evil.roster.has(ana.guest.mailboxId), { timeout: 5000 }).toBe(true);
 		await expect.poll(() => room.refusals.map(([c]) => c).sort(), { timeout: 5000 }).toEqual(['bad-slot', 'deleted']);
 		expect(room.host.mailboxes().opened).toBe(2);
+
+		// The room's limits hold across mailboxes: 600 junk slots in each of two mailboxes of the
+		// attacker's pass the 1,000 distinct slots a room looks at.
+		const junk = [newMailboxId(), newMailboxId()];
+		for (const [m, id] of junk.entries()) {
+			const box = evil.mailbox(id);
+			box.doc.transact(() => {
+				for (let i = 0; i < 600; i++) box.answers.set(`r-junk-${m}-${i}`, '{}');
+			});
+			evil.roster.set(id, '');
+		}
+		const over = () => room.refusals.filter(([c]) => c === 'too-many-participants').length;
+		// 2 real slots + 1,200 junk: everything past 1,000 distinct slots is refused unopened.
+		await expect.poll(over, { timeout: 10_000 }).toBe(2 + 1200 - LIVE_LIMITS.slotsSeen);
+		expect(room.host.mailboxes().opened).toBe(4);
+		expect(room.rows.size).toBe(2);
 		for (const c of [room.host, room.link, ana.guest, ana.link, ben.guest, ben.link, evil]) c.destroy();
 	});
 
