@@ -5,6 +5,8 @@
  * that the UI translates (`live.refusal.<code>`).
  */
 
+import { MAILBOX_ID } from './live-code';
+
 export const LIVE_LIMITS = {
 	/** Characters of one participant's sealed entry (a response file of ~140 kB sealed). */
 	entryChars: 200_000,
@@ -40,14 +42,13 @@ export interface RoomUsage {
 }
 
 const SLOT = /^[\w.:@-]{1,200}$/u;
-const MAILBOX = /^[A-Za-z0-9_-]{22}$/;
 
 /**
  * Whether a roster entry (a participant's mailbox id) may be opened. `opened`: the mailboxes opened
  * so far in this room. `null` means open it; a code means refuse it and tell the facilitator.
  */
 export function checkRosterEntry(mailbox: string, opened: { has(id: string): boolean; readonly size: number }, limits = LIVE_LIMITS): LimitCode | null {
-	if (!MAILBOX.test(mailbox)) return 'bad-slot';
+	if (!MAILBOX_ID.test(mailbox)) return 'bad-slot';
 	if (!opened.has(mailbox) && opened.size >= limits.mailboxes) return 'too-many-participants';
 	return null;
 }
