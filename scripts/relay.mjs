@@ -14,12 +14,34 @@ import { WebSocketServer } from 'ws';
 
 /** Largest single WebSocket message accepted (a Yjs update); a room's answers are far smaller. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
-/** Rooms held in memory at once; a flood of invented room names stops here. */
-export const MAX_DOCUMENTS = 500;
-/** Open connections at once (100 participants per room, several rooms). */
+/**
+ * Documents of one room held at once: the room document and one mailbox per participant, as many
+ * as the facilitator opens (`LIVE_LIMITS.mailboxes` in src/lib/domain/live-limits.ts, 300). A flood
+ * of invented mailboxes in one room stops here.
+ */
+export const MAX_DOCUMENTS_PER_ROOM = 1 + 300;
+/** Documents held in memory at once, all rooms together (about 50 rooms of 100 participants). */
+export const MAX_DOCUMENTS = 5000;
+/** Open connections at once (one per participant: a client's documents share its WebSocket). */
 export const MAX_CONNECTIONS = 2000;
-/** The only document names a Convene room uses (`convene-room-` + its 6-character code). */
-const ROOM_NAME = /^convene-room-[34679ACDEFGHJKMNPQRTWXY]{6}$/;
+/**
+ * The only document names a Convene room uses: `convene-room-` + its 6-character code, optionally
+ * followed by `.` and a participant's 22-character mailbox id. Group 1 is the room's own name.
+ */
+const ROOM_NAME = /^(convene-room-[34679ACDEFGHJKMNPQRTWXY]{6})(?:\.[A-Za-z0-9_-]{22})?$/;
+
+/**
+ * How many documents of `room` (its own name) are loaded or loading in `hocuspocus`.
+ * @param {Hocuspocus} hocuspocus
+ * @param {string} room
+ */
+function documentsOf(hocuspocus, room) {
+	let count = 0;
+	for (const names of [hocuspocus.documents.keys(), hocuspocus.loadingDocuments.keys()]) {
+		for (const name of names) if (name === room || name.startsWith(`${room}.`)) count++;
+	}
+	return count;
+}
 
 /**
  * Accepts WebSocket upgrades on `path` (any query string) and hands them to Hocuspocus; other
@@ -35,10 +57,11 @@ export function attachRelay(server, options = {}) {
 		// Nothing is persisted: the room lives in the facilitator's and participants' documents,
 		// which re-fill a restarted relay when they reconnect.
 		async onConnect({ documentName }) {
-			if (!ROOM_NAME.test(documentName)) throw new Error('not a Convene room');
-			if (!hocuspocus.documents.has(documentName) && hocuspocus.documents.size >= MAX_DOCUMENTS) {
-				throw new Error('relay full');
-			}
+			const room = ROOM_NAME.exec(documentName)?.[1];
+			if (!room) throw new Error('not a Convene room');
+			if (hocuspocus.documents.has(documentName) || hocuspocus.loadingDocuments.has(documentName)) return;
+			if (hocuspocus.documents.size + hocuspocus.loadingDocuments.size >= MAX_DOCUMENTS) throw new Error('relay full');
+			if (documentsOf(hocuspocus, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
 		}
 	});
 	const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });

@@ -6,7 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { exportPublicKey, generateSealingKeys, generateSigningKeys, openSealed, seal, signValue } from '../src/lib/domain/identity';
 import { E2E_PORT } from './helpers';
-import { attacker } from './live-attacker';
+import { attacker, type Attacker } from './live-attacker';
 import { goToStep, joinByCode, openLiveRoom } from './live-helpers';
 
 const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
@@ -24,11 +24,21 @@ async function roomWithOneAnswer(page: Page, browser: Browser) {
 	await expect(page.getByTestId('live-count')).toHaveText('joined 1 · answered this step 1', LIVE);
 	const evil = attacker(ORIGIN, code);
 	await evil.synced;
-	// The participant's slot is there (sealed); its id is the only thing the attacker sees.
-	await expect.poll(() => [...evil.answers.keys()].length, LIVE).toBe(1);
-	const slot = [...evil.answers.keys()][0];
+	// The participant's mailbox is in the roster; in it, their slot (sealed): ids are all the attacker sees.
+	await expect.poll(() => [...evil.roster.keys()].length, LIVE).toBe(1);
+	const mailboxId = [...evil.roster.keys()][0];
+	const box = evil.mailbox(mailboxId);
+	await box.synced;
+	await expect.poll(() => [...box.answers.keys()].length, LIVE).toBe(1);
+	const slot = [...box.answers.keys()][0];
 	const announced = JSON.parse(evil.room.get('facilitator')!) as { state: Record<string, unknown> & { sealTo: string; seq: number }; sig: string };
-	return { id, code, participant, evil, slot, announced };
+	return { id, code, participant, evil, mailboxId, box, slot, announced };
+}
+
+/** A mailbox id of the attacker's own (22 base64url characters), entered in the room's roster. */
+function ownMailbox(evil: Attacker, id = 'evil'.padEnd(22, '0')) {
+	evil.roster.set(id, '');
+	return evil.mailbox(id);
 }
 
 /** What the facilitator has stored, as the page shows it: handed-in count and the phase bars. */
@@ -56,12 +66,12 @@ async function forgedResponse(workshopId: string, slot: string, keys: CryptoKeyP
 }
 
 test('read: the relay and other clients see only sealed answers they cannot open', async ({ page, browser }) => {
-	const { evil, slot, participant } = await roomWithOneAnswer(page, browser);
+	const { evil, box, slot, participant } = await roomWithOneAnswer(page, browser);
 	try {
-		const everything = JSON.stringify(evil.doc.toJSON());
+		const everything = JSON.stringify([evil.doc.toJSON(), box.doc.toJSON()]);
 		expect(everything).not.toContain(SECRET);
 		expect(everything).not.toContain('"phase":2');
-		const entry = JSON.parse(evil.answers.get(slot)!) as { sealed: { epk: string; iv: string; ct: string } };
+		const entry = JSON.parse(box.answers.get(slot)!) as { sealed: { epk: string; iv: string; ct: string } };
 		const own = await generateSealingKeys();
 		await expect(openSealed(own.privateKey, entry.sealed)).rejects.toMatchObject({ code: 'cannot-open' });
 		await expectUnchanged(page);
@@ -72,19 +82,22 @@ test('read: the relay and other clients see only sealed answers they cannot open
 });
 
 test('overwrite: a forged answer in a participant’s slot, or theirs copied elsewhere, is refused and healed', async ({ page, browser }) => {
-	const { id, evil, slot, announced, participant } = await roomWithOneAnswer(page, browser);
+	const { id, evil, box, slot, announced, participant } = await roomWithOneAnswer(page, browser);
 	try {
-		const original = evil.answers.get(slot)!;
+		const original = box.answers.get(slot)!;
 		const keys = await generateSigningKeys();
 		const forged = JSON.stringify({ v: 1, sealed: await seal(announced.state.sealTo, await forgedResponse(id, slot, keys)) });
-		evil.answers.set(slot, forged);
-		evil.answers.set('r-stolen-copy', original);
-		evil.answers.set('r-garbage', JSON.stringify({ v: 1, sealed: { epk: 'p256.x', iv: 'AAAA', ct: 'AAAA' } }));
+		box.answers.set(slot, forged);
+		// Their answer copied under another slot of the attacker's own mailbox, and garbage beside it.
+		const mine = ownMailbox(evil);
+		await mine.synced;
+		mine.answers.set('r-stolen-copy', original);
+		mine.answers.set('r-garbage', JSON.stringify({ v: 1, sealed: { epk: 'p256.x', iv: 'AAAA', ct: 'AAAA' } }));
 		await expect(refusal(page, 'other-key')).toBeVisible(LIVE);
 		await expect(refusal(page, 'slot-mismatch')).toBeVisible();
 		await expect(refusal(page, 'unreadable').or(refusal(page, 'unsealed'))).toBeVisible();
 		// The participant's browser puts its own answer back in its slot.
-		await expect.poll(() => evil.answers.get(slot), LIVE).toBe(original);
+		await expect.poll(() => box.answers.get(slot), LIVE).toBe(original);
 		await expectUnchanged(page);
 		await expect(page.getByTestId('live-count')).toHaveText('joined 1 · answered this step 1');
 	} finally {
@@ -93,12 +106,14 @@ test('overwrite: a forged answer in a participant’s slot, or theirs copied els
 	}
 });
 
-test('delete: removing a participant’s slot deletes nothing stored, and the slot comes back', async ({ page, browser }) => {
-	const { evil, slot, participant } = await roomWithOneAnswer(page, browser);
+test('delete: removing a participant’s slot or roster entry deletes nothing stored, and both come back', async ({ page, browser }) => {
+	const { evil, box, mailboxId, slot, participant } = await roomWithOneAnswer(page, browser);
 	try {
-		evil.answers.delete(slot);
-		await expect(refusal(page, 'deleted')).toBeVisible(LIVE);
-		await expect.poll(() => evil.answers.has(slot), LIVE).toBe(true);
+		box.answers.delete(slot);
+		evil.roster.delete(mailboxId);
+		await expect(refusal(page, 'deleted')).toContainText('2×', LIVE);
+		await expect.poll(() => box.answers.has(slot), LIVE).toBe(true);
+		await expect.poll(() => evil.roster.has(mailboxId), LIVE).toBe(true);
 		await expectUnchanged(page);
 	} finally {
 		evil.close();
@@ -138,15 +153,26 @@ test('impersonate: step, reveal and close from anyone but the facilitator change
 	}
 });
 
-test('flood: thousands of slots and oversized entries stop at the room’s limits', async ({ page, browser }) => {
+test('flood: thousands of slots, mailboxes and oversized entries stop at the room’s limits', async ({ page, browser }) => {
 	const { evil, participant } = await roomWithOneAnswer(page, browser);
 	try {
-		evil.doc.transact(() => {
-			evil.answers.set('r-huge', 'x'.repeat(250_000));
-			for (let i = 0; i < 1100; i++) evil.answers.set(`r-flood-${i}`, `{"v":1,"junk":${i}}`);
+		// One mailbox of the attacker's with an oversized entry and more slots than a room looks at.
+		const mine = ownMailbox(evil);
+		await mine.synced;
+		mine.doc.transact(() => {
+			mine.answers.set('r-huge', 'x'.repeat(250_000));
+			for (let i = 0; i < 1100; i++) mine.answers.set(`r-flood-${i}`, `{"v":1,"junk":${i}}`);
 		});
 		await expect(refusal(page, 'entry-too-big')).toBeVisible({ timeout: 10_000 });
 		await expect(refusal(page, 'too-many-participants')).toBeVisible({ timeout: 10_000 });
+		// More roster entries than a room opens mailboxes for, and some that are no mailbox id at all.
+		evil.doc.transact(() => {
+			for (let i = 0; i < 400; i++) evil.roster.set(`spam${i}`.padEnd(22, '_'), '');
+			evil.roster.set('not a mailbox', '');
+		});
+		await expect(refusal(page, 'bad-slot')).toBeVisible({ timeout: 10_000 });
+		// The latest refusal of that kind names one of the roster entries past the limit.
+		await expect(refusal(page, 'too-many-participants')).toContainText('spam', { timeout: 10_000 });
 		await expect(page.getByTestId('live-refusals')).toContainText(/refused in all/);
 		await expectUnchanged(page);
 		await expect(page.getByTestId('live-count')).toHaveText('joined 1 · answered this step 1');

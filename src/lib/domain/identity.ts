@@ -132,6 +132,22 @@ export async function signValue(privateKey: CryptoKey, value: unknown): Promise<
 	return toBase64Url(new Uint8Array(signature));
 }
 
+/** Verifying keys imported so far, by text: a room verifies each participant's key on every answer. */
+const verifyingKeys = new Map<PublicKeyText, Promise<CryptoKey>>();
+const VERIFYING_KEYS_KEPT = 1000;
+
+function verifyingKey(text: PublicKeyText): Promise<CryptoKey> {
+	let key = verifyingKeys.get(text);
+	if (!key) {
+		// A bounded memo, not a trust store: a key is only a parsed copy of the text it came from.
+		if (verifyingKeys.size >= VERIFYING_KEYS_KEPT) verifyingKeys.clear();
+		key = importPublicKey(text, SIGN, ['verify']);
+		verifyingKeys.set(text, key);
+		key.catch(() => verifyingKeys.delete(text));
+	}
+	return key;
+}
+
 /**
  * Whether `signature` is `publicKey`'s signature of the canonical JSON of `value`. Never throws:
  * a malformed key or signature is simply not valid.
@@ -139,7 +155,7 @@ export async function signValue(privateKey: CryptoKey, value: unknown): Promise<
 export async function verifySignature(publicKey: PublicKeyText, value: unknown, signature: string): Promise<boolean> {
 	try {
 		if (typeof signature !== 'string' || signature.length !== 86) return false;
-		const key = await importPublicKey(publicKey, SIGN, ['verify']);
+		const key = await verifyingKey(publicKey);
 		return await subtle().verify(SIGN_PARAMS, key, fromBase64Url(signature), bytesOf(value));
 	} catch {
 		return false;

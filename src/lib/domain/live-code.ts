@@ -50,8 +50,25 @@ export function parseCode(typed: string): { ok: true; code: string } | { ok: fal
 	return { ok: true, code };
 }
 
-/** The Yjs document (relay room) name of a code. */
+/** The Yjs document (relay room) name of a code: the facilitator's announcement and the roster. */
 export const roomDocName = (code: string) => `convene-room-${code}`;
+
+/** A participant's mailbox id: 22 base64url characters (128 random bits), made at join. */
+export const MAILBOX_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/** A new random mailbox id (`MAILBOX_ID`). */
+export function newMailboxId(): string {
+	const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+	let binary = '';
+	for (const b of bytes) binary += String.fromCharCode(b);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * The Yjs document of one participant's mailbox in a room (`convene-room-K7P4QX.<mailbox>`): only
+ * that participant and the facilitator open it, so participants never receive each other's answers.
+ */
+export const mailboxDocName = (code: string, mailbox: string) => `${roomDocName(code)}.${mailbox}`;
 
 /**
  * The relay address for a page at `origin` + `base` (the app's own server): `ws(s)://host/base/relay`.

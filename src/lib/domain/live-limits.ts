@@ -1,9 +1,11 @@
 /**
  * Limits of a live room, checked by the facilitator before anything read from the room is opened,
- * verified or stored: whatever a hostile client writes into the shared Yjs document, the workshop
+ * verified or stored: whatever a hostile client writes into the room's Yjs documents, the workshop
  * database grows by at most `participants` rows of at most `entryChars` each. Pure; returns codes
  * that the UI translates (`live.refusal.<code>`).
  */
+
+import { MAILBOX_ID } from './live-code';
 
 export const LIVE_LIMITS = {
 	/** Characters of one participant's sealed entry (a response file of ~140 kB sealed). */
@@ -12,6 +14,12 @@ export const LIVE_LIMITS = {
 	participants: 250,
 	/** Distinct slots looked at, valid or not: past this, new slots are refused unopened. */
 	slotsSeen: 1000,
+	/**
+	 * Distinct mailboxes (roster entries, one per participant's document) the facilitator opens, valid
+	 * or not: past this, new roster entries are refused unopened. The relay holds at most this many
+	 * mailbox documents per room too (`MAX_DOCUMENTS_PER_ROOM` in scripts/relay.mjs).
+	 */
+	mailboxes: 300,
 	/** Characters of all answer slots together. */
 	roomChars: 10_000_000,
 	/** Entries of the room's announcement map that anyone reads (the facilitator's is one). */
@@ -34,6 +42,16 @@ export interface RoomUsage {
 }
 
 const SLOT = /^[\w.:@-]{1,200}$/u;
+
+/**
+ * Whether a roster entry (a participant's mailbox id) may be opened. `opened`: the mailboxes opened
+ * so far in this room. `null` means open it; a code means refuse it and tell the facilitator.
+ */
+export function checkRosterEntry(mailbox: string, opened: { has(id: string): boolean; readonly size: number }, limits = LIVE_LIMITS): LimitCode | null {
+	if (!MAILBOX_ID.test(mailbox)) return 'bad-slot';
+	if (!opened.has(mailbox) && opened.size >= limits.mailboxes) return 'too-many-participants';
+	return null;
+}
 
 /**
  * Whether an answer slot's value may be read at all. `null` means go on (open, verify, merge);

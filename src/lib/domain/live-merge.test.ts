@@ -6,8 +6,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { exportPublicKey, generateSealingKeys, generateSigningKeys } from './identity';
-import { CODE_ALPHABET, codeForKey, formatCode, parseCode, relayUrl, shortJoinUrl } from './live-code';
-import { checkAnswerEntry, LIVE_LIMITS } from './live-limits';
+import { CODE_ALPHABET, codeForKey, formatCode, MAILBOX_ID, mailboxDocName, newMailboxId, parseCode, relayUrl, shortJoinUrl } from './live-code';
+import { checkAnswerEntry, checkRosterEntry, LIVE_LIMITS } from './live-limits';
 import { answeredStep, participantModuleOf } from './live-progress';
 import { openAnswer, pickRoomState, readRoomState, sealAnswer, signRoomState, type RoomState } from './live-room';
 import { makeInvite, makeResponseFile, readResponseFile, type ResponseFile } from './participation';
@@ -207,6 +207,18 @@ describe('limits', () => {
 		const junk = Array.from({ length: LIVE_LIMITS.slotsSeen }, (_, i) => `j-${i}`);
 		expect(checkAnswerEntry('r-new', 'x', usage([], 0, junk))).toBe('too-many-participants');
 		expect(checkAnswerEntry('r-1', 'x'.repeat(10), usage([], LIVE_LIMITS.roomChars - 5))).toBe('room-too-big');
+	});
+
+	it('open a roster entry only if it is a mailbox id, and no more mailboxes than the limit', () => {
+		const mailbox = newMailboxId();
+		expect(mailbox).toMatch(MAILBOX_ID);
+		expect(newMailboxId()).not.toBe(mailbox);
+		expect(checkRosterEntry(mailbox, new Set())).toBeNull();
+		for (const odd of ['', 'short', `${mailbox}x`, `${mailbox.slice(1)}/`, 'a'.repeat(10_000)]) expect(checkRosterEntry(odd, new Set())).toBe('bad-slot');
+		const full = new Set(Array.from({ length: LIVE_LIMITS.mailboxes }, () => newMailboxId()));
+		expect(checkRosterEntry(mailbox, full)).toBe('too-many-participants');
+		expect(checkRosterEntry([...full][0], full)).toBeNull();
+		expect(mailboxDocName('K7P4QX', mailbox)).toBe(`convene-room-K7P4QX.${mailbox}`);
 	});
 });
 

@@ -1,21 +1,24 @@
 /**
  * The live-room benchmark's simulation (run by `npm run bench` in Node, through Vite's module
  * loader): one facilitator (`RoomHost`, merging into an in-memory store with the same domain merge
- * as the app) and `participants` guests (`RoomGuest`), each with its own WebSocket connection and Yjs
- * document, on a relay at `url`. Every guest answers `steps` steps; the signed, sealed entries are
- * made before the clock starts, so the time measured is the room's: an entry written by a guest →
+ * as the app) and `participants` guests (`RoomGuest`), each with its own WebSocket connection, room
+ * document and mailbox document, on a relay at `url`. The guests join (and enter the roster) and the
+ * facilitator opens their mailboxes before any clock starts, as in a room where people join before
+ * the first question; every guest then answers `steps` steps. The signed, sealed entries are made
+ * before the clock starts too, so the time measured is the room's: an entry written by a guest →
  * relayed → opened, verified and merged by the facilitator.
  *
  * The host and the guests run in separate processes (scripts/bench-live.mjs), as they would on
- * separate laptops: in one process, 100 guests decoding each other's updates would slow the host.
+ * separate laptops.
  */
 
 import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
-import { codeForKey } from '$lib/domain/live-code';
+import { codeForKey, newMailboxId } from '$lib/domain/live-code';
 import { sealAnswer } from '$lib/domain/live-room';
 import { makeInvite, makeResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
+import type * as Y from 'yjs';
 import { RoomGuest } from './guest';
 import { RoomHost } from './host';
 import { connectRoom, type RoomLink } from './provider';
@@ -33,6 +36,8 @@ export interface BenchHost {
 	mergedAt: Map<string, number>;
 	rows: Map<string, ParticipantResponse>;
 	refusals(): number;
+	/** Resolves once `n` mailboxes are open and synced (the participants have joined); throws after `ms`. */
+	joined(n: number, ms: number): Promise<void>;
 	close(): void;
 }
 
@@ -75,6 +80,13 @@ export async function benchHost(url: string, WebSocket: unknown, steps: number):
 		mergedAt,
 		rows,
 		refusals: () => refusals,
+		async joined(n, ms) {
+			const deadline = Date.now() + ms;
+			while (host.mailboxes().synced < n) {
+				if (Date.now() > deadline) throw new Error(`only ${host.mailboxes().synced} of ${n} mailboxes synced`);
+				await new Promise((r) => setTimeout(r, 10));
+			}
+		},
 		close() {
 			host.destroy();
 			link.destroy();
@@ -94,14 +106,15 @@ export interface BenchGuests {
  * join by code; their signed, sealed answers to every step are made before any clock starts.
  */
 export async function benchGuests(url: string, WebSocket: unknown, code: string, participants: number, steps: number): Promise<BenchGuests> {
-	const guests: { link: RoomLink; guest: RoomGuest; id: string; entries: string[] }[] = [];
+	const guests: { link: RoomLink; guest: RoomGuest; id: string; entries: string[]; answers?: Y.Map<string> }[] = [];
 	for (let i = 0; i < participants; i++) {
-		const link = connectRoom({ url, code, WebSocket, unreachableAfterMs: 20_000 });
-		guests.push({ link, guest: new RoomGuest(link, code, null), id: `r-bench-${i}`, entries: [] });
+		const link = connectRoom({ url, code, WebSocket, unreachableAfterMs: 20_000, awarenessOn: 'mailboxes' });
+		guests.push({ link, guest: new RoomGuest(link, code, null, newMailboxId()), id: `r-bench-${i}`, entries: [] });
 	}
 	for (const g of guests) {
 		const state = await g.guest.whenAnnounced(20_000);
-		if (!state) throw new Error('a participant did not get the room');
+		if (!state || !g.guest.mailbox) throw new Error('a participant did not get the room');
+		g.answers = g.guest.mailbox.answers;
 		const own = await generateSigningKeys();
 		const publicKey = await exportPublicKey(own.publicKey);
 		for (let s = 1; s <= steps; s++) {
@@ -115,7 +128,7 @@ export async function benchGuests(url: string, WebSocket: unknown, code: string,
 		answer(s) {
 			const written: Record<string, number> = {};
 			for (const g of guests) {
-				g.link.answers.set(g.id, g.entries[s - 1]);
+				g.answers?.set(g.id, g.entries[s - 1]);
 				written[g.id] = nowMs();
 			}
 			return written;

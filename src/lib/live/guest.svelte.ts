@@ -6,7 +6,7 @@
  * the provider resyncs on reconnect, and a reload re-publishes the stored answers.
  */
 
-import { parseCode, relayUrl, type CodeError } from '$lib/domain/live-code';
+import { MAILBOX_ID, newMailboxId, parseCode, relayUrl, type CodeError } from '$lib/domain/live-code';
 import type { RoomState } from '$lib/domain/live-room';
 import type { JoinInvite } from '$lib/domain/participation';
 import type { ParticipantResponse } from '$lib/domain/types';
@@ -22,6 +22,8 @@ interface RememberedRoom {
 	code: string;
 	relay: string;
 	facilitator: string;
+	/** This browser's mailbox in the room (a reload reuses it). */
+	mailbox?: string;
 }
 
 const ROOM_PREFIX = 'convene:room:';
@@ -30,7 +32,9 @@ function recallRoom(code: string): RememberedRoom | null {
 	try {
 		const raw = localStorage.getItem(ROOM_PREFIX + code);
 		const value = raw ? (JSON.parse(raw) as Partial<RememberedRoom>) : null;
-		return value && typeof value.facilitator === 'string' && typeof value.relay === 'string' ? { code, relay: value.relay, facilitator: value.facilitator } : null;
+		if (!value || typeof value.facilitator !== 'string' || typeof value.relay !== 'string') return null;
+		const mailbox = typeof value.mailbox === 'string' && MAILBOX_ID.test(value.mailbox) ? value.mailbox : undefined;
+		return { code, relay: value.relay, facilitator: value.facilitator, mailbox };
 	} catch {
 		return null;
 	}
@@ -87,8 +91,9 @@ class LiveGuest {
 		this.error = null;
 		const code = parsed.code;
 		const remembered = recallRoom(code);
-		const link = connectRoom({ url, code });
-		const guest = new RoomGuest(link, code, remembered?.facilitator ?? null, { onState: (s) => this.#onState(s) });
+		const link = connectRoom({ url, code, awarenessOn: 'mailboxes' });
+		const mailbox = remembered?.mailbox ?? newMailboxId();
+		const guest = new RoomGuest(link, code, remembered?.facilitator ?? null, mailbox, { onState: (s) => this.#onState(s) });
 		this.#link = link;
 		this.#guest = guest;
 		link.onStatus((s) => {
@@ -103,7 +108,7 @@ class LiveGuest {
 		}
 		this.code = code;
 		this.status = link.status();
-		rememberRoom({ code, relay: url, facilitator: state.facilitator });
+		rememberRoom({ code, relay: url, facilitator: state.facilitator, mailbox });
 		rememberInvite(state.invite);
 		// The participant's identity is made at join, before the first answer is signed.
 		await participantIdentity(state.invite.workshopId);

@@ -1,15 +1,16 @@
 /**
  * A participant's end of a live room, without UI or database: finds the facilitator's announcement
  * for the typed code (see `pickRoomState`: the code commits to the facilitator's key, which is then
- * pinned), follows it (step, reveal, closed), and publishes the participant's signed response,
- * sealed to the room's key, into their own slot. If anybody else overwrites or deletes that slot,
- * the guest writes its latest entry back (at most once per `healMs`). Used by the join page
- * (through `guest.svelte.ts`), by Node clients (bench) and by tests.
+ * pinned), follows it (step, reveal, closed), enters its mailbox in the room's roster once the room
+ * is accepted, and publishes the participant's signed response, sealed to the room's key, into their
+ * own slot of that mailbox. If anybody else overwrites or deletes that slot or the roster entry, the
+ * guest writes it back (at most once per `healMs` each). Used by the join page (through
+ * `guest.svelte.ts`), by Node clients (bench) and by tests.
  */
 
 import type * as Y from 'yjs';
 import { pickRoomState, sealAnswer, type RoomState } from '$lib/domain/live-room';
-import type { RoomLink } from './provider';
+import type { MailboxLink, RoomLink } from './provider';
 
 export interface GuestEvents {
 	onState?(state: RoomState): void;
@@ -21,14 +22,20 @@ export class RoomGuest {
 	#slot = '';
 	#entry = '';
 	#healedAt = 0;
+	#rosterHealedAt = 0;
+	#mailbox: MailboxLink | null = null;
 	#offs: (() => void)[] = [];
 	#reading: Promise<void> = Promise.resolve();
 
-	/** `pinned`: the facilitator key accepted at join (null the first time: the code decides). */
+	/**
+	 * `pinned`: the facilitator key accepted at join (null the first time: the code decides);
+	 * `mailboxId`: this participant's mailbox in the room (`MAILBOX_ID`, kept across reloads).
+	 */
 	constructor(
 		readonly link: RoomLink,
 		readonly code: string,
 		pinned: string | null,
+		readonly mailboxId: string,
 		readonly events: GuestEvents = {},
 		readonly healMs = 2000
 	) {
@@ -36,14 +43,22 @@ export class RoomGuest {
 		const onRoom = () => {
 			this.#reading = this.#reading.then(() => this.#readRoom());
 		};
-		const onAnswers = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
-			if (tx.local || !this.#slot || !event.keysChanged.has(this.#slot)) return;
-			if (link.answers.get(this.#slot) !== this.#entry) this.#heal();
+		const onRoster = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
+			if (tx.local || !this.#mailbox || !event.keysChanged.has(mailboxId) || link.roster.has(mailboxId)) return;
+			const now = Date.now();
+			if (now - this.#rosterHealedAt < this.healMs || this.#state?.closed) return;
+			this.#rosterHealedAt = now;
+			link.roster.set(mailboxId, '');
 		};
 		link.room.observe(onRoom);
-		link.answers.observe(onAnswers);
-		this.#offs.push(() => link.room.unobserve(onRoom), () => link.answers.unobserve(onAnswers));
+		link.roster.observe(onRoster);
+		this.#offs.push(() => link.room.unobserve(onRoom), () => link.roster.unobserve(onRoster));
 		onRoom();
+	}
+
+	/** This participant's mailbox, once the room was accepted (null before). */
+	get mailbox() {
+		return this.#mailbox;
 	}
 
 	get state() {
@@ -75,7 +90,7 @@ export class RoomGuest {
 		const entry = await sealAnswer(state.sealTo, signedFileText);
 		this.#slot = slot;
 		this.#entry = entry;
-		this.link.answers.set(slot, entry);
+		this.#enter().answers.set(slot, entry);
 	}
 
 	destroy() {
@@ -83,11 +98,26 @@ export class RoomGuest {
 		this.#offs = [];
 	}
 
-	#heal() {
+	/** Opens this participant's mailbox and enters it in the room's roster (once). */
+	#enter(): MailboxLink {
+		if (this.#mailbox) return this.#mailbox;
+		const mailbox = this.link.mailbox(this.mailboxId);
+		this.#mailbox = mailbox;
+		const onAnswers = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
+			if (tx.local || !this.#slot || !event.keysChanged.has(this.#slot)) return;
+			if (mailbox.answers.get(this.#slot) !== this.#entry) this.#heal(mailbox);
+		};
+		mailbox.answers.observe(onAnswers);
+		this.#offs.push(() => mailbox.answers.unobserve(onAnswers));
+		if (!this.link.roster.has(this.mailboxId)) this.link.roster.set(this.mailboxId, '');
+		return mailbox;
+	}
+
+	#heal(mailbox: MailboxLink) {
 		const now = Date.now();
 		if (now - this.#healedAt < this.healMs || this.#state?.closed) return;
 		this.#healedAt = now;
-		this.link.answers.set(this.#slot, this.#entry);
+		mailbox.answers.set(this.#slot, this.#entry);
 	}
 
 	async #readRoom() {
@@ -96,6 +126,8 @@ export class RoomGuest {
 		if (!state || (this.#state && state.seq === this.#state.seq)) return;
 		this.#pinned = state.facilitator;
 		this.#state = state;
+		// Enter the roster at join, before the first answer: the facilitator opens the mailbox meanwhile.
+		if (!state.closed) this.#enter();
 		this.events.onState?.(state);
 	}
 }

@@ -1,19 +1,20 @@
 /**
  * The facilitator's end of a live room, without UI or database: publishes the signed room
- * announcement, reads every answer slot of the shared document, checks it (limits, sealing,
- * signature, slot, key pin) and hands accepted responses to `store.apply` through the same
- * idempotent merge that response files use (`planSignedMerge`). Everything refused is reported
- * to `onRefusal` with a code; nothing refused is stored. Used by the session page (through
- * `room.svelte.ts`) and by Node clients (bench), so it imports no Svelte and no Dexie.
+ * announcement, opens the mailbox of every roster entry (within limits), reads each changed answer
+ * slot of a mailbox — only the changed ones — checks it (limits, sealing, signature, slot, key pin)
+ * and hands accepted responses to `store.apply` through the same idempotent merge that response
+ * files use (`planSignedMerge`). Everything refused is reported to `onRefusal` with a code; nothing
+ * refused is stored. Used by the session page (through `room.svelte.ts`) and by Node clients
+ * (bench), so it imports no Svelte and no Dexie.
  */
 
 import type * as Y from 'yjs';
-import { checkAnswerEntry, type LimitCode } from '$lib/domain/live-limits';
+import { checkAnswerEntry, checkRosterEntry, type LimitCode } from '$lib/domain/live-limits';
 import { nextSeq, openAnswer, readRoomState, signRoomState, type AnswerRefusal, type RoomState } from '$lib/domain/live-room';
 import type { MergePlan } from '$lib/domain/participation';
 import { planSignedMerge, type IncomingResponse } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
-import type { RoomLink } from './provider';
+import type { MailboxLink, RoomLink } from './provider';
 
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
 export type RefusalCode = LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
@@ -44,9 +45,15 @@ export interface HostEvents {
 /** The announcement's own key in the room map. */
 export const FACILITATOR_SLOT = 'facilitator';
 
+/** One answer slot of one mailbox, as the host tracks it: `<mailbox>/<slot>` ('/' is in neither). */
+const entryKey = (mailbox: string, slot: string) => `${mailbox}/${slot}`;
+
 export class RoomHost {
 	readonly joined = new Set<string>();
 	#seen = new Set<string>();
+	/** Mailboxes opened (valid roster entries looked at), by id. */
+	#mailboxes = new Map<string, MailboxLink>();
+	/** Characters held by each entry (`entryKey`). */
 	#chars = new Map<string, number>();
 	#totalChars = 0;
 	#queue = new Set<string>();
@@ -65,21 +72,29 @@ export class RoomHost {
 	) {
 		this.#seq = lastSeq;
 		this.#initialSeq = lastSeq;
-		const onAnswers = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
+		const onRoster = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
 			if (tx.local) return;
-			event.changes.keys.forEach((change, slot) => {
-				if (change.action === 'delete') this.#refuse('deleted', slot);
-				else this.#enqueue(slot);
+			event.changes.keys.forEach((change, mailbox) => {
+				// A mailbox once opened stays open: a deleted roster entry hides nobody's answers.
+				if (change.action !== 'delete') this.#open(mailbox);
+				else if (this.#mailboxes.has(mailbox)) this.#refuse('deleted', mailbox);
 			});
 		};
 		const onRoom = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
 			if (tx.local) return;
 			event.changes.keys.forEach((_change, slot) => void this.#checkRoomEntry(slot));
 		};
-		link.answers.observe(onAnswers);
+		link.roster.observe(onRoster);
 		link.room.observe(onRoom);
-		this.#offs.push(() => link.answers.unobserve(onAnswers), () => link.room.unobserve(onRoom));
-		for (const slot of link.answers.keys()) this.#enqueue(slot);
+		this.#offs.push(() => link.roster.unobserve(onRoster), () => link.room.unobserve(onRoom));
+		for (const mailbox of link.roster.keys()) this.#open(mailbox);
+	}
+
+	/** Mailboxes opened, and how many of them have synced with the relay. */
+	mailboxes(): { opened: number; synced: number } {
+		let synced = 0;
+		for (const m of this.#mailboxes.values()) if (m.synced()) synced++;
+		return { opened: this.#mailboxes.size, synced };
 	}
 
 	/** The last `seq` signed (to keep it increasing across reloads). */
@@ -104,6 +119,26 @@ export class RoomHost {
 	destroy() {
 		for (const off of this.#offs) off();
 		this.#offs = [];
+		this.#mailboxes.clear();
+	}
+
+	/** Opens a roster entry's mailbox (within limits) and follows its slots. */
+	#open(mailboxId: string) {
+		if (this.#mailboxes.has(mailboxId)) return;
+		const limit = checkRosterEntry(mailboxId, this.#mailboxes);
+		if (limit) return this.#refuse(limit, mailboxId.slice(0, 200));
+		const mailbox = this.link.mailbox(mailboxId);
+		this.#mailboxes.set(mailboxId, mailbox);
+		const onAnswers = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
+			if (tx.local) return;
+			event.changes.keys.forEach((change, slot) => {
+				if (change.action === 'delete') this.#refuse('deleted', slot);
+				else this.#enqueue(mailboxId, slot);
+			});
+		};
+		mailbox.answers.observe(onAnswers);
+		this.#offs.push(() => mailbox.answers.unobserve(onAnswers));
+		for (const slot of mailbox.answers.keys()) this.#enqueue(mailboxId, slot);
 	}
 
 	#refuse(code: RefusalCode, slot: string) {
@@ -127,8 +162,8 @@ export class RoomHost {
 		if (raw !== undefined) this.#refuse('impersonation', slot);
 	}
 
-	#enqueue(slot: string) {
-		this.#queue.add(slot);
+	#enqueue(mailbox: string, slot: string) {
+		this.#queue.add(entryKey(mailbox, slot));
 		this.#running ??= this.#drain().finally(() => (this.#running = null));
 	}
 
@@ -140,19 +175,22 @@ export class RoomHost {
 		}
 	}
 
-	async #mergeBatch(slots: string[]) {
+	async #mergeBatch(keys: string[]) {
 		const toOpen: [string, string][] = [];
-		for (const slot of slots) {
-			const raw = this.link.answers.get(slot);
+		for (const key of keys) {
+			const cut = key.indexOf('/');
+			const mailbox = key.slice(0, cut);
+			const slot = key.slice(cut + 1);
+			const raw = this.#mailboxes.get(mailbox)?.answers.get(slot);
 			if (raw === undefined) continue;
-			const before = this.#chars.get(slot) ?? 0;
+			const before = this.#chars.get(key) ?? 0;
 			const limit = checkAnswerEntry(slot, raw, { slots: this.joined, otherChars: this.#totalChars - before, seen: this.#seen });
 			if (limit) {
 				this.#refuse(limit, slot);
 				continue;
 			}
 			this.#seen.add(slot);
-			this.#chars.set(slot, raw.length);
+			this.#chars.set(key, raw.length);
 			this.#totalChars += raw.length - before;
 			toOpen.push([slot, raw]);
 		}

@@ -1,8 +1,11 @@
 /**
- * Convene's connection to a live-room relay: one Yjs document per room, synced through the
- * Hocuspocus provider (the relay in `scripts/relay.mjs` is a Hocuspocus server). Used alike by the
- * facilitator's and participants' pages and by Node clients (tests, bench), which pass `ws` as
- * `WebSocket` (Node 20 has no global WebSocket).
+ * Convene's connection to a live-room relay, synced through the Hocuspocus provider (the relay in
+ * `scripts/relay.mjs` is a Hocuspocus server). A room is several Yjs documents over one WebSocket:
+ * the room document (the facilitator's announcement and the roster of mailboxes) and one mailbox
+ * document per participant (their sealed answers), which only that participant and the facilitator
+ * open, so nobody receives the other participants' answers. Used alike by the facilitator's and
+ * participants' pages and by Node clients (tests, bench), which pass `ws` as `WebSocket` (Node 20
+ * has no global WebSocket).
  *
  * Status: `connecting` until the first sync; `live` while synced; `reconnecting` after a drop
  * (answers keep saving locally and the provider resyncs on its own); `unreachable` when the
@@ -11,16 +14,29 @@
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { roomDocName } from '$lib/domain/live-code';
+import { mailboxDocName, roomDocName } from '$lib/domain/live-code';
 
 export type LinkStatus = 'connecting' | 'live' | 'reconnecting' | 'unreachable';
+
+/** One participant's mailbox document, on the room's connection. */
+export interface MailboxLink {
+	id: string;
+	doc: Y.Doc;
+	/** The participant's sealed answers, one slot per response id (values are strings). */
+	answers: Y.Map<string>;
+	/** Whether the mailbox has synced with the relay since it was opened. */
+	synced(): boolean;
+	destroy(): void;
+}
 
 export interface RoomLink {
 	doc: Y.Doc;
 	/** The room's announcements: the facilitator's signed state (values are strings). */
 	room: Y.Map<string>;
-	/** Participants' sealed answers, one slot per response id (values are strings). */
-	answers: Y.Map<string>;
+	/** The room's mailboxes: one key per participant's mailbox id (values are not read). */
+	roster: Y.Map<string>;
+	/** Opens (or returns the open) mailbox `id` of this room on the same WebSocket. */
+	mailbox(id: string): MailboxLink;
 	status(): LinkStatus;
 	/** Calls `fn` now and on every status change; returns the unsubscribe function. */
 	onStatus(fn: (status: LinkStatus) => void): () => void;
@@ -39,6 +55,13 @@ export interface LinkOptions {
 	unreachableAfterMs?: number;
 	/** Longest wait between reconnection attempts. */
 	maxDelayMs?: number;
+	/**
+	 * Which documents carry this client's awareness: 'room' (the facilitator) or 'mailboxes' (a
+	 * participant). The relay echoes an awareness update to everyone in its document, the sender
+	 * included, every 15 s: that echo keeps a quiet connection from looking dead, and on the
+	 * participant's own mailbox it reaches two clients, not the whole room.
+	 */
+	awarenessOn?: 'room' | 'mailboxes';
 }
 
 /** Connects a document to a room on a relay. Never throws; a dead relay shows as a status. */
@@ -51,10 +74,11 @@ export function connectRoom(options: LinkOptions): RoomLink {
 		minDelay: 250,
 		factor: 1.5,
 		maxDelay: options.maxDelayMs ?? 2000,
-		// Hocuspocus pings through awareness; a quiet room must not look dead.
+		// Hocuspocus pings through awareness (see `awarenessOn`); a quiet room must not look dead.
 		messageReconnectTimeout: 30_000
 	});
-	const provider = new HocuspocusProvider({ websocketProvider: socket, name: roomDocName(options.code), document: doc });
+	const onMailboxes = options.awarenessOn === 'mailboxes';
+	const provider = new HocuspocusProvider({ websocketProvider: socket, name: roomDocName(options.code), document: doc, ...(onMailboxes ? { awareness: null } : {}) });
 	let status: LinkStatus = 'connecting';
 	const listeners = new Set<(s: LinkStatus) => void>();
 	const set = (next: LinkStatus) => {
@@ -87,10 +111,32 @@ export function connectRoom(options: LinkOptions): RoomLink {
 		}
 	});
 	provider.attach();
+	const mailboxes = new Map<string, MailboxLink>();
+	const openMailbox = (id: string): MailboxLink => {
+		const mailboxDoc = new Y.Doc();
+		const mailboxProvider = new HocuspocusProvider({ websocketProvider: socket, name: mailboxDocName(options.code, id), document: mailboxDoc, ...(onMailboxes ? {} : { awareness: null }) });
+		mailboxProvider.attach();
+		return {
+			id,
+			doc: mailboxDoc,
+			answers: mailboxDoc.getMap<string>('answers'),
+			synced: () => mailboxProvider.isSynced,
+			destroy() {
+				mailboxes.delete(id);
+				mailboxProvider.destroy();
+				mailboxDoc.destroy();
+			}
+		};
+	};
 	return {
 		doc,
 		room: doc.getMap<string>('room'),
-		answers: doc.getMap<string>('answers'),
+		roster: doc.getMap<string>('roster'),
+		mailbox(id) {
+			let open = mailboxes.get(id);
+			if (!open) mailboxes.set(id, (open = openMailbox(id)));
+			return open;
+		},
 		status: () => status,
 		onStatus(fn) {
 			listeners.add(fn);
@@ -115,6 +161,7 @@ export function connectRoom(options: LinkOptions): RoomLink {
 		destroy() {
 			clearTimeout(timer);
 			listeners.clear();
+			for (const mailbox of [...mailboxes.values()]) mailbox.destroy();
 			provider.destroy();
 			socket.destroy();
 		}

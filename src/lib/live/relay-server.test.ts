@@ -9,8 +9,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { LIVE_LIMITS } from '$lib/domain/live-limits';
+import { MAX_DOCUMENTS_PER_ROOM } from '../../../scripts/relay.mjs';
 import { connectRoom } from './provider';
 
 let server: ChildProcess;
@@ -52,13 +55,17 @@ describe('relay inside serve.mjs', () => {
 		try {
 			expect(await a.whenSynced(5000)).toBe(true);
 			expect(await b.whenSynced(5000)).toBe(true);
-			a.answers.set('r-1', 'sealed text from a');
+			// A mailbox document, on the same WebSocket as the room's.
+			const mailbox = 'AAAAAAAAAAAAAAAAAAAAAA';
+			a.mailbox(mailbox).answers.set('r-1', 'sealed text from a');
+			const theirs = b.mailbox(mailbox);
 			const seen = await new Promise<string | undefined>((resolve) => {
-				const check = () => b.answers.get('r-1') && resolve(b.answers.get('r-1'));
-				b.doc.on('update', check);
+				const check = () => theirs.answers.get('r-1') && resolve(theirs.answers.get('r-1'));
+				theirs.doc.on('update', check);
 				check();
 			});
 			expect(seen).toBe('sealed text from a');
+			expect(Y.encodeStateAsUpdate(a.mailbox(mailbox).doc)).toEqual(Y.encodeStateAsUpdate(theirs.doc));
 			b.room.set('facilitator', 'state from b');
 			await new Promise<void>((resolve) => {
 				const check = () => a.room.get('facilitator') && resolve();
@@ -79,5 +86,33 @@ describe('relay inside serve.mjs', () => {
 			other.on('error', () => resolve('refused'));
 		});
 		expect(outcome).toBe('refused');
+	});
+
+	it('holds the room document and at most one mailbox per participant the facilitator opens, per room', async () => {
+		// The facilitator opens at most LIVE_LIMITS.mailboxes mailboxes; the relay keeps no more.
+		expect(MAX_DOCUMENTS_PER_ROOM).toBe(1 + LIVE_LIMITS.mailboxes);
+		const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}/relay`, WebSocketPolyfill: WebSocket });
+		const providers: HocuspocusProvider[] = [];
+		const open = (name: string) =>
+			new Promise<'synced' | 'refused'>((resolve) => {
+				const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: new Y.Doc(), awareness: null, onSynced: () => resolve('synced'), onAuthenticationFailed: () => resolve('refused') });
+				providers.push(provider);
+				provider.attach();
+			});
+		const mailbox = (i: number) => `m${String(i).padStart(21, '0')}`;
+		try {
+			expect(await open('convene-room-ACDEFG')).toBe('synced');
+			for (let i = 1; i < MAX_DOCUMENTS_PER_ROOM; i++) expect(await open(`convene-room-ACDEFG.${mailbox(i)}`)).toBe('synced');
+			// One more mailbox in that room is refused; another room, and the documents already held, are not.
+			expect(await open(`convene-room-ACDEFG.${mailbox(0)}`)).toBe('refused');
+			expect(await open(`convene-room-ACDEFH.${mailbox(0)}`)).toBe('synced');
+			// Names that are no room's or no mailbox's.
+			for (const name of ['convene-room-ACDEFG.short', `convene-room-ACDEFG.${mailbox(1)}x`, `convene-room-ACDEFG/${mailbox(1)}`, 'other']) {
+				expect(await open(name)).toBe('refused');
+			}
+		} finally {
+			for (const p of providers) p.destroy();
+			socket.destroy();
+		}
 	});
 });
