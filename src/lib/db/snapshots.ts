@@ -5,7 +5,7 @@
 
 import { bundleToContent, FileLimitError, snapshotFits } from '$lib/domain/file-format';
 import type { Snapshot } from '$lib/domain/types';
-import { ROW_TABLE_NAMES } from './database';
+import { ROW_TABLE_NAMES } from '$lib/domain/tables';
 import type { Repository } from './repository';
 
 export interface SnapshotOptions {

@@ -7,6 +7,8 @@
  * next to an existing copy, by changing only `workshopId`: no cross-references need rewriting.
  */
 
+import type { BundleRows, ContentRows } from './tables';
+
 export type ModuleKind =
 	| 'momentum'
 	| 'aspiration'
@@ -289,45 +291,18 @@ export interface Snapshot extends WorkshopRow {
 	content: WorkshopContent;
 }
 
-/** Everything that belongs to one workshop, with the rows' `workshopId` stripped. */
-export interface WorkshopContent {
+/**
+ * Everything that belongs to one workshop, with the rows' `workshopId` stripped: the record and one
+ * field per content table of `ROW_TABLES` (`tables.ts`), e.g. `agenda: Omit<AgendaStep, 'workshopId'>[]`,
+ * `session: Omit<SessionState, 'workshopId'> | null`.
+ */
+export interface WorkshopContent extends ContentRows {
 	workshop: Omit<Workshop, 'id'>;
-	agenda: Omit<AgendaStep, 'workshopId'>[];
-	session: Omit<SessionState, 'workshopId'> | null;
-	answers: Omit<Answer, 'workshopId'>[];
-	phaseVotes: Omit<PhaseVote, 'workshopId'>[];
-	customRubricItems: Omit<CustomRubricItem, 'workshopId'>[];
-	rubricRatings: Omit<RubricRating, 'workshopId'>[];
-	partners: Omit<Partner, 'workshopId'>[];
-	people: Omit<Person, 'workshopId'>[];
-	connections: Omit<Connection, 'workshopId'>[];
-	criteria: Omit<Criterion, 'workshopId'>[];
-	criterionScores: Omit<CriterionScore, 'workshopId'>[];
-	pitfalls: Omit<PitfallAssessment, 'workshopId'>[];
-	checks: Omit<CheckItem, 'workshopId'>[];
-	actions: Omit<Action, 'workshopId'>[];
-	responses: Omit<ParticipantResponse, 'workshopId'>[];
 }
 
-/** A whole workshop in memory: its record plus every row, each with its workshopId. */
-export interface WorkshopBundle {
+/** A whole workshop in memory: its record plus one field per table of `ROW_TABLES`, rows with their workshopId. */
+export interface WorkshopBundle extends BundleRows {
 	workshop: Workshop;
-	agenda: AgendaStep[];
-	session: SessionState | null;
-	answers: Answer[];
-	phaseVotes: PhaseVote[];
-	customRubricItems: CustomRubricItem[];
-	rubricRatings: RubricRating[];
-	partners: Partner[];
-	people: Person[];
-	connections: Connection[];
-	criteria: Criterion[];
-	criterionScores: CriterionScore[];
-	pitfalls: PitfallAssessment[];
-	checks: CheckItem[];
-	actions: Action[];
-	responses: ParticipantResponse[];
-	snapshots: Snapshot[];
 }
 
 /**
@@ -335,24 +310,3 @@ export interface WorkshopBundle {
  * read only where they are compared; see `Repository.loadLiveBundle`).
  */
 export type LiveBundle = Omit<WorkshopBundle, 'snapshots'>;
-
-/** The row tables of a bundle, in the order the database and the file format list them. */
-export const ROW_TABLES = [
-	'agenda',
-	'answers',
-	'phaseVotes',
-	'customRubricItems',
-	'rubricRatings',
-	'partners',
-	'people',
-	'connections',
-	'criteria',
-	'criterionScores',
-	'pitfalls',
-	'checks',
-	'actions',
-	'responses',
-	'snapshots'
-] as const;
-
-export type RowTable = (typeof ROW_TABLES)[number];

@@ -5,7 +5,7 @@
  * over is replayed when Convene next starts. Entries are validated before replay.
  */
 
-import type { RowTableName } from '$lib/db/database';
+import type { RowTableName } from '$lib/domain/tables';
 import type { OwnRecordField } from '$lib/db/participant';
 import type { WorkshopPatch } from '$lib/db/repository';
 import type { ParticipantResponse } from '$lib/domain/types';
