@@ -23,7 +23,7 @@ import {
 	type ListTableName,
 	type RowTableName
 } from './tables';
-import type { LiveBundle, ModuleKind, WorkshopBundle, WorkshopContent, Workshop } from './types';
+import { PITFALL_MARKS, RUBRIC_VALUES, type LiveBundle, type ModuleKind, type WorkshopBundle, type WorkshopContent, type Workshop } from './types';
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 /** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
@@ -83,8 +83,8 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
 	v.pipe(v.array(item), v.maxLength(max, `A list has more than ${max} entries.`));
 
 const phase = v.picklist([1, 2, 3, 4, 5, 6] as const);
-const rubricValue = v.picklist(['', 'not-in-place', 'in-progress', 'in-place'] as const);
-const pitfallMark = v.picklist(['', 'risk', 'under-control', 'accelerator', 'n/a'] as const);
+const rubricValue = v.picklist(['', ...RUBRIC_VALUES] as const);
+const pitfallMark = v.picklist(['', ...PITFALL_MARKS] as const);
 
 const workshopFields = {
 	title: short,

@@ -121,7 +121,10 @@ export interface PhaseVote extends WorkshopRow {
 	updatedAt: number;
 }
 
-export type RubricRatingValue = '' | 'not-in-place' | 'in-progress' | 'in-place';
+/** A rubric task's ratings, from worst to best (the one list: forms, results, file format, PDF). */
+export const RUBRIC_VALUES = ['not-in-place', 'in-progress', 'in-place'] as const;
+/** A rubric task's rating; '' = not rated. */
+export type RubricRatingValue = '' | (typeof RUBRIC_VALUES)[number];
 
 /** A facilitator-added rubric item (the seed's items live in content). */
 export interface CustomRubricItem extends WorkshopRow {
@@ -231,7 +234,10 @@ export interface CriterionScore extends WorkshopRow {
 	score: number | null;
 }
 
-export type PitfallMark = '' | 'risk' | 'under-control' | 'accelerator' | 'n/a';
+/** The marks a pitfall can get, in the checklist's order (the one list: forms, file format, PDF). */
+export const PITFALL_MARKS = ['risk', 'under-control', 'accelerator', 'n/a'] as const;
+/** A pitfall's mark; '' = not marked. */
+export type PitfallMark = '' | (typeof PITFALL_MARKS)[number];
 
 /** id = the pitfall id. */
 export interface PitfallAssessment extends WorkshopRow {

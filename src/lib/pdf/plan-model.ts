@@ -36,8 +36,8 @@ import { dedupeSuggestions } from '$lib/domain/participation';
 import { phaseDistribution, pitfallCounts } from '$lib/domain/results';
 import { sectorStyle } from '$lib/map/sectors';
 import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
-import { summarizeRubric } from '$lib/domain/rubric-summary';
-import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domain/types';
+import { RATINGS_BEST_FIRST, summarizeRubric } from '$lib/domain/rubric-summary';
+import { PITFALL_MARKS, RUBRIC_VALUES, type CheckItem, type Partner, type PhaseNumber, type WorkshopBundle } from '$lib/domain/types';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { mapFigure, type MapFigure } from './map-figure';
 
@@ -283,8 +283,9 @@ const guidance: Builder = (b) => {
 
 const domainLabel = (code: string, title: string) => (title.startsWith(code) ? title : `${code} · ${title}`);
 
-const ratingLabel = (value: string) =>
-	value === 'in-place' || value === 'in-progress' || value === 'not-in-place' ? t(`plan.rating.${value}`) : t('plan.rating.none');
+const isIn = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+const ratingLabel = (value: string) => (isIn(RUBRIC_VALUES, value) ? t(`plan.rating.${value}`) : t('plan.rating.none'));
 
 const rubric: Builder = (b) => {
 	if (!b.rubricRatings.some((r) => r.rating !== '' || filled(r.note))) return [];
@@ -303,7 +304,7 @@ const rubric: Builder = (b) => {
 			],
 			rows: summary.map((s) => {
 				const d = RUBRIC.find((x) => x.id === s.domainId);
-				return [domainLabel(d?.code ?? '', d?.title ?? s.domainId), ...(['in-place', 'in-progress', 'not-in-place', ''] as const).map((k) => String(s.counts[k]))];
+				return [domainLabel(d?.code ?? '', d?.title ?? s.domainId), ...RATINGS_BEST_FIRST.map((k) => String(s.counts[k]))];
 			})
 		}
 	];
@@ -472,8 +473,7 @@ const criteria: Builder = (b, _now, locale) => {
 	return blocks;
 };
 
-const markLabel = (mark: string) =>
-	mark === 'risk' || mark === 'under-control' || mark === 'accelerator' || mark === 'n/a' ? t(`plan.mark.${mark}`) : t('plan.mark.none');
+const markLabel = (mark: string) => (isIn(PITFALL_MARKS, mark) ? t(`plan.mark.${mark}`) : t('plan.mark.none'));
 
 const pitfalls: Builder = (b, _now, locale) => {
 	const rows = PITFALLS.map((p) => ({ p, a: b.pitfalls.find((x) => x.id === p.id) }))
