@@ -13,11 +13,11 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 
 /** Largest single WebSocket message accepted (a Yjs update); a room's answers are far smaller. */
-export const MAX_MESSAGE_BYTES = 1024 * 1024;
+const MAX_MESSAGE_BYTES = 1024 * 1024;
 /** Rooms held in memory at once; a flood of invented room names stops here. */
-export const MAX_DOCUMENTS = 500;
+const MAX_DOCUMENTS = 500;
 /** Open connections at once (100 participants per room, several rooms). */
-export const MAX_CONNECTIONS = 2000;
+const MAX_CONNECTIONS = 2000;
 /** The only document names a Convene room uses (`convene-room-` + its 6-character code). */
 const ROOM_NAME = /^convene-room-[34679ACDEFGHJKMNPQRTWXY]{6}$/;
 

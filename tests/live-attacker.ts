@@ -7,7 +7,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
-export interface Attacker {
+interface Attacker {
 	doc: Y.Doc;
 	room: Y.Map<string>;
 	answers: Y.Map<string>;

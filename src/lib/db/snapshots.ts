@@ -8,7 +8,7 @@ import type { Snapshot } from '$lib/domain/types';
 import { ROW_TABLE_NAMES } from '$lib/domain/tables';
 import type { Repository } from './repository';
 
-export interface SnapshotOptions {
+interface SnapshotOptions {
 	now?: () => number;
 	newId?: () => string;
 	/** The largest file the workshop may export to, in bytes (tests lower it). */

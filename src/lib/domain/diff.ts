@@ -226,7 +226,7 @@ export function changeCount(diff: WorkshopDiff): number {
 
 // ─── Text ───────────────────────────────────────────────────────────────────────────────────────
 
-export type ChangeKind =
+type ChangeKind =
 	| 'team-phase'
 	| 'distribution'
 	| 'rubric'
@@ -243,7 +243,7 @@ export type ChangeKind =
 	| 'actions-reopened'
 	| 'actions-removed';
 
-export interface ChangeSection {
+interface ChangeSection {
 	kind: ChangeKind;
 	heading: string;
 	lines: string[];
@@ -271,8 +271,8 @@ const DECISION_LABEL: Record<StatusDecision['kind'], MessageKey> = {
 	terminate: 'progress.decision.terminate'
 };
 
-export const rubricLabel = (v: RubricRatingValue) => t(RUBRIC_LABEL[v]);
-export const markLabel = (m: PitfallMark) => t(MARK_LABEL[m]);
+const rubricLabel = (v: RubricRatingValue) => t(RUBRIC_LABEL[v]);
+const markLabel = (m: PitfallMark) => t(MARK_LABEL[m]);
 export const decisionLabel = (kind: StatusDecision['kind']) => t(DECISION_LABEL[kind]);
 
 /** "Candidate" for phase 0, else "Phase n". */

@@ -23,7 +23,7 @@ import {
 	type ListTableName,
 	type RowTableName
 } from './tables';
-import { PITFALL_MARKS, RUBRIC_VALUES, type LiveBundle, type ModuleKind, type WorkshopBundle, type WorkshopContent, type Workshop } from './types';
+import { MAP_VIEWS, PITFALL_MARKS, RUBRIC_VALUES, type LiveBundle, type ModuleKind, type WorkshopBundle, type WorkshopContent, type Workshop } from './types';
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 /** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
@@ -123,7 +123,7 @@ const session = v.object({
 	showJoin: v.boolean(),
 	mapView: v.optional(
 		v.object({
-			view: v.picklist(['network', 'rings', 'grid'] as const),
+			view: v.picklist(MAP_VIEWS),
 			sector: short,
 			phase: v.nullable(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
 			highlightId: v.union([v.literal(''), id])

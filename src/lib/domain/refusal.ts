@@ -9,7 +9,7 @@ import type * as v from 'valibot';
 import { t } from '$lib/i18n/messages';
 import { ROW_TABLE_NAMES, ROW_TABLES } from './tables';
 
-export type RefusalCode = 'missing' | 'wrongType' | 'tooLong' | 'tooMany' | 'outOfRange' | 'badDate' | 'badId' | 'unknownValue' | 'rule' | 'invalid';
+type RefusalCode = 'missing' | 'wrongType' | 'tooLong' | 'tooMany' | 'outOfRange' | 'badDate' | 'badId' | 'unknownValue' | 'rule' | 'invalid';
 
 export interface Refusal {
 	code: RefusalCode;

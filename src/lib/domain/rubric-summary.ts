@@ -8,14 +8,14 @@ export const RATINGS_BEST_FIRST: readonly RubricRatingValue[] = [...[...RUBRIC_V
 
 export type RatingCounts = Record<RubricRatingValue, number>;
 
-export interface RubricGroupSummary {
+interface RubricGroupSummary {
 	/** Sub-objective id, or `${domainId}:custom` for the items the team added to a domain. */
 	id: string;
 	counts: RatingCounts;
 	total: number;
 }
 
-export interface RubricDomainSummary {
+interface RubricDomainSummary {
 	domainId: string;
 	counts: RatingCounts;
 	total: number;

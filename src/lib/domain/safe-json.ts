@@ -22,7 +22,7 @@ export interface SafeJsonLimits {
 	maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: SafeJsonLimits = { maxChars: 10 * 1024 * 1024, maxDepth: 64 };
+const DEFAULT_LIMITS: SafeJsonLimits = { maxChars: 10 * 1024 * 1024, maxDepth: 64 };
 
 export function formatBytes(n: number): string {
 	if (n < 1024) return `${n} bytes`;

@@ -13,7 +13,7 @@ import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse } from './types';
 
-export type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
+type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
 
 /** What a signature covers: the file with the signer's key in it and without the signature. */
 function signedPart(file: ResponseFile): Omit<ResponseFile, 'signature'> {
@@ -44,7 +44,7 @@ export interface IncomingResponse {
 }
 
 /** Reasons a response is refused by the signature rules (English; the review shows them as is). */
-export const SIGNATURE_REASONS = {
+const SIGNATURE_REASONS = {
 	'bad-signature': 'Its signature does not match its content: it was changed after it was signed, or forged.',
 	'other-key': 'It is signed by another key than this participant’s earlier answers: it is not theirs.',
 	'unsigned-pinned': 'It is not signed, but this participant’s earlier answers were: it is not theirs.'
@@ -67,7 +67,7 @@ function sameContent(a: Omit<ParticipantResponse, 'workshopId'>, b: Omit<Partici
 	return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
-export interface SignedMergeOptions {
+interface SignedMergeOptions {
 	/** Drop names (an anonymous workshop keeps none, whatever a client sends). */
 	anonymous?: boolean;
 }

@@ -53,7 +53,7 @@ export interface Workshop {
 }
 
 /** Rows of the tables below all carry these two keys. */
-export interface WorkshopRow {
+interface WorkshopRow {
 	workshopId: string;
 	id: string;
 }
@@ -82,12 +82,16 @@ export interface SessionState extends WorkshopRow {
 	mapView?: ProjectedMap;
 }
 
+/** The stakeholder map's drawn views (the one list: map page, session page, projector, file format). */
+export const MAP_VIEWS = ['network', 'rings', 'grid'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
 /**
  * The stakeholder map as the projector shows it during the map step: the drawn view, the map page's
  * filters and the partner highlighted, as chosen on the facilitator's map page or session page.
  */
 export interface ProjectedMap {
-	view: 'network' | 'rings' | 'grid';
+	view: MapView;
 	/** A sector id or custom label; '' = every sector. */
 	sector: string;
 	/** A relationship phase 0–6; null = every phase. */

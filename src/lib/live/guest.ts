@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import { pickRoomState, sealAnswer, type RoomState } from '$lib/domain/live-room';
 import type { RoomLink } from './provider';
 
-export interface GuestEvents {
+interface GuestEvents {
 	onState?(state: RoomState): void;
 }
 

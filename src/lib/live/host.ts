@@ -18,7 +18,7 @@ import type { RoomLink } from './provider';
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
 export type RefusalCode = LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
 
-export interface HostKeys {
+interface HostKeys {
 	code: string;
 	signing: CryptoKeyPair;
 	sealing: CryptoKeyPair;
@@ -26,7 +26,7 @@ export interface HostKeys {
 	sealTo: string;
 }
 
-export interface HostStore {
+interface HostStore {
 	workshopId: string;
 	anonymous(): boolean;
 	/** The responses stored now (what the merge compares against). */
@@ -35,14 +35,14 @@ export interface HostStore {
 	apply(rows: readonly ParticipantResponse[]): Promise<void>;
 }
 
-export interface HostEvents {
+interface HostEvents {
 	onRefusal?(code: RefusalCode, slot: string): void;
 	/** After each merged batch: the plan and the verified participants so far. */
 	onMerged?(plan: MergePlan, joined: ReadonlySet<string>): void;
 }
 
 /** The announcement's own key in the room map. */
-export const FACILITATOR_SLOT = 'facilitator';
+const FACILITATOR_SLOT = 'facilitator';
 
 export class RoomHost {
 	readonly joined = new Set<string>();

@@ -96,7 +96,7 @@ export interface PlanDocument {
 	sections: PlanSection[];
 }
 
-export interface PlanOptions {
+interface PlanOptions {
 	/** The sections to include, any order (the document keeps its own); all when absent. */
 	sections?: readonly PlanSectionId[];
 	/** The moment the plan is prepared (the "prepared on" date). */
@@ -125,7 +125,7 @@ const SECTION_TITLES: Record<PlanSectionId, MessageKey> = {
 	sources: 'plan.section.sources'
 };
 
-export const sectionTitle = (id: PlanSectionId) => t(SECTION_TITLES[id]);
+const sectionTitle = (id: PlanSectionId) => t(SECTION_TITLES[id]);
 
 // ─── Small formatting helpers ───────────────────────────────────────────────────────────────────
 
@@ -159,7 +159,7 @@ export function formatDate(iso: string, locale = 'en'): string {
 }
 
 /** `2025-05-14` → "May 14, 2025" (the short month of the language), for table cells. */
-export function formatShortDate(iso: string, locale = 'en'): string {
+function formatShortDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
 	return d ? new Intl.DateTimeFormat(language(locale), { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
 }
@@ -357,7 +357,7 @@ const map: Builder = (b) => {
  * "Who contributes, allocates resources, implements, makes decisions, per each organization": the
  * coverage matrix (home organisation first), people per role, "—" where nobody is recorded.
  */
-export function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[] {
+function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[] {
 	const rows = coverageMatrix(b.partners, b.people);
 	if (rows.length === 0) return [];
 	const roleHeader = (role: (typeof ROLES)[number]) =>
@@ -381,7 +381,7 @@ export function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): 
 	];
 }
 
-export function sortedPartners(b: WorkshopBundle): Partner[] {
+function sortedPartners(b: WorkshopBundle): Partner[] {
 	return [...b.partners].sort((a, c) => partnerName(a).localeCompare(partnerName(c)) || (a.id < c.id ? -1 : 1));
 }
 
@@ -615,7 +615,7 @@ const participants: Builder = (b, _now, locale) => {
 };
 
 /** The snapshot a progress section compares with: the most recent one. */
-export function latestSnapshot(b: WorkshopBundle) {
+function latestSnapshot(b: WorkshopBundle) {
 	return [...b.snapshots].sort((x, y) => y.takenAt - x.takenAt)[0];
 }
 

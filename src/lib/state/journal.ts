@@ -41,7 +41,7 @@ const KEY = 'convene:journal';
 /** Entries older than this are stale (their tab long gone); they are dropped, not replayed. */
 export const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
-export interface Entry {
+interface Entry {
 	key: string;
 	at: number;
 	write: PendingWrite;
