@@ -376,7 +376,10 @@ server.on('error', (error) => {
 	process.exit(1);
 });
 
-const listen = () => server.listen(listenPort, host ? '0.0.0.0' : '127.0.0.1', onListening);
+// One listener for the one successful listen (a callback per retry would print the address once
+// for every port tried).
+server.on('listening', onListening);
+const listen = () => server.listen(listenPort, host ? '0.0.0.0' : '127.0.0.1');
 
 function onListening() {
 	const address = server.address();

@@ -2,12 +2,13 @@
  * `scripts/serve.mjs` sends the build's precompressed files (adapter-static `precompress`) when the
  * request accepts them: brotli, then gzip, else the file itself; with the file's own type, the
  * compressed length, `Vary: Accept-Encoding`, its own validator and the usual cache headers. The
- * server runs as `npm start` runs it (`PORT=0`), over a small stand-in build.
+ * server runs as `npm start` runs it (`PORT=0`), over a small stand-in build. And `npm start` with
+ * 4173 taken moves to the next free port and says which, once.
  */
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -154,5 +155,39 @@ describe('serve.mjs: precompressed files', () => {
 		expect(res.headers['content-encoding']).toBeUndefined();
 		expect(res.headers['vary']).toBeUndefined();
 		expect(res.body.length).toBe(7);
+	});
+});
+
+describe('serve.mjs: the default port', () => {
+	it('moves on when 4173 is taken (a running npm start) and prints the one address it serves', async () => {
+		// Hold 4173 unless someone else already does: either way the server must move on.
+		const holder: Server = createServer();
+		await new Promise<void>((resolve) => {
+			holder.once('error', () => resolve());
+			holder.listen(4173, '127.0.0.1', () => resolve());
+		});
+		const { PORT: _port, ...env } = process.env;
+		const second = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] });
+		try {
+			const out = await new Promise<string>((resolve, reject) => {
+				let text = '';
+				second.stdout?.on('data', (chunk: Buffer) => {
+					text += chunk.toString();
+					if (text.includes('relay on the same port')) resolve(text);
+				});
+				second.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${text}`)));
+			});
+			const served = [...out.matchAll(/being served at http:\/\/localhost:(\d+)\//g)].map((m) => Number(m[1]));
+			const skipped = [...out.matchAll(/port (\d+) is in use/g)].map((m) => Number(m[1]));
+			expect(served).toHaveLength(1);
+			expect(skipped[0]).toBe(4173);
+			expect(served[0]).toBe(4173 + skipped.length);
+			const res = await fetch(`http://127.0.0.1:${served[0]}/`);
+			expect(res.status).toBe(200);
+			expect(await res.text()).toBe(PAGE);
+		} finally {
+			second.kill('SIGTERM');
+			holder.close();
+		}
 	});
 });
