@@ -3,11 +3,13 @@
  * Every import path goes through here before any schema sees the data.
  */
 
+import type { Refusal } from './refusal';
+
 /**
  * A value, or why not: `error` is the sentence to show; `refusal` (when the schema refused) is the
  * structured reason it was made from (see `refusal.ts`), for callers that want the code.
  */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; refusal?: import('./refusal').Refusal };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; refusal?: Refusal };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
