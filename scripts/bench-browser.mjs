@@ -54,7 +54,7 @@ async function serve(root) {
  * A workshop file with `partners` partners and `answers` answers, grown from the demo workshop's
  * own export (so it is valid by construction, whatever the format grows to hold).
  */
-export function growWorkshopFile(demoFile, { partners, answers }) {
+function growWorkshopFile(demoFile, { partners, answers }) {
 	const file = structuredClone(demoFile);
 	const w = file.workshop;
 	w.id = 'bench-large';
@@ -205,7 +205,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
  * time (tdur, what the task itself cost), `wall` its duration (which also counts time the 2 shared
  * cores spent on other processes).
  */
-export function longestTask(traceJson) {
+function longestTask(traceJson) {
 	const events = JSON.parse(traceJson).traceEvents ?? [];
 	const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
 	let cpu = 0;

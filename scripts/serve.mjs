@@ -10,6 +10,11 @@
 // WebSocket upgrades to `<base>/relay` go there; plain HTTP requests are served exactly as before.
 // If the relay's packages are not installed, the static site is served alone.
 //
+// Text files (HTML, JS, CSS, JSON, SVG…) are sent precompressed when the build has them
+// (adapter-static `precompress`: `app.js.br`, `app.js.gz` beside `app.js`) and the request's
+// Accept-Encoding allows: brotli first, then gzip, else the file itself. Nothing is compressed on
+// the fly; a build without those files is served exactly as before.
+//
 // Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--host] [--base /convene]
 
 import { Buffer } from 'node:buffer';
@@ -57,6 +62,34 @@ const MIME_TYPES = {
 	'.pdf': 'application/pdf',
 	'.wasm': 'application/wasm'
 };
+
+/**
+ * Precompressed siblings a file may have, best first, and the types worth compressing (those
+ * adapter-static's `precompress` writes siblings for; fonts and images are compressed already).
+ */
+const ENCODINGS = [
+	{ name: 'br', suffix: '.br' },
+	{ name: 'gzip', suffix: '.gz' }
+];
+const COMPRESSIBLE = new Set(['.html', '.htm', '.js', '.mjs', '.css', '.json', '.map', '.webmanifest', '.txt', '.csv', '.xml', '.svg', '.wasm']);
+
+/**
+ * The encodings of ENCODINGS a request accepts, best first (RFC 9110 §12.5.3): a `q=0` refuses
+ * one, `*` stands for every encoding not named, `x-gzip` is gzip; no header means none.
+ */
+function acceptedEncodings(header) {
+	const weights = new Map();
+	for (const part of String(header ?? '').split(',')) {
+		const [rawToken, ...params] = part.toLowerCase().split(';');
+		const token = rawToken.trim();
+		if (!token) continue;
+		const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)).find(Boolean);
+		const weight = q ? Number(q[1]) : 1;
+		weights.set(token === 'x-gzip' ? 'gzip' : token, Number.isFinite(weight) ? weight : 0);
+	}
+	const wildcard = weights.get('*') ?? 0;
+	return ENCODINGS.filter(({ name }) => (weights.get(name) ?? wildcard) > 0);
+}
 
 function fail(message) {
 	console.error(`serve: ${message}\n\n${USAGE}`);
@@ -167,17 +200,39 @@ async function sendNotFound(req, res) {
 	}
 }
 
-async function sendFile(req, res, file, info, status = 200) {
-	const relativePath = path.relative(root, file);
-	const ext = path.extname(file).toLowerCase();
-	// A weak validator from size + mtime lets `no-cache` revalidation end in a cheap 304.
-	const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+/**
+ * The precompressed sibling of `file` to send for this request, or null for the file itself. A
+ * sibling older than the file is stale (the file was rebuilt or edited since) and never sent.
+ */
+async function precompressed(req, file, info) {
+	if (!COMPRESSIBLE.has(path.extname(file).toLowerCase())) return null;
+	for (const encoding of acceptedEncodings(req.headers['accept-encoding'])) {
+		const sibling = await statOrNull(file + encoding.suffix);
+		if (sibling?.isFile() && sibling.mtimeMs >= info.mtimeMs) {
+			return { encoding: encoding.name, file: file + encoding.suffix, info: sibling };
+		}
+	}
+	return null;
+}
+
+async function sendFile(req, res, original, originalInfo, status = 200) {
+	const relativePath = path.relative(root, original);
+	const ext = path.extname(original).toLowerCase();
+	const compressed = await precompressed(req, original, originalInfo);
+	const file = compressed?.file ?? original;
+	const info = compressed?.info ?? originalInfo;
+	// A weak validator from size + mtime lets `no-cache` revalidation end in a cheap 304; each
+	// encoding is its own representation, so it gets its own validator.
+	const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${compressed ? `-${compressed.encoding}` : ''}"`;
 	const headers = {
 		'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
 		'Cache-Control': ext === '.html' || ext === '.htm' ? 'no-cache' : cacheControl(relativePath),
 		'X-Content-Type-Options': 'nosniff',
-		'Last-Modified': info.mtime.toUTCString(),
-		ETag: etag
+		'Last-Modified': originalInfo.mtime.toUTCString(),
+		ETag: etag,
+		// Caches must keep the encodings apart for every type that may come compressed.
+		...(COMPRESSIBLE.has(ext) ? { Vary: 'Accept-Encoding' } : {}),
+		...(compressed ? { 'Content-Encoding': compressed.encoding } : {})
 	};
 
 	if (status === 200 && req.headers['if-none-match'] === etag) {
@@ -321,7 +376,10 @@ server.on('error', (error) => {
 	process.exit(1);
 });
 
-const listen = () => server.listen(listenPort, host ? '0.0.0.0' : '127.0.0.1', onListening);
+// One listener for the one successful listen (a callback per retry would print the address once
+// for every port tried).
+server.on('listening', onListening);
+const listen = () => server.listen(listenPort, host ? '0.0.0.0' : '127.0.0.1');
 
 function onListening() {
 	const address = server.address();

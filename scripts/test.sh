@@ -7,6 +7,9 @@
 # to serve, and that skip counts as a failure.
 #
 # SKIP_E2E=1 npm test   skips the end-to-end tests on purpose (reported as skipped, not failed).
+# npm test -- tests/hosting.spec.ts --workers=1
+#                       passes its arguments to Playwright (one spec, one worker); every other
+#                       stage runs in full.
 set -u
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
@@ -58,7 +61,7 @@ else
 	fi
 	export E2E_PORT
 	echo "e2e: serving the build on port $E2E_PORT"
-	run_stage e2e npx playwright test
+	run_stage e2e npx playwright test "$@"
 fi
 
 echo

@@ -22,7 +22,7 @@ export async function goToStep(page: Page, index: number) {
 	await expect(page.getByTestId('progress')).toContainText(`Step ${index + 1} of`);
 }
 
-export interface ScreenFacts {
+interface ScreenFacts {
 	overflow: boolean;
 	pageOverflow: boolean;
 	minText: number;

@@ -6,49 +6,17 @@
 
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import { restoreContentV1, type PartnerV1, type WorkshopContentV1 } from '$lib/domain/home';
-import type {
-	Action,
-	AgendaStep,
-	Answer,
-	CheckItem,
-	Connection,
-	Criterion,
-	CriterionScore,
-	CustomRubricItem,
-	ParticipantResponse,
-	Partner,
-	Person,
-	PhaseVote,
-	PitfallAssessment,
-	RubricRating,
-	SessionState,
-	Snapshot,
-	Workshop
-} from '$lib/domain/types';
+import { emptyContentRows, type RowOf, type RowTableName } from '$lib/domain/tables';
+import type { ParticipantResponse, Snapshot, Workshop } from '$lib/domain/types';
 
 type RowTable<T> = Table<T, [string, string]>;
 
+/** The database: the workshops, one table per entry of `ROW_TABLES` (`domain/tables.ts`), and this browser's own answers. */
 export type ConveneDb = Dexie & {
 	workshops: EntityTable<Workshop, 'id'>;
-	agenda: RowTable<AgendaStep>;
-	sessions: RowTable<SessionState>;
-	answers: RowTable<Answer>;
-	phaseVotes: RowTable<PhaseVote>;
-	customRubricItems: RowTable<CustomRubricItem>;
-	rubricRatings: RowTable<RubricRating>;
-	partners: RowTable<Partner>;
-	people: RowTable<Person>;
-	connections: RowTable<Connection>;
-	criteria: RowTable<Criterion>;
-	criterionScores: RowTable<CriterionScore>;
-	pitfalls: RowTable<PitfallAssessment>;
-	checks: RowTable<CheckItem>;
-	actions: RowTable<Action>;
-	responses: RowTable<ParticipantResponse>;
-	snapshots: RowTable<Snapshot>;
 	/** This browser's own answers as a participant, keyed by the invite's workshop id (schema 2). */
 	ownResponses: RowTable<ParticipantResponse>;
-};
+} & { [T in RowTableName]: RowTable<RowOf<T>> };
 
 export const DB_NAME = 'convene';
 
@@ -110,10 +78,8 @@ async function upgradeToHomePartner(tx: Transaction): Promise<void> {
 		});
 }
 
-const EMPTY_V1: Omit<WorkshopContentV1, 'workshop' | 'partners'> = {
-	agenda: [], session: null, answers: [], phaseVotes: [], customRubricItems: [], rubricRatings: [], people: [],
-	connections: [], criteria: [], criterionScores: [], pitfalls: [], checks: [], actions: [], responses: []
-};
+const { partners: _partners, ...EMPTY_V1 } = emptyContentRows();
+void _partners;
 
 export function openDatabase(name = DB_NAME): ConveneDb {
 	const db = new Dexie(name) as ConveneDb;
@@ -136,24 +102,9 @@ export function openDatabase(name = DB_NAME): ConveneDb {
 	return db;
 }
 
-/** The tables that hold a workshop's rows (everything but `workshops`). */
-export const ROW_TABLE_NAMES = [
-	'agenda',
-	'sessions',
-	'answers',
-	'phaseVotes',
-	'customRubricItems',
-	'rubricRatings',
-	'partners',
-	'people',
-	'connections',
-	'criteria',
-	'criterionScores',
-	'pitfalls',
-	'checks',
-	'actions',
-	'responses',
-	'snapshots'
-] as const;
-
-export type RowTableName = (typeof ROW_TABLE_NAMES)[number];
+// Compile-time proof that the schema history declares every table the database type has: a table
+// added to `ROW_TABLES` without a new `db.version(n)` that creates it stops this line compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type DeclaredTables = keyof typeof SCHEMA_V1 | keyof typeof SCHEMA_V2;
+const everyTableDeclared: Same<DeclaredTables, 'workshops' | 'ownResponses' | RowTableName> = true;
+void everyTableDeclared;

@@ -21,4 +21,3 @@ export function onDatabaseReplaced(handler: () => void): void {
 }
 
 export { liveQuery } from 'dexie';
-export type { Repository } from './repository';

@@ -42,7 +42,7 @@ type KeysDb = Dexie & {
 let db: KeysDb | null = null;
 
 /** The keys database, opened on first use. */
-export function keysDb(): KeysDb {
+function keysDb(): KeysDb {
 	if (!db) {
 		db = new Dexie('convene-keys') as KeysDb;
 		db.version(1).stores({ participantKeys: 'workshopId', rooms: 'workshopId, code' });

@@ -5,7 +5,7 @@
  */
 
 import type { Table } from 'dexie';
-import type { RowTableName } from './database';
+import type { RowTableName } from '$lib/domain/tables';
 import type { Repository } from './repository';
 
 type Row = { workshopId: string; id: string };

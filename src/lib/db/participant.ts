@@ -54,7 +54,7 @@ export function blankResponse(workshopId: string, id: string): ParticipantRespon
 }
 
 /** The row after `change`, given what is stored (pure: both stores use it). */
-export function patched(stored: ParticipantResponse | undefined, change: OwnPatch): ParticipantResponse {
+function patched(stored: ParticipantResponse | undefined, change: OwnPatch): ParticipantResponse {
 	const current = stored ?? change.base;
 	const fields = change.into ? { [change.into]: { ...current[change.into], ...change.patch } } : change.patch;
 	return { ...current, ...fields, workshopId: change.workshopId, id: change.id };

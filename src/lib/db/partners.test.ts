@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { openDatabase, ROW_TABLE_NAMES, type ConveneDb } from './database';
+import { ROW_TABLE_NAMES } from '$lib/domain/tables';
+import { openDatabase, type ConveneDb } from './database';
 import { deletePartner, restorePartner } from './partners';
 import { Repository } from './repository';
 

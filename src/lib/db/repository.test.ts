@@ -3,7 +3,8 @@ import { canonicalBundle } from '$lib/domain/bundle';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { readWorkshopFile, workshopFileText } from '$lib/domain/file-format';
 import type { WorkshopBundle } from '$lib/domain/types';
-import { openDatabase, ROW_TABLE_NAMES, type ConveneDb } from './database';
+import { ROW_TABLE_NAMES } from '$lib/domain/tables';
+import { openDatabase, type ConveneDb } from './database';
 import { Repository } from './repository';
 
 let db: ConveneDb;

@@ -8,36 +8,12 @@ import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
 import type { ContentLanguage, LiveBundle, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
-import { ROW_TABLE_NAMES, type ConveneDb, type RowTableName } from './database';
+import { CONTENT_TABLE_NAMES, mapTableRows, ROW_TABLE_NAMES, ROW_TABLES, type BundleRows, type RowOf, type RowTableName } from '$lib/domain/tables';
+import type { ConveneDb } from './database';
 import { m } from '$lib/paraglide/messages.js';
-
-/** Bundle keys for each row table (the database calls the session table `sessions`). */
-const BUNDLE_KEY = {
-	agenda: 'agenda',
-	sessions: 'session',
-	answers: 'answers',
-	phaseVotes: 'phaseVotes',
-	customRubricItems: 'customRubricItems',
-	rubricRatings: 'rubricRatings',
-	partners: 'partners',
-	people: 'people',
-	connections: 'connections',
-	criteria: 'criteria',
-	criterionScores: 'criterionScores',
-	pitfalls: 'pitfalls',
-	checks: 'checks',
-	actions: 'actions',
-	responses: 'responses',
-	snapshots: 'snapshots'
-} as const satisfies Record<RowTableName, keyof WorkshopBundle>;
-
-/** Every row table but the snapshots: what `loadLiveBundle` reads. */
-const LIVE_TABLES = ROW_TABLE_NAMES.filter((t) => t !== 'snapshots');
 
 export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'date' | 'facilitator'>;
 export type WorkshopPatch = Partial<WorkshopFields & Pick<Workshop, 'archived' | 'settings'>>;
-
-type RowOf<T extends RowTableName> = ConveneDb[T] extends import('dexie').Table<infer R, [string, string]> ? R : never;
 
 export class Repository {
 	constructor(
@@ -117,7 +93,8 @@ export class Repository {
 	 * re-reads every snapshot.
 	 */
 	async loadLiveBundle(id: string): Promise<LiveBundle | undefined> {
-		const bundle = await this.readBundle(id, LIVE_TABLES);
+		// Every table but the snapshots: the content tables.
+		const bundle = await this.readBundle(id, CONTENT_TABLE_NAMES);
 		if (!bundle) return undefined;
 		const { snapshots: _frozen, ...live } = bundle;
 		return live;
@@ -130,7 +107,8 @@ export class Repository {
 			const bundle = { workshop, snapshots: [] } as Record<string, unknown>;
 			for (const table of tables) {
 				const rows = await this.db[table].where('workshopId').equals(id).toArray();
-				bundle[BUNDLE_KEY[table]] = table === 'sessions' ? (rows[0] ?? null) : rows;
+				const { key, one } = ROW_TABLES[table];
+				bundle[key] = one ? (rows[0] ?? null) : rows;
 			}
 			return canonicalBundle(bundle as unknown as WorkshopBundle);
 		});
@@ -143,8 +121,9 @@ export class Repository {
 			await this.deleteRows(id);
 			await this.db.workshops.put(bundle.workshop);
 			for (const table of ROW_TABLE_NAMES) {
-				const value = bundle[BUNDLE_KEY[table]];
-				const rows = table === 'sessions' ? (value ? [value] : []) : (value as unknown[]);
+				const { key, one } = ROW_TABLES[table];
+				const value = bundle[key];
+				const rows = one ? (value ? [value] : []) : (value as unknown[]);
 				if (rows.length > 0) await (this.db[table] as import('dexie').Table).bulkPut(rows);
 			}
 		});
@@ -171,25 +150,9 @@ export class Repository {
 	rebrand(bundle: WorkshopBundle, title: string): WorkshopBundle {
 		const workshopId = this.newId();
 		const t = this.now();
-		const own = <T extends { workshopId: string }>(rows: T[]) => rows.map((r) => ({ ...r, workshopId }));
 		return {
 			workshop: { ...bundle.workshop, id: workshopId, title, createdAt: t, updatedAt: t },
-			agenda: own(bundle.agenda),
-			session: bundle.session ? { ...bundle.session, workshopId } : null,
-			answers: own(bundle.answers),
-			phaseVotes: own(bundle.phaseVotes),
-			customRubricItems: own(bundle.customRubricItems),
-			rubricRatings: own(bundle.rubricRatings),
-			partners: own(bundle.partners),
-			people: own(bundle.people),
-			connections: own(bundle.connections),
-			criteria: own(bundle.criteria),
-			criterionScores: own(bundle.criterionScores),
-			pitfalls: own(bundle.pitfalls),
-			checks: own(bundle.checks),
-			actions: own(bundle.actions),
-			responses: own(bundle.responses),
-			snapshots: own(bundle.snapshots)
+			...(mapTableRows(bundle, ROW_TABLE_NAMES, (row) => ({ ...row, workshopId })) as BundleRows)
 		};
 	}
 

@@ -5,11 +5,11 @@
 
 import { bundleToContent, FileLimitError, snapshotFits } from '$lib/domain/file-format';
 import type { Snapshot } from '$lib/domain/types';
-import { ROW_TABLE_NAMES } from './database';
+import { ROW_TABLE_NAMES } from '$lib/domain/tables';
 import type { Repository } from './repository';
 import { m } from '$lib/paraglide/messages.js';
 
-export interface SnapshotOptions {
+interface SnapshotOptions {
 	now?: () => number;
 	newId?: () => string;
 	/** The largest file the workshop may export to, in bytes (tests lower it). */

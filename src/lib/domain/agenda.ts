@@ -6,8 +6,8 @@
 import { moduleInfo } from './modules';
 import type { AgendaStep, ModuleKind } from './types';
 
-export const MIN_MINUTES = 1;
-export const MAX_MINUTES = 60;
+const MIN_MINUTES = 1;
+const MAX_MINUTES = 60;
 
 export function clampMinutes(n: number): number {
 	if (!Number.isFinite(n)) return MIN_MINUTES;

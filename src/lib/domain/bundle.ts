@@ -1,5 +1,6 @@
 /** The canonical order of a workshop's rows, so that stored, loaded and exported data compare equal. */
 
+import { ROW_TABLE_NAMES, ROW_TABLES } from './tables';
 import type { WorkshopBundle } from './types';
 
 type Row = { id: string; order?: number };
@@ -9,23 +10,12 @@ export function sortRows<T extends Row>(rows: readonly T[]): T[] {
 	return [...rows].sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The bundle with every table's list of rows in canonical order (`sortRows`). */
 export function canonicalBundle(bundle: WorkshopBundle): WorkshopBundle {
-	return {
-		...bundle,
-		agenda: sortRows(bundle.agenda),
-		answers: sortRows(bundle.answers),
-		phaseVotes: sortRows(bundle.phaseVotes),
-		customRubricItems: sortRows(bundle.customRubricItems),
-		rubricRatings: sortRows(bundle.rubricRatings),
-		partners: sortRows(bundle.partners),
-		people: sortRows(bundle.people),
-		connections: sortRows(bundle.connections),
-		criteria: sortRows(bundle.criteria),
-		criterionScores: sortRows(bundle.criterionScores),
-		pitfalls: sortRows(bundle.pitfalls),
-		checks: sortRows(bundle.checks),
-		actions: sortRows(bundle.actions),
-		responses: sortRows(bundle.responses),
-		snapshots: sortRows(bundle.snapshots)
-	};
+	const sorted: Record<string, unknown> = { ...bundle };
+	for (const table of ROW_TABLE_NAMES) {
+		const { key, one } = ROW_TABLES[table];
+		if (!one) sorted[key] = sortRows(bundle[key] as Row[]);
+	}
+	return sorted as unknown as WorkshopBundle;
 }

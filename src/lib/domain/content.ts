@@ -11,7 +11,7 @@ export { CONTENT_VERSION } from './content-version';
 
 export type SourceId = 'partnership-design' | 'strengthening-partnerships';
 
-export interface Source {
+interface Source {
 	id: SourceId;
 	title: string;
 	kind: string;
@@ -60,7 +60,7 @@ function items(prefix: string, ref: SourceRef, texts: readonly string[]): Conten
 
 // ─── Seed 003: Partnership Design ───────────────────────────────────────────────────────────────
 
-export interface MomentumShift extends ContentItem {
+interface MomentumShift extends ContentItem {
 	from: string;
 	to: string;
 }
@@ -103,7 +103,7 @@ export const CONDITIONS = items('condition', pd('Conditions to Support Effective
 	'Partnership Phases — design for your phase'
 ]);
 
-export interface Phase {
+interface Phase {
 	id: string;
 	number: PhaseNumber;
 	title: string;
@@ -141,7 +141,7 @@ export function phaseByNumber(n: number): Phase | undefined {
 	return PHASES.find((p) => p.number === n);
 }
 
-export interface RubricTask {
+interface RubricTask {
 	id: string;
 	code: string;
 	text: string;
@@ -316,9 +316,9 @@ export const QUOTES: readonly Quote[] = [
 	}
 ];
 
-export type QuestionScope = 'workshop' | 'partner';
+type QuestionScope = 'workshop' | 'partner';
 
-export interface Question extends ContentItem {
+interface Question extends ContentItem {
 	/** 'partner' questions are answered for the workshop and, optionally, for each partner. */
 	scope: QuestionScope;
 }
@@ -471,7 +471,7 @@ export const COBURN_QUOTE: Quote = {
 
 // ─── Suggestions drawn from the seeds (for the partner selection criteria module) ─────────────
 
-export interface CriterionSuggestion {
+interface CriterionSuggestion {
 	id: string;
 	name: string;
 	description: string;

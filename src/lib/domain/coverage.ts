@@ -8,7 +8,7 @@ import type { Partner, Person, PersonRole } from './types';
 /** The four roles, in the seed question's order. */
 export const ROLES: readonly PersonRole[] = ['contributes', 'allocates-resources', 'implements', 'makes-decisions'];
 
-export interface CoverageRow {
+interface CoverageRow {
 	partnerId: string;
 	name: string;
 	home: boolean;

@@ -18,6 +18,7 @@ import type {
 	WorkshopBundle,
 	WorkshopContent
 } from './types';
+import { RUBRIC_VALUES } from './types';
 import { bundleToContent } from './file-format';
 import { isoDay } from './filenames';
 import { m as msg } from '$lib/paraglide/messages.js';
@@ -102,7 +103,8 @@ export interface WorkshopDiff {
 	actionsRemoved: ActionRef[];
 }
 
-const RUBRIC_RANK: Record<RubricRatingValue, number> = { '': 0, 'not-in-place': 1, 'in-progress': 2, 'in-place': 3 };
+/** 0 for not rated, then 1, 2, 3 from not in place to in place. */
+const rubricRank = (value: RubricRatingValue) => RUBRIC_VALUES.indexOf(value as (typeof RUBRIC_VALUES)[number]) + 1;
 
 
 function teamPhase(content: WorkshopContent): PhaseNumber | null {
@@ -130,7 +132,7 @@ function diffRubric(from: WorkshopContent, to: WorkshopContent): RubricMove[] {
 		const a = ratingsFrom.get(task.id)?.rating ?? '';
 		const b = ratingsTo.get(task.id)?.rating ?? '';
 		if (a === b) continue;
-		moves.push({ taskId: task.id, code: task.code, text: task.text, from: a, to: b, direction: RUBRIC_RANK[b] > RUBRIC_RANK[a] ? 'forward' : 'back' });
+		moves.push({ taskId: task.id, code: task.code, text: task.text, from: a, to: b, direction: rubricRank(b) > rubricRank(a) ? 'forward' : 'back' });
 	}
 	return moves;
 }
@@ -224,7 +226,7 @@ export function changeCount(diff: WorkshopDiff): number {
 
 // ─── Text ───────────────────────────────────────────────────────────────────────────────────────
 
-export type ChangeKind =
+type ChangeKind =
 	| 'team-phase'
 	| 'distribution'
 	| 'rubric'
@@ -241,7 +243,7 @@ export type ChangeKind =
 	| 'actions-reopened'
 	| 'actions-removed';
 
-export interface ChangeSection {
+interface ChangeSection {
 	kind: ChangeKind;
 	heading: string;
 	lines: string[];

@@ -10,13 +10,20 @@ import { MODULE_KINDS } from './modules';
 import { refusalFromIssues, refusalText } from './refusal';
 import { restoreContentV1, type WorkshopContentV1 } from './home';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
-import type {
-	ModuleKind,
-	WorkshopBundle,
-	WorkshopContent,
-	Workshop
-} from './types';
-import { ROW_TABLES } from './types';
+import {
+	CONTENT_KEYS,
+	CONTENT_TABLE_NAMES,
+	mapTableRows,
+	ROW_TABLES,
+	type BundleKeyOf,
+	type BundleRows,
+	type ContentKey,
+	type ContentRows,
+	type ContentTableName,
+	type ListTableName,
+	type RowTableName
+} from './tables';
+import { MAP_VIEWS, PITFALL_MARKS, RUBRIC_VALUES, type LiveBundle, type ModuleKind, type WorkshopBundle, type WorkshopContent, type Workshop } from './types';
 import { m as msg } from '$lib/paraglide/messages.js';
 
 // Valibot's built-in messages are English. Issues without a message of ours say what was expected
@@ -81,8 +88,8 @@ const list = <T extends v.GenericSchema>(item: T, max: number) =>
 	v.pipe(v.array(item), v.maxLength(max, `A list has more than ${max} entries.`));
 
 const phase = v.picklist([1, 2, 3, 4, 5, 6] as const);
-const rubricValue = v.picklist(['', 'not-in-place', 'in-progress', 'in-place'] as const);
-const pitfallMark = v.picklist(['', 'risk', 'under-control', 'accelerator', 'n/a'] as const);
+const rubricValue = v.picklist(['', ...RUBRIC_VALUES] as const);
+const pitfallMark = v.picklist(['', ...PITFALL_MARKS] as const);
 
 const workshopFields = {
 	title: short,
@@ -122,7 +129,7 @@ const session = v.object({
 	showJoin: v.boolean(),
 	mapView: v.optional(
 		v.object({
-			view: v.picklist(['network', 'rings', 'grid'] as const),
+			view: v.picklist(MAP_VIEWS),
 			sector: short,
 			phase: v.nullable(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
 			highlightId: v.union([v.literal(''), id])
@@ -255,32 +262,10 @@ export const LIST_LIMITS = {
 	actions: 10_000,
 	responses: 2_000,
 	snapshots: 200
-} as const;
+} as const satisfies Record<ListTableName, number>;
 
-const contentTables = {
-	agenda: list(agendaStep, LIST_LIMITS.agenda),
-	session: v.nullable(session),
-	answers: list(answer, LIST_LIMITS.answers),
-	phaseVotes: list(phaseVote, LIST_LIMITS.phaseVotes),
-	customRubricItems: list(customRubricItem, LIST_LIMITS.customRubricItems),
-	rubricRatings: list(rubricRating, LIST_LIMITS.rubricRatings),
-	partners: list(partner, LIST_LIMITS.partners),
-	people: list(person, LIST_LIMITS.people),
-	connections: list(connection, LIST_LIMITS.connections),
-	criteria: list(criterion, LIST_LIMITS.criteria),
-	criterionScores: list(criterionScore, LIST_LIMITS.criterionScores),
-	pitfalls: list(pitfall, LIST_LIMITS.pitfalls),
-	checks: list(check, LIST_LIMITS.checks),
-	actions: list(action, LIST_LIMITS.actions),
-	responses: list(response, LIST_LIMITS.responses)
-};
-
-const contentSchema = v.object({ workshop: v.object(workshopFields), ...contentTables });
-const contentTablesV1 = { ...contentTables, partners: list(partnerV1, 5_000) };
-const contentSchemaV1 = v.object({ workshop: v.object(workshopFields), ...contentTablesV1 });
-
-/** One row of each table, as the database names them (used to check rows read back from storage). */
-export const ROW_SCHEMAS = {
+/** One row of each content table, as the database names them. */
+const CONTENT_ROW_SCHEMAS = {
 	agenda: agendaStep,
 	sessions: session,
 	answers: answer,
@@ -295,9 +280,33 @@ export const ROW_SCHEMAS = {
 	pitfalls: pitfall,
 	checks: check,
 	actions: action,
-	responses: response,
+	responses: response
+} as const satisfies Record<ContentTableName, v.GenericSchema>;
+
+type RowSchema<T extends ContentTableName> = (typeof CONTENT_ROW_SCHEMAS)[T];
+/** The content's table fields: a nullable row for a single-row table, else a list up to its limit. */
+type ContentTableSchemas = {
+	[T in ContentTableName as BundleKeyOf<T>]: (typeof ROW_TABLES)[T]['one'] extends true
+		? v.NullableSchema<RowSchema<T>, undefined>
+		: ReturnType<typeof list<RowSchema<T>>>;
+};
+
+const contentTables = Object.fromEntries(
+	CONTENT_TABLE_NAMES.map((t) => [
+		ROW_TABLES[t].key,
+		ROW_TABLES[t].one ? v.nullable(CONTENT_ROW_SCHEMAS[t]) : list(CONTENT_ROW_SCHEMAS[t], LIST_LIMITS[t as ListTableName])
+	])
+) as ContentTableSchemas;
+
+const contentSchema = v.object({ workshop: v.object(workshopFields), ...contentTables });
+const contentTablesV1 = { ...contentTables, partners: list(partnerV1, 5_000) };
+const contentSchemaV1 = v.object({ workshop: v.object(workshopFields), ...contentTablesV1 });
+
+/** One row of each table, as the database names them (used to check rows read back from storage). */
+export const ROW_SCHEMAS = {
+	...CONTENT_ROW_SCHEMAS,
 	snapshots: v.object({ id, label: short, takenAt: time, content: contentSchema })
-} as const;
+} as const satisfies Record<RowTableName, v.GenericSchema>;
 
 /** The workshop fields a user edits, any subset of them. */
 export const WORKSHOP_PATCH_SCHEMA = v.partial(
@@ -347,23 +356,34 @@ export type WorkshopFileV2 = v.InferOutput<typeof envelopeV2>;
  * `restoreContentV1`). Deterministic, so export → import → export gives the same text.
  */
 export function restoreV1(file: WorkshopFileV1): WorkshopFileV2 {
-	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
-		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;
-	const content = restoreContentV1({
-		workshop: record, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings, partners, people,
-		connections, criteria, criterionScores, pitfalls, checks, actions, responses
-	});
-	const { workshop: restoredRecord, ...rows } = content;
+	const { id: workshopId, snapshots, record, rows } = splitWorkshop(file.workshop);
+	const content = restoreContentV1({ workshop: record, ...rows });
+	const { workshop: restoredRecord, ...restoredRows } = content;
 	return {
 		...file,
 		version: 2,
 		workshop: {
 			id: workshopId,
 			...restoredRecord,
-			...rows,
+			...restoredRows,
 			snapshots: snapshots.map((s) => ({ ...s, content: restoreContentV1(s.content as WorkshopContentV1) }))
 		}
 	};
+}
+
+/**
+ * A file's workshop object split into its id, its snapshots, its record's fields and its content's
+ * rows (`CONTENT_KEYS`, in table order).
+ */
+function splitWorkshop<W extends { id: string; snapshots: unknown[] }>(
+	w: W
+): { id: string; snapshots: W['snapshots']; record: Omit<W, 'id' | 'snapshots' | ContentKey>; rows: Pick<W, ContentKey & keyof W> } {
+	const { id: workshopId, snapshots, ...fields } = w;
+	const keys = new Set<string>(CONTENT_KEYS);
+	const all = fields as Record<string, unknown>;
+	const record = Object.fromEntries(Object.entries(all).filter(([key]) => !keys.has(key)));
+	const rows = Object.fromEntries(CONTENT_KEYS.map((key) => [key, all[key]]));
+	return { id: workshopId, snapshots, record, rows } as ReturnType<typeof splitWorkshop<W>>;
 }
 
 // Compile-time proof that the schema and the domain types describe the same data: if a field is added
@@ -381,50 +401,17 @@ function stripWorkshopId<T extends { workshopId: string }>(row: T): Omit<T, 'wor
 }
 
 /** A workshop bundle as the content it holds (rows without workshopId), e.g. for a snapshot. */
-export function bundleToContent(bundle: Omit<WorkshopBundle, 'snapshots'>): WorkshopContent {
+export function bundleToContent(bundle: LiveBundle): WorkshopContent {
 	const { id: _id, ...workshop } = bundle.workshop;
 	void _id;
-	return {
-		workshop,
-		agenda: bundle.agenda.map(stripWorkshopId),
-		session: bundle.session ? stripWorkshopId(bundle.session) : null,
-		answers: bundle.answers.map(stripWorkshopId),
-		phaseVotes: bundle.phaseVotes.map(stripWorkshopId),
-		customRubricItems: bundle.customRubricItems.map(stripWorkshopId),
-		rubricRatings: bundle.rubricRatings.map(stripWorkshopId),
-		partners: bundle.partners.map(stripWorkshopId),
-		people: bundle.people.map(stripWorkshopId),
-		connections: bundle.connections.map(stripWorkshopId),
-		criteria: bundle.criteria.map(stripWorkshopId),
-		criterionScores: bundle.criterionScores.map(stripWorkshopId),
-		pitfalls: bundle.pitfalls.map(stripWorkshopId),
-		checks: bundle.checks.map(stripWorkshopId),
-		actions: bundle.actions.map(stripWorkshopId),
-		responses: bundle.responses.map(stripWorkshopId)
-	};
+	const rows = mapTableRows(bundle, CONTENT_TABLE_NAMES, (row) => stripWorkshopId(row as { workshopId: string }));
+	return { workshop, ...(rows as ContentRows) };
 }
 
 /** Rows of a content object given back their workshopId (the inverse of bundleToContent). */
-export function contentToBundle(workshopId: string, content: WorkshopContent): Omit<WorkshopBundle, 'snapshots'> {
-	const own = <T extends object>(rows: T[]) => rows.map((r) => ({ ...r, workshopId }));
-	return {
-		workshop: { id: workshopId, ...content.workshop },
-		agenda: own(content.agenda),
-		session: content.session ? { ...content.session, workshopId } : null,
-		answers: own(content.answers),
-		phaseVotes: own(content.phaseVotes),
-		customRubricItems: own(content.customRubricItems),
-		rubricRatings: own(content.rubricRatings),
-		partners: own(content.partners),
-		people: own(content.people),
-		connections: own(content.connections),
-		criteria: own(content.criteria),
-		criterionScores: own(content.criterionScores),
-		pitfalls: own(content.pitfalls),
-		checks: own(content.checks),
-		actions: own(content.actions),
-		responses: own(content.responses)
-	};
+export function contentToBundle(workshopId: string, content: WorkshopContent): LiveBundle {
+	const rows = mapTableRows(content, CONTENT_TABLE_NAMES, (row) => ({ ...row, workshopId }));
+	return { workshop: { id: workshopId, ...content.workshop }, ...(rows as Omit<BundleRows, 'snapshots'>) };
 }
 
 /**
@@ -515,12 +502,13 @@ export class FileLimitError extends Error {
 
 /** Cross-row checks a schema cannot express: unique ids and references that point somewhere. */
 function checkReferences(content: WorkshopContent): string | null {
-	for (const table of ROW_TABLES) {
-		if (table === 'snapshots') continue;
-		const rows = content[table] as { id: string }[];
+	for (const table of CONTENT_TABLE_NAMES) {
+		const { key, one } = ROW_TABLES[table];
+		if (one) continue;
+		const rows = content[key] as { id: string }[];
 		const seen = new Set<string>();
 		for (const row of rows) {
-			if (seen.has(row.id)) return msg.problem_duplicateId({ table, id: row.id });
+			if (seen.has(row.id)) return msg.problem_duplicateId({ table: key, id: row.id });
 			seen.add(row.id);
 		}
 	}
@@ -586,13 +574,8 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 		if (!result.success) return refused(result.issues);
 		file = result.output;
 	}
-	const { id: workshopId, snapshots, agenda, session, answers, phaseVotes, customRubricItems, rubricRatings,
-		partners, people, connections, criteria, criterionScores, pitfalls, checks, actions, responses, ...record } = file.workshop;
-	const content: WorkshopContent = {
-		workshop: record,
-		agenda, session, answers, phaseVotes, customRubricItems, rubricRatings, partners, people,
-		connections, criteria, criterionScores, pitfalls, checks, actions, responses
-	};
+	const { id: workshopId, snapshots, record, rows } = splitWorkshop(file.workshop);
+	const content: WorkshopContent = { workshop: record, ...rows };
 	const problem = checkReferences(content);
 	if (problem) return fail(msg.problem_inconsistent({ problem }));
 	for (const s of snapshots) {

@@ -9,7 +9,7 @@ import { externalPartners } from './home';
 import type { Action, Answer, Criterion, ModuleKind, Partner, Person, PersonRole } from './types';
 import { m } from '$lib/paraglide/messages.js';
 
-export type HealthRuleId =
+type HealthRuleId =
 	| 'no-criteria'
 	| 'no-decision-maker'
 	| 'no-resource-allocator'
@@ -19,7 +19,7 @@ export type HealthRuleId =
 	| 'terms-in-phase-2'
 	| 'action-no-owner';
 
-export interface HealthWarning {
+interface HealthWarning {
 	ruleId: HealthRuleId;
 	/** The seed pitfall the rule guards against. */
 	pitfallId: string;
@@ -41,7 +41,7 @@ export type HealthInput = {
 };
 
 /** The answer to "What resources or support can you offer your partners? What value does this bring to them?" */
-export const VALUE_QUESTION_ID = 'map-5';
+const VALUE_QUESTION_ID = 'map-5';
 
 const nameOf = (p: Partner) => p.name.trim() || m.modules_unnamedPartner();
 
@@ -130,7 +130,7 @@ const actionNoOwner: Rule = ({ actions }) =>
 			subjectId: a.id
 		}));
 
-export const HEALTH_RULES: readonly Rule[] = [
+const HEALTH_RULES: readonly Rule[] = [
 	noCriteria,
 	noDecisionMaker,
 	noResourceAllocator,

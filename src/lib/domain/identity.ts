@@ -17,7 +17,7 @@
 export type PublicKeyText = string;
 
 /** A sealed message: the sender's ephemeral public key, the AES-GCM nonce and the ciphertext. */
-export interface Sealed {
+interface Sealed {
 	/** Ephemeral ECDH public key (`PublicKeyText`). */
 	epk: PublicKeyText;
 	/** 12-byte nonce, base64url. */
@@ -26,7 +26,7 @@ export interface Sealed {
 	ct: string;
 }
 
-export type IdentityErrorCode = 'bad-key' | 'bad-sealed' | 'cannot-open';
+type IdentityErrorCode = 'bad-key' | 'bad-sealed' | 'cannot-open';
 
 /** A key or sealed message that cannot be used; `code` says which. */
 export class IdentityError extends Error {

@@ -21,7 +21,7 @@ import type { Result } from './safe-json';
 
 type Path = readonly (string | number)[];
 
-export interface TextField {
+interface TextField {
 	/** Where the text sits in the parsed valid input. */
 	at: Path;
 	/** Its length limit (UTF-16 code units, as the schema counts). */
@@ -30,7 +30,7 @@ export interface TextField {
 	read: (value: never) => string;
 }
 
-export interface ImportPath {
+interface ImportPath {
 	name: string;
 	/** The reader under test: untrusted text in, a value or a reason out, never an exception. */
 	read: (text: string) => Result<unknown>;

@@ -15,7 +15,7 @@ import { isPublicKeyText, type PublicKeyText } from './identity';
  * V, Z are left out). 23 symbols: 23⁶ ≈ 1.5 × 10⁸ codes (27 bits).
  */
 export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
-export const CODE_LENGTH = 6;
+const CODE_LENGTH = 6;
 
 export type CodeError = 'code-empty' | 'code-length' | 'code-characters';
 

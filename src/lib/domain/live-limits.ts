@@ -32,7 +32,7 @@ export const LIVE_LIMITS = {
 
 export type LimitCode = 'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
 
-export interface RoomUsage {
+interface RoomUsage {
 	/** Slots already accepted (verified participants) in this room. */
 	slots: ReadonlySet<string>;
 	/** Characters held by every slot now, this one excepted. */

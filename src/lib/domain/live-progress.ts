@@ -23,7 +23,7 @@ const QUESTION_IDS: Partial<Record<ParticipantModule, readonly string[]>> = {
 type Answers = Pick<ParticipantResponse, 'answers' | 'phase' | 'rubric' | 'pitfalls' | 'suggestedPartners'>;
 
 /** Whether a response holds an answer to a participant form (a blank text is no answer). */
-export function answersModule(response: Answers, module: ParticipantModule): boolean {
+function answersModule(response: Answers, module: ParticipantModule): boolean {
 	switch (module) {
 		case 'phase':
 			return response.phase !== null;

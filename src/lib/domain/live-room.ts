@@ -47,12 +47,12 @@ export interface RoomState {
 	closed: boolean;
 }
 
-export interface SignedRoomState {
+interface SignedRoomState {
 	state: RoomState;
 	sig: string;
 }
 
-export type RoomRefusal =
+type RoomRefusal =
 	| 'not-text'
 	| 'too-big'
 	| 'unreadable'
@@ -102,7 +102,7 @@ export async function signRoomState(privateKey: CryptoKey, state: RoomState): Pr
 	return JSON.stringify(signed);
 }
 
-export type Checked<T, C extends RoomRefusal = RoomRefusal> = { ok: true; value: T } | { ok: false; code: C };
+type Checked<T, C extends RoomRefusal = RoomRefusal> = { ok: true; value: T } | { ok: false; code: C };
 
 /** Why an answer slot is refused once opened (what the facilitator can meet). */
 export type AnswerRefusal = 'unreadable' | 'unsealed' | 'not-a-response' | 'other-workshop' | 'slot-mismatch' | 'unsigned' | 'bad-signature';

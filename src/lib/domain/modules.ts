@@ -6,7 +6,7 @@
 import type { ModuleKind } from './types';
 import type { SourceId } from './content';
 
-export interface ModuleInfo {
+interface ModuleInfo {
 	kind: ModuleKind;
 	title: string;
 	summary: string;

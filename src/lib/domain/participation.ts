@@ -14,11 +14,11 @@ import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
 import { m as msg } from '$lib/paraglide/messages.js';
 
-export const JOIN_TYPE = 'convene/join';
-export const RESPONSE_TYPE = 'convene/response';
+const JOIN_TYPE = 'convene/join';
+const RESPONSE_TYPE = 'convene/response';
 export const PARTICIPATION_VERSION = 1;
 /** Longest link payload accepted (links longer than this do not survive chat apps anyway). */
-export const MAX_LINK_CHARS = 60_000;
+const MAX_LINK_CHARS = 60_000;
 export const MAX_RESPONSE_FILE_BYTES = 1024 * 1024;
 
 export const PARTICIPANT_MODULES = ['phase', 'rubric', 'pitfalls', 'aspiration', 'map-questions', 'suggestions', 'reflection'] as const;
@@ -117,7 +117,7 @@ export function makeInvite(fields: Omit<JoinInvite, 'type' | 'version' | 'conten
 	return { type: JOIN_TYPE, version: PARTICIPATION_VERSION, contentVersion: CONTENT_VERSION, ...fields };
 }
 
-export const encodePayload = (data: unknown): string => compressToEncodedURIComponent(JSON.stringify(data));
+const encodePayload = (data: unknown): string => compressToEncodedURIComponent(JSON.stringify(data));
 
 /**
  * Undoes the percent-encoding that chat and mail tools add to links they pass on (`+` as `%2B`,
@@ -278,7 +278,7 @@ export function normalizeName(name: string): string {
 		.trim();
 }
 
-export interface SuggestedPartner {
+interface SuggestedPartner {
 	key: string;
 	/** The most common spelling, as typed (trimmed). */
 	name: string;

@@ -7,8 +7,9 @@
 
 import type * as v from 'valibot';
 import { m } from '$lib/paraglide/messages.js';
+import { ROW_TABLE_NAMES, ROW_TABLES } from './tables';
 
-export type RefusalCode = 'missing' | 'wrongType' | 'tooLong' | 'tooMany' | 'outOfRange' | 'badDate' | 'badId' | 'unknownValue' | 'rule' | 'invalid';
+type RefusalCode = 'missing' | 'wrongType' | 'tooLong' | 'tooMany' | 'outOfRange' | 'badDate' | 'badId' | 'unknownValue' | 'rule' | 'invalid';
 
 export interface Refusal {
 	code: RefusalCode;
@@ -25,11 +26,8 @@ export interface Refusal {
 }
 
 /** The row and document kinds a refusal can name. */
-const THINGS = [
-	'workshop', 'agenda', 'session', 'answers', 'phaseVotes', 'customRubricItems', 'rubricRatings', 'partners', 'people',
-	'connections', 'criteria', 'criterionScores', 'pitfalls', 'checks', 'actions', 'responses', 'snapshots', 'response', 'invite'
-] as const;
-const isThing = (key: unknown): key is (typeof THINGS)[number] => typeof key === 'string' && (THINGS as readonly string[]).includes(key);
+const THINGS: readonly string[] = ['workshop', ...ROW_TABLE_NAMES.map((table) => ROW_TABLES[table].key), 'response', 'invite'];
+const isThing = (key: unknown): key is string => typeof key === 'string' && THINGS.includes(key);
 
 /** A kind of row or document, singular, in words (literal keys for the catalogue's tools). */
 function thingText(thing: string): string {

@@ -3,7 +3,7 @@
 import { PHASES, PITFALLS } from './content';
 import type { ParticipantResponse, PhaseNumber } from './types';
 
-export interface PhaseCount {
+interface PhaseCount {
 	phase: PhaseNumber;
 	title: string;
 	count: number;
@@ -18,7 +18,7 @@ export function phaseDistribution(responses: readonly Pick<ParticipantResponse, 
 	}));
 }
 
-export interface PitfallCount {
+interface PitfallCount {
 	pitfallId: string;
 	text: string;
 	risk: number;
@@ -49,7 +49,7 @@ export function phasesTwoAndThree(responses: readonly Pick<ParticipantResponse, 
 	return { inTwoOrThree: placed.filter((r) => r.phase === 2 || r.phase === 3).length, placed: placed.length };
 }
 
-export interface RubricCount {
+interface RubricCount {
 	taskId: string;
 	notInPlace: number;
 	inProgress: number;
@@ -69,7 +69,7 @@ export function rubricCounts(responses: readonly Pick<ParticipantResponse, 'rubr
 	});
 }
 
-export interface QuotedAnswer {
+interface QuotedAnswer {
 	/** The participant's name, or null when the workshop is anonymous or they gave none. */
 	name: string | null;
 	text: string;

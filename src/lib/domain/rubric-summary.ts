@@ -1,20 +1,21 @@
 /** Counts of rubric ratings per domain and per sub-objective, the seed's tasks and the team's own items together. */
 
 import { RUBRIC, type RubricDomain } from './content';
-import type { CustomRubricItem, RubricRating, RubricRatingValue } from './types';
+import { RUBRIC_VALUES, type CustomRubricItem, type RubricRating, type RubricRatingValue } from './types';
 
-export const RUBRIC_VALUES = ['not-in-place', 'in-progress', 'in-place'] as const;
+/** Every rating, best first, then "not rated": the order summaries list their counts in. */
+export const RATINGS_BEST_FIRST: readonly RubricRatingValue[] = [...[...RUBRIC_VALUES].reverse(), ''];
 
 export type RatingCounts = Record<RubricRatingValue, number>;
 
-export interface RubricGroupSummary {
+interface RubricGroupSummary {
 	/** Sub-objective id, or `${domainId}:custom` for the items the team added to a domain. */
 	id: string;
 	counts: RatingCounts;
 	total: number;
 }
 
-export interface RubricDomainSummary {
+interface RubricDomainSummary {
 	domainId: string;
 	counts: RatingCounts;
 	total: number;
@@ -23,7 +24,7 @@ export interface RubricDomainSummary {
 	groups: RubricGroupSummary[];
 }
 
-const empty = (): RatingCounts => ({ '': 0, 'not-in-place': 0, 'in-progress': 0, 'in-place': 0 });
+const empty = () => Object.fromEntries(RATINGS_BEST_FIRST.map((value) => [value, 0])) as RatingCounts;
 
 export const customGroupId = (domainId: string) => `${domainId}:custom`;
 

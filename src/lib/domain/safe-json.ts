@@ -4,12 +4,13 @@
  */
 
 import { m } from '$lib/paraglide/messages.js';
+import type { Refusal } from './refusal';
 
 /**
  * A value, or why not: `error` is the sentence to show; `refusal` (when the schema refused) is the
  * structured reason it was made from (see `refusal.ts`), for callers that want the code.
  */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; refusal?: import('./refusal').Refusal };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; refusal?: Refusal };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
@@ -24,7 +25,7 @@ export interface SafeJsonLimits {
 	maxDepth: number;
 }
 
-export const DEFAULT_LIMITS: SafeJsonLimits = { maxChars: 10 * 1024 * 1024, maxDepth: 64 };
+const DEFAULT_LIMITS: SafeJsonLimits = { maxChars: 10 * 1024 * 1024, maxDepth: 64 };
 
 export function formatBytes(n: number): string {
 	if (n < 1024) return m.units_bytes({ n });

@@ -10,7 +10,7 @@
 
 import type { Criterion, CriterionScore, Partner } from './types';
 
-export const MAX_SCORE = 5;
+const MAX_SCORE = 5;
 
 export interface RankedPartner {
 	partnerId: string;

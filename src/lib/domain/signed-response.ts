@@ -14,7 +14,7 @@ import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse } from './types';
 import { m as msg } from '$lib/paraglide/messages.js';
 
-export type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
+type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
 
 /** What a signature covers: the file with the signer's key in it and without the signature. */
 function signedPart(file: ResponseFile): Omit<ResponseFile, 'signature'> {
@@ -45,7 +45,7 @@ export interface IncomingResponse {
 }
 
 /** Reasons a response is refused by the signature rules, in the interface's language. */
-export const SIGNATURE_REASONS = {
+const SIGNATURE_REASONS = {
 	'bad-signature': () => msg.problem_badSignature(),
 	'other-key': () => msg.problem_otherKey(),
 	'unsigned-pinned': () => msg.problem_unsignedPinned()
@@ -68,7 +68,7 @@ function sameContent(a: Omit<ParticipantResponse, 'workshopId'>, b: Omit<Partici
 	return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
-export interface SignedMergeOptions {
+interface SignedMergeOptions {
 	/** Drop names (an anonymous workshop keeps none, whatever a client sends). */
 	anonymous?: boolean;
 }

@@ -7,12 +7,12 @@ import { m } from '$lib/paraglide/messages.js';
 import * as c from './content';
 import type { AgendaStep, ModuleKind } from './types';
 
-export interface PromptGroup {
+interface PromptGroup {
 	heading: string;
 	items: readonly string[];
 }
 
-export interface StepContent {
+interface StepContent {
 	/** The main question put to the room, when the seed has one. */
 	question: string;
 	groups: readonly PromptGroup[];

@@ -3,7 +3,7 @@
 import { moduleInfo } from './modules';
 import type { AgendaStep, ModuleKind, TemplateId } from './types';
 
-export interface Template {
+interface Template {
 	id: TemplateId;
 	title: string;
 	description: string;

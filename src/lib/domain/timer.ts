@@ -6,7 +6,7 @@
 import type { SessionState } from './types';
 
 export type TimerFields = Pick<SessionState, 'timerElapsedMs' | 'timerStartedAt' | 'timerExtraMs'>;
-export type TimerPhase = 'idle' | 'running' | 'paused' | 'last-minute' | 'overtime';
+type TimerPhase = 'idle' | 'running' | 'paused' | 'last-minute' | 'overtime';
 
 export const STOPPED: TimerFields = { timerElapsedMs: 0, timerStartedAt: null, timerExtraMs: 0 };
 const MINUTE = 60_000;
@@ -16,7 +16,7 @@ export function elapsedMs(t: TimerFields, now: number): number {
 	return t.timerElapsedMs + running;
 }
 
-export function durationMs(t: TimerFields, minutes: number): number {
+function durationMs(t: TimerFields, minutes: number): number {
 	return minutes * MINUTE + t.timerExtraMs;
 }
 

@@ -7,6 +7,8 @@
  * next to an existing copy, by changing only `workshopId`: no cross-references need rewriting.
  */
 
+import type { BundleRows, ContentRows } from './tables';
+
 export type ModuleKind =
 	| 'momentum'
 	| 'aspiration'
@@ -59,7 +61,7 @@ export interface Workshop {
 }
 
 /** Rows of the tables below all carry these two keys. */
-export interface WorkshopRow {
+interface WorkshopRow {
 	workshopId: string;
 	id: string;
 }
@@ -88,12 +90,16 @@ export interface SessionState extends WorkshopRow {
 	mapView?: ProjectedMap;
 }
 
+/** The stakeholder map's drawn views (the one list: map page, session page, projector, file format). */
+export const MAP_VIEWS = ['network', 'rings', 'grid'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
 /**
  * The stakeholder map as the projector shows it during the map step: the drawn view, the map page's
  * filters and the partner highlighted, as chosen on the facilitator's map page or session page.
  */
 export interface ProjectedMap {
-	view: 'network' | 'rings' | 'grid';
+	view: MapView;
 	/** A sector id or custom label; '' = every sector. */
 	sector: string;
 	/** A relationship phase 0–6; null = every phase. */
@@ -127,7 +133,10 @@ export interface PhaseVote extends WorkshopRow {
 	updatedAt: number;
 }
 
-export type RubricRatingValue = '' | 'not-in-place' | 'in-progress' | 'in-place';
+/** A rubric task's ratings, from worst to best (the one list: forms, results, file format, PDF). */
+export const RUBRIC_VALUES = ['not-in-place', 'in-progress', 'in-place'] as const;
+/** A rubric task's rating; '' = not rated. */
+export type RubricRatingValue = '' | (typeof RUBRIC_VALUES)[number];
 
 /** A facilitator-added rubric item (the seed's items live in content). */
 export interface CustomRubricItem extends WorkshopRow {
@@ -237,7 +246,10 @@ export interface CriterionScore extends WorkshopRow {
 	score: number | null;
 }
 
-export type PitfallMark = '' | 'risk' | 'under-control' | 'accelerator' | 'n/a';
+/** The marks a pitfall can get, in the checklist's order (the one list: forms, file format, PDF). */
+export const PITFALL_MARKS = ['risk', 'under-control', 'accelerator', 'n/a'] as const;
+/** A pitfall's mark; '' = not marked. */
+export type PitfallMark = '' | (typeof PITFALL_MARKS)[number];
 
 /** id = the pitfall id. */
 export interface PitfallAssessment extends WorkshopRow {
@@ -297,45 +309,18 @@ export interface Snapshot extends WorkshopRow {
 	content: WorkshopContent;
 }
 
-/** Everything that belongs to one workshop, with the rows' `workshopId` stripped. */
-export interface WorkshopContent {
+/**
+ * Everything that belongs to one workshop, with the rows' `workshopId` stripped: the record and one
+ * field per content table of `ROW_TABLES` (`tables.ts`), e.g. `agenda: Omit<AgendaStep, 'workshopId'>[]`,
+ * `session: Omit<SessionState, 'workshopId'> | null`.
+ */
+export interface WorkshopContent extends ContentRows {
 	workshop: Omit<Workshop, 'id'>;
-	agenda: Omit<AgendaStep, 'workshopId'>[];
-	session: Omit<SessionState, 'workshopId'> | null;
-	answers: Omit<Answer, 'workshopId'>[];
-	phaseVotes: Omit<PhaseVote, 'workshopId'>[];
-	customRubricItems: Omit<CustomRubricItem, 'workshopId'>[];
-	rubricRatings: Omit<RubricRating, 'workshopId'>[];
-	partners: Omit<Partner, 'workshopId'>[];
-	people: Omit<Person, 'workshopId'>[];
-	connections: Omit<Connection, 'workshopId'>[];
-	criteria: Omit<Criterion, 'workshopId'>[];
-	criterionScores: Omit<CriterionScore, 'workshopId'>[];
-	pitfalls: Omit<PitfallAssessment, 'workshopId'>[];
-	checks: Omit<CheckItem, 'workshopId'>[];
-	actions: Omit<Action, 'workshopId'>[];
-	responses: Omit<ParticipantResponse, 'workshopId'>[];
 }
 
-/** A whole workshop in memory: its record plus every row, each with its workshopId. */
-export interface WorkshopBundle {
+/** A whole workshop in memory: its record plus one field per table of `ROW_TABLES`, rows with their workshopId. */
+export interface WorkshopBundle extends BundleRows {
 	workshop: Workshop;
-	agenda: AgendaStep[];
-	session: SessionState | null;
-	answers: Answer[];
-	phaseVotes: PhaseVote[];
-	customRubricItems: CustomRubricItem[];
-	rubricRatings: RubricRating[];
-	partners: Partner[];
-	people: Person[];
-	connections: Connection[];
-	criteria: Criterion[];
-	criterionScores: CriterionScore[];
-	pitfalls: PitfallAssessment[];
-	checks: CheckItem[];
-	actions: Action[];
-	responses: ParticipantResponse[];
-	snapshots: Snapshot[];
 }
 
 /**
@@ -343,24 +328,3 @@ export interface WorkshopBundle {
  * read only where they are compared; see `Repository.loadLiveBundle`).
  */
 export type LiveBundle = Omit<WorkshopBundle, 'snapshots'>;
-
-/** The row tables of a bundle, in the order the database and the file format list them. */
-export const ROW_TABLES = [
-	'agenda',
-	'answers',
-	'phaseVotes',
-	'customRubricItems',
-	'rubricRatings',
-	'partners',
-	'people',
-	'connections',
-	'criteria',
-	'criterionScores',
-	'pitfalls',
-	'checks',
-	'actions',
-	'responses',
-	'snapshots'
-] as const;
-
-export type RowTable = (typeof ROW_TABLES)[number];

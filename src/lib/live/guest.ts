@@ -12,7 +12,7 @@ import type * as Y from 'yjs';
 import { pickRoomState, sealAnswer, type RoomState } from '$lib/domain/live-room';
 import type { MailboxLink, RoomLink } from './provider';
 
-export interface GuestEvents {
+interface GuestEvents {
 	onState?(state: RoomState): void;
 }
 

@@ -19,7 +19,7 @@ import type { MailboxLink, RoomLink } from './provider';
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
 export type RefusalCode = LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
 
-export interface HostKeys {
+interface HostKeys {
 	code: string;
 	signing: CryptoKeyPair;
 	sealing: CryptoKeyPair;
@@ -27,7 +27,7 @@ export interface HostKeys {
 	sealTo: string;
 }
 
-export interface HostStore {
+interface HostStore {
 	workshopId: string;
 	anonymous(): boolean;
 	/** The responses stored now (what the merge compares against). */
@@ -36,14 +36,14 @@ export interface HostStore {
 	apply(rows: readonly ParticipantResponse[]): Promise<void>;
 }
 
-export interface HostEvents {
+interface HostEvents {
 	onRefusal?(code: RefusalCode, slot: string): void;
 	/** After each merged batch: the plan and the verified participants so far. */
 	onMerged?(plan: MergePlan, joined: ReadonlySet<string>): void;
 }
 
 /** The announcement's own key in the room map. */
-export const FACILITATOR_SLOT = 'facilitator';
+const FACILITATOR_SLOT = 'facilitator';
 
 /** One answer slot of one mailbox, as the host tracks it: `<mailbox>/<slot>` ('/' is in neither). */
 const entryKey = (mailbox: string, slot: string) => `${mailbox}/${slot}`;

@@ -45,7 +45,7 @@ export interface RoomLink {
 	destroy(): void;
 }
 
-export interface LinkOptions {
+interface LinkOptions {
 	/** `ws(s)://host/relay`. */
 	url: string;
 	code: string;

@@ -11,7 +11,7 @@ import { legendEntries, sectorStyle, shapePath } from './sectors';
 import { phaseShort, quadrantName } from './text';
 import { m } from '$lib/paraglide/messages.js';
 
-export interface MapSvgOptions {
+interface MapSvgOptions {
 	/** A layout already computed for the screen (so the export matches it); computed if absent. */
 	layout?: MapLayout;
 	title?: string;

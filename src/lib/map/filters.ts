@@ -20,7 +20,7 @@ export function passesFilter(partner: Pick<Partner, 'sector' | 'phase'> & { home
 }
 
 /** Case- and accent-insensitive, so "clinica" finds "Clínica". */
-export function fold(text: string): string {
+function fold(text: string): string {
 	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase();
 }
 

@@ -3,7 +3,7 @@
  * placing every label so that no two overlap. Pure: the same input always gives the same placement.
  */
 
-export interface LabelNode {
+interface LabelNode {
 	id: string;
 	x: number;
 	y: number;
@@ -61,7 +61,7 @@ export function distinctLabels(ids: readonly string[], names: ReadonlyMap<string
 	return out;
 }
 
-export interface Box {
+interface Box {
 	x: number;
 	y: number;
 	width: number;
@@ -71,7 +71,7 @@ export interface Box {
 const MAX_LINE_CHARS = 24;
 const MAX_LINES = 2;
 /** Padding inside a label box (the halo is drawn inside it). */
-export const LABEL_PAD = 3;
+const LABEL_PAD = 3;
 
 /** Width of one character as a share of the font size; generous, so real text fits inside the box. */
 function charWidth(ch: string): number {

@@ -6,15 +6,14 @@
 
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { randomLcg } from 'd3-random';
-import type { Connection, Partner } from '$lib/domain/types';
+import type { Connection, MapView, Partner } from '$lib/domain/types';
 import { placeLabels, type PlacedLabel } from './labels';
 
-export type MapView = 'network' | 'rings' | 'grid';
-export const MAP_VIEWS: readonly MapView[] = ['network', 'rings', 'grid'];
+export type { MapView };
 
 /** The map's own coordinate space (saved x/y live in it); the SVG scales it to the screen. */
-export const MAP_WIDTH = 1200;
-export const MAP_HEIGHT = 760;
+const MAP_WIDTH = 1200;
+const MAP_HEIGHT = 760;
 
 /**
  * `home` marks the workshop's own organisation: the centre of the network and rings views. `size`
@@ -70,7 +69,7 @@ export interface LayoutOptions {
 }
 
 /** Node radius from influence (1–5): area grows with influence. */
-export function nodeRadius(influence: number): number {
+function nodeRadius(influence: number): number {
 	const i = Math.min(5, Math.max(1, influence || 1));
 	return 8 + i * 3.5;
 }
@@ -98,7 +97,7 @@ interface SimNode extends SimulationNodeDatum {
 	r: number;
 }
 
-export function networkNodes(
+function networkNodes(
 	partners: readonly MapPartner[],
 	connections: readonly MapConnection[],
 	seed = 1,
@@ -311,7 +310,7 @@ export function quadrantOf(influence: number, interest: number): Quadrant {
 	return high(interest) ? 'keep-informed' : 'monitor';
 }
 
-export function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; grid: GridGuide } {
+function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; grid: GridGuide } {
 	const { width, height } = canvasSize(partners.length);
 	const grid = { left: 90, top: 40, width: width - 120, height: height - 100 };
 	const bw = grid.width / 5;
@@ -364,14 +363,14 @@ export function layoutMap(
 	return { view, width, height, nodes, labels, rings, grid };
 }
 
-export interface LayoutTiming {
+interface LayoutTiming {
 	partners: number;
 	ticks: number;
 	/** Force layout plus label placement, in milliseconds. */
 	ms: number;
 }
 
-export interface LayoutQuality {
+interface LayoutQuality {
 	partners: number;
 	ticks: number;
 	/** Pairs of connection lines that cross. */

@@ -6,7 +6,7 @@
 
 import type { Partner, Sector } from '$lib/domain/types';
 
-export type ShapeKind =
+type ShapeKind =
 	| 'circle'
 	| 'square'
 	| 'diamond'
@@ -24,7 +24,7 @@ export type ShapeKind =
 	| 'rounded'
 	| 'ring';
 
-export interface SectorStyle {
+interface SectorStyle {
 	/** The preset id, or the custom label itself. */
 	id: string;
 	label: string;
@@ -57,7 +57,7 @@ export const SECTORS: readonly SectorStyle[] = [
 const BY_ID = new Map(SECTORS.map((s) => [s.id, s]));
 
 /** Custom sectors: a neutral grey and a ring, whatever their label. */
-export const CUSTOM_COLOUR = '#6b7280';
+const CUSTOM_COLOUR = '#6b7280';
 
 export function isPresetSector(sector: string): boolean {
 	return BY_ID.has(sector);

@@ -29,7 +29,7 @@ const DECISION_COLOURS: Record<string, string> = {
 /** 0 to 4 of the four roles covered: red to green. */
 const COVERAGE_COLOURS = ['#b42318', '#b54708', '#8a6d00', '#0e7090', '#067647'];
 
-export interface NodeStyle {
+interface NodeStyle {
 	colour: string;
 	/** Up to 2 characters drawn inside the node: the value the colour stands for. */
 	badge: string;
@@ -82,7 +82,7 @@ export function sizeValue(p: Styled, by: SizeBy, stats: ReadonlyMap<string, { co
 	return p.influence;
 }
 
-export interface StyleLegendEntry {
+interface StyleLegendEntry {
 	key: string;
 	colour: string;
 	badge: string;

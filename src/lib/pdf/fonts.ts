@@ -38,7 +38,7 @@ const URLS: Record<FamilyId, Record<string, string>> = {
 const RANGES: Record<FamilyId, Record<string, string>> = { sc, jp, kr, thai, devanagari, emoji };
 
 /** `U+4e00-4e0f,U+3000` → [[0x4e00, 0x4e0f], [0x3000, 0x3000]]. */
-export function parseRanges(text: string): [number, number][] {
+function parseRanges(text: string): [number, number][] {
 	return text
 		.split(',')
 		.map((part) => /^\s*U\+([0-9a-f]+)(?:-([0-9a-f]+))?\s*$/i.exec(part))
@@ -59,7 +59,7 @@ function sources(): FontSource[] {
 	return out;
 }
 
-export const FONT_SOURCES: readonly FontSource[] = sources();
+const FONT_SOURCES: readonly FontSource[] = sources();
 
 const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;

@@ -44,7 +44,7 @@ function loadFallback(fetchBytes: FetchBytes, id: string, url: string): Promise<
 	return loading;
 }
 
-export interface LoadAndRenderOptions {
+interface LoadAndRenderOptions {
 	locale?: string;
 	onProgress?: (done: number, total: number) => void;
 	/** Told which fallback files the plan needs, before they are fetched (ids, see fonts.ts). */

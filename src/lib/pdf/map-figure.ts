@@ -32,7 +32,7 @@ export function mapFigure(partners: readonly Pick<Partner, 'id' | 'name' | 'infl
 }
 
 /** Escapes text for XML content and attributes; drops control characters. */
-export function xml(text: string): string {
+function xml(text: string): string {
 	return (
 		text
 			// eslint-disable-next-line no-control-regex
@@ -85,16 +85,16 @@ export function fitName(name: string, width: number, size: number, maxLines: num
 const MUTED = '#55646b';
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
-export const FIGURE_WIDTH = 504;
+const FIGURE_WIDTH = 504;
 
 /** One drawing instruction of the figure, in points from its top-left corner. */
-export type Shape =
+type Shape =
 	| { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; strokeWidth?: number }
 	| { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash?: [number, number] }
 	| { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
 	| { kind: 'text'; x: number; y: number; size: number; text: string; bold: boolean; colour: string; anchor: 'start' | 'middle' | 'end'; rotate?: number };
 
-export interface FigureDrawing {
+interface FigureDrawing {
 	width: number;
 	height: number;
 	shapes: Shape[];

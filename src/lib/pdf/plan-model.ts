@@ -36,7 +36,7 @@ import { dedupeSuggestions } from '$lib/domain/participation';
 import { phaseDistribution, pitfallCounts } from '$lib/domain/results';
 import { sectorStyle } from '$lib/map/sectors';
 import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
-import { summarizeRubric } from '$lib/domain/rubric-summary';
+import { RATINGS_BEST_FIRST, summarizeRubric } from '$lib/domain/rubric-summary';
 import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domain/types';
 import { m as msg } from '$lib/paraglide/messages.js';
 import { actionStatusLabel, checkStatusLabel, decisionName, markLabel, ratingLabel, roleLabel } from '$lib/i18n/labels';
@@ -97,7 +97,7 @@ export interface PlanDocument {
 	sections: PlanSection[];
 }
 
-export interface PlanOptions {
+interface PlanOptions {
 	/** The sections to include, any order (the document keeps its own); all when absent. */
 	sections?: readonly PlanSectionId[];
 	/** The moment the plan is prepared (the "prepared on" date). */
@@ -126,7 +126,7 @@ const SECTION_TITLES: Record<PlanSectionId, () => string> = {
 	sources: () => msg.plan_section_sources()
 };
 
-export const sectionTitle = (id: PlanSectionId) => SECTION_TITLES[id]();
+const sectionTitle = (id: PlanSectionId) => SECTION_TITLES[id]();
 
 // ─── Small formatting helpers ───────────────────────────────────────────────────────────────────
 
@@ -160,7 +160,7 @@ export function formatDate(iso: string, locale = 'en'): string {
 }
 
 /** `2025-05-14` → "May 14, 2025" (the short month of the language), for table cells. */
-export function formatShortDate(iso: string, locale = 'en'): string {
+function formatShortDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
 	return d ? new Intl.DateTimeFormat(language(locale), { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
 }
@@ -302,7 +302,7 @@ const rubric: Builder = (b) => {
 			],
 			rows: summary.map((s) => {
 				const d = RUBRIC.find((x) => x.id === s.domainId);
-				return [domainLabel(d?.code ?? '', d?.title ?? s.domainId), ...(['in-place', 'in-progress', 'not-in-place', ''] as const).map((k) => String(s.counts[k]))];
+				return [domainLabel(d?.code ?? '', d?.title ?? s.domainId), ...RATINGS_BEST_FIRST.map((k) => String(s.counts[k]))];
 			})
 		}
 	];
@@ -355,7 +355,7 @@ const map: Builder = (b) => {
  * "Who contributes, allocates resources, implements, makes decisions, per each organization": the
  * coverage matrix (home organisation first), people per role, "—" where nobody is recorded.
  */
-export function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[] {
+function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[] {
 	const rows = coverageMatrix(b.partners, b.people);
 	if (rows.length === 0) return [];
 	const roleHeader = (role: (typeof ROLES)[number]) =>
@@ -379,7 +379,7 @@ export function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): 
 	];
 }
 
-export function sortedPartners(b: WorkshopBundle): Partner[] {
+function sortedPartners(b: WorkshopBundle): Partner[] {
 	return [...b.partners].sort((a, c) => partnerName(a).localeCompare(partnerName(c)) || (a.id < c.id ? -1 : 1));
 }
 
@@ -612,7 +612,7 @@ const participants: Builder = (b, _now, locale) => {
 };
 
 /** The snapshot a progress section compares with: the most recent one. */
-export function latestSnapshot(b: WorkshopBundle) {
+function latestSnapshot(b: WorkshopBundle) {
 	return [...b.snapshots].sort((x, y) => y.takenAt - x.takenAt)[0];
 }
 

@@ -32,7 +32,7 @@ export interface FallbackFont {
 	font: TrueTypeFont;
 }
 
-export interface RenderOptions {
+interface RenderOptions {
 	fonts: PlanFonts;
 	/** The fallback files `fontsNeeded` asked for; a character without its font prints as □. */
 	fallbacks?: readonly FallbackFont[];
@@ -52,7 +52,7 @@ export interface RenderedPlan {
 }
 
 /** Every line the PDF may print for a plan (its text, its title, the running header and footer). */
-export function planLines(plan: PlanDocument): string[] {
+function planLines(plan: PlanDocument): string[] {
 	return [planText(plan), plan.title, m.plan_doc_runningHeader({ title: plan.title })].join('\n').split('\n');
 }
 

@@ -29,7 +29,7 @@ export interface Face {
 	bold: boolean;
 }
 
-export interface TextFonts {
+interface TextFonts {
 	primary: Face;
 	/** Loaded fallback files by source id (see fonts.ts). */
 	fallbacks: ReadonlyMap<string, Face>;
@@ -37,14 +37,14 @@ export interface TextFonts {
 	missing: string;
 }
 
-export interface Run {
+interface Run {
 	face: Face;
 	text: string;
 	/** The characters the run stands for, when it is drawn through stand-in codes. */
 	actual?: string;
 }
 
-export interface DrawOptions {
+interface DrawOptions {
 	align?: 'left' | 'right' | 'center';
 	charSpace?: number;
 	/** Degrees, counter-clockwise (90 reads upwards). */

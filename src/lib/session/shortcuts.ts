@@ -1,6 +1,6 @@
 /** Keyboard shortcuts of the facilitator and projector views; never while the user is typing. */
 
-export type SessionCommand = 'next' | 'prev' | 'toggle-timer' | 'fullscreen' | 'blank' | 'help';
+type SessionCommand = 'next' | 'prev' | 'toggle-timer' | 'fullscreen' | 'blank' | 'help';
 
 export const SHORTCUTS: readonly { keys: string; command: SessionCommand; label: string }[] = [
 	{ keys: '→', command: 'next', label: 'Next step' },
@@ -12,7 +12,7 @@ export const SHORTCUTS: readonly { keys: string; command: SessionCommand; label:
 ];
 
 /** True when keys belong to a text field, a select, or anything editable (or a button being pressed). */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
 	if (!(target instanceof HTMLElement)) return false;
 	if (target.isContentEditable) return true;
 	return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);

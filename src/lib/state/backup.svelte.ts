@@ -32,7 +32,7 @@ class BackupLog {
 
 export const backupLog = new BackupLog();
 
-export type BackupState = 'never' | 'stale' | 'current';
+type BackupState = 'never' | 'stale' | 'current';
 
 /** Whether the workshop has changed since its last export. */
 export function backupState(lastBackup: number | null, updatedAt: number): BackupState {

@@ -13,7 +13,7 @@
 import { saveStatus } from './save-status.svelte';
 
 /** The most a keystroke waits before its write starts (when no earlier write is still landing). */
-export const WRITE_DELAY_MS = 40;
+const WRITE_DELAY_MS = 40;
 
 /**
  * Saves the latest value of one field through `save` (which starts a tracked write and may return

@@ -6,7 +6,8 @@
 
 import * as v from 'valibot';
 import { ROW_ID_PATTERN, ROW_SCHEMAS, WORKSHOP_PATCH_SCHEMA, workshopId as workshopIdSchema } from '$lib/domain/file-format';
-import { LEGACY_JOIN_PREFIX, type RowTableName } from '$lib/db/database';
+import { LEGACY_JOIN_PREFIX } from '$lib/db/database';
+import type { RowTableName } from '$lib/domain/tables';
 import type { ParticipantResponse } from '$lib/domain/types';
 import { MAX_AGE_MS, read, store, type PendingWrite } from './journal';
 

@@ -5,7 +5,7 @@
  * over is replayed when Convene next starts. Entries are validated before replay.
  */
 
-import type { RowTableName } from '$lib/db/database';
+import type { RowTableName } from '$lib/domain/tables';
 import type { OwnRecordField } from '$lib/db/participant';
 import type { WorkshopPatch } from '$lib/db/repository';
 import type { ParticipantResponse } from '$lib/domain/types';
@@ -41,7 +41,7 @@ const KEY = 'convene:journal';
 /** Entries older than this are stale (their tab long gone); they are dropped, not replayed. */
 export const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
-export interface Entry {
+interface Entry {
 	key: string;
 	at: number;
 	write: PendingWrite;

@@ -70,4 +70,3 @@ export function saveConnection(connection: Omit<Connection, 'id'> & { id?: strin
 export function deleteConnection(connection: Connection) {
 	return saveStatus.track(() => repo().deleteRow('connections', connection.workshopId, connection.id));
 }
-export type { DeletedPartner } from '$lib/db/partners';

@@ -39,7 +39,7 @@ export const saveOwnAnswer = (base: ParticipantResponse, itemId: string, text: s
 export const saveOwnRating = (base: ParticipantResponse, taskId: string, rating: RubricRatingValue) => write(base, { [taskId]: rating }, 'rubric');
 export const saveOwnPitfall = (base: ParticipantResponse, pitfallId: string, mark: PitfallMark) => write(base, { [pitfallId]: mark }, 'pitfalls');
 
-export interface HandedIn {
+interface HandedIn {
 	fileName: string;
 	text: string;
 	/** The fragment for `/handin/#…`. */

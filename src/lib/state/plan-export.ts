@@ -35,7 +35,7 @@ export function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly Pl
 	return renderInWorker({ bundle, sections, now: Date.now(), locale: workshopLanguage(bundle), fonts: fontUrls() }, onProgress);
 }
 
-export function planFileName(bundle: LiveBundle, extension = 'pdf'): string {
+function planFileName(bundle: LiveBundle, extension = 'pdf'): string {
 	return safeFileName(bundle.workshop.title || 'partnership-plan', bundle.workshop.date || isoDay(Date.now()), extension);
 }
 

@@ -31,7 +31,7 @@ export function restoreSnapshot(snapshot: Snapshot) {
 }
 
 /** The write that sets a partner's status decision (the whole decision: kind, reason and date together). */
-export function decisionWrite(partner: Pick<Partner, 'workshopId' | 'id'>, decision: StatusDecision | null): PendingWrite {
+function decisionWrite(partner: Pick<Partner, 'workshopId' | 'id'>, decision: StatusDecision | null): PendingWrite {
 	return { kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, patch: { decision, updatedAt: Date.now() } };
 }
 

@@ -18,7 +18,7 @@ export function sessionOf(bundle: LiveBundle): SessionState {
 	return normalizeSession(bundle.session, bundle.workshop.id, bundle.agenda);
 }
 
-export interface SessionView {
+interface SessionView {
 	live: SessionState | null;
 	step: AgendaStep | undefined;
 	/** Position of the current step in the agenda, -1 when there is none. */

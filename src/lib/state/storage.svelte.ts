@@ -8,7 +8,7 @@
 import { repo } from '$lib/db';
 import { dexieOwnAnswers, memoryOwnAnswers, type OwnAnswers } from '$lib/db/participant';
 
-export type StorageStatus = 'checking' | 'available' | 'unavailable';
+type StorageStatus = 'checking' | 'available' | 'unavailable';
 
 /** How long opening the database may take before the browser is taken to be blocking it. */
 const OPEN_TIMEOUT_MS = 8_000;

@@ -5,7 +5,7 @@
 
 import { repo } from '$lib/db';
 import { deleteCriterion, putRows } from '$lib/db/modules';
-import type { RowTableName } from '$lib/db/database';
+import type { RowTableName } from '$lib/domain/tables';
 import { CRITERION_SUGGESTIONS } from '$lib/domain/content';
 import type {
 	Action,
