@@ -8,6 +8,7 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import { randomLcg } from 'd3-random';
 import type { Connection, Partner } from '$lib/domain/types';
 import { placeLabels, type PlacedLabel } from './labels';
+import { fromStored, ringAngles } from './rings';
 
 export type MapView = 'network' | 'rings' | 'grid';
 export const MAP_VIEWS: readonly MapView[] = ['network', 'rings', 'grid'];
@@ -20,7 +21,7 @@ export const MAP_HEIGHT = 760;
  * `home` marks the workshop's own organisation: the centre of the network and rings views. `size`
  * (1–5) sizes the node when set (style by attribute); otherwise influence does.
  */
-export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'> & {
+export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned' | 'ringAngle'> & {
 	home?: boolean;
 	size?: number;
 };
@@ -31,6 +32,11 @@ export interface NodeLayout {
 	x: number;
 	y: number;
 	r: number;
+	/**
+	 * Rings view only: the ellipse (centred on the canvas) the node sits on, for dragging it along
+	 * its ring. Absent where the position is not free on a ring (the home organisation, other views).
+	 */
+	orbit?: { rx: number; ry: number };
 }
 
 export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
@@ -208,8 +214,10 @@ const RING_GAP = 10;
 
 /**
  * Rings by relationship phase, each sized by how many partners it holds: a ring's smaller radius is
- * at least n × (largest diameter + RING_GAP) / 2π, so that its partners never overlap (on an ellipse
+ * at least m × (largest diameter + RING_GAP) / 2π, so that its partners never overlap (on an ellipse
  * wider than tall, neighbours are closest at the left and right ends, where they are ry·Δθ apart).
+ * m is the ring's partner count, plus one per partner whose angle the team chose (`ringAngle`): a
+ * placed partner keeps its angle and keeps the others a full gap away on both sides (`ringAngles`).
  * The home organisation sits at the centre. Returns the canvas size too: crowded rings enlarge it.
  */
 export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; rings: RingGuide[]; width: number; height: number } {
@@ -226,16 +234,20 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	const stepY = (base.height / 2 - 40) / 6.4;
 	const aspect = stepX / stepY;
 	const centreAlone = !home && (groups.get(0)?.length ?? 0) === 1;
+	const placedAngle = (p: MapPartner) => (p.ringAngle === null || p.ringAngle === undefined || !Number.isFinite(p.ringAngle) ? null : fromStored(p.ringAngle));
 	// Node-ring radii (y), innermost first, each clear of the one inside it.
 	const ry: number[] = [];
+	const largestOn: number[] = [];
 	let inner = home ? nodeRadius(home.size ?? home.influence) : 0;
 	for (let k = 0; k <= 6; k++) {
 		const members = groups.get(k) ?? [];
 		const largest = Math.max(0, ...members.map((p) => nodeRadius(p.size ?? p.influence)));
-		const need = (members.length * (2 * largest + RING_GAP)) / (2 * Math.PI);
+		const slots = members.length + members.filter((p) => placedAngle(p) !== null).length;
+		const need = (slots * (2 * largest + RING_GAP)) / (2 * Math.PI);
 		const natural = k === 0 ? 0.45 * stepY : k * stepY;
 		const r = k === 0 && centreAlone ? 0 : Math.max(natural, need, k === 0 && !home ? 0 : inner + largest + RING_GAP);
 		ry.push(r);
+		largestOn.push(largest);
 		inner = r + largest;
 	}
 	const guideRy = ry.map((r, k) => Math.max((k + 0.4) * stepY, r + 0.4 * stepY));
@@ -250,14 +262,17 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	for (const [k, members] of groups) {
 		// Sector, then name: neighbours on a ring share a sector, and the order is stable.
 		const sorted = [...members].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b));
+		const orbit = { rx: ry[k] * aspect, ry: ry[k] };
+		const gap = ry[k] > 0 ? (2 * largestOn[k] + RING_GAP) / ry[k] : 0;
+		// The first free slot starts half a step off the top, where the ring's name is written.
+		const angles = ringAngles(sorted.map(placedAngle), gap, -Math.PI / 2 + (k % 2) * 0.25);
 		sorted.forEach((p, i) => {
-			// Half a step off the top, where the ring's name is written.
-			const angle = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / sorted.length + (k % 2) * 0.25;
 			nodes.push({
 				id: p.id,
 				r: nodeRadius(p.size ?? p.influence),
-				x: cx + ry[k] * aspect * Math.cos(angle),
-				y: cy + ry[k] * Math.sin(angle)
+				x: cx + orbit.rx * Math.cos(angles[i]),
+				y: cy + orbit.ry * Math.sin(angles[i]),
+				...(orbit.ry > 0 ? { orbit } : {})
 			});
 		});
 	}

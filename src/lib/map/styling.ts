@@ -82,6 +82,13 @@ export function sizeValue(p: Styled, by: SizeBy, stats: ReadonlyMap<string, { co
 	return p.influence;
 }
 
+/** The partners with `size` set from the chosen attribute (the layout sizes nodes by it); as given for influence. */
+export function withSizes<P extends Styled>(partners: readonly P[], by: SizeBy, people: readonly Person[]): readonly (P & { size?: number })[] {
+	if (by === 'influence') return partners;
+	const stats = peopleStats(people);
+	return partners.map((p) => ({ ...p, size: sizeValue(p, by, stats) }));
+}
+
 export interface StyleLegendEntry {
 	key: string;
 	colour: string;
