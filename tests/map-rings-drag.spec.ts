@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { downloadText, expectSaved, importFiles, jsonFile, loadDemo } from './helpers';
+import { expectSaved, loadDemo } from './helpers';
 
 async function openMap(page: Page) {
 	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
