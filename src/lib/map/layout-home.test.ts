@@ -22,6 +22,24 @@ describe('the home organisation on the map', () => {
 		expect(grid.nodes).toHaveLength(demo.partners.length - 1);
 	});
 
+	it('has its label right beside it, before any other label is placed (demo and 300 partners)', () => {
+		const big = syntheticMap(300);
+		const withHome = [{ ...big.partners[0], home: true, name: home.name }, ...big.partners.slice(1)];
+		for (const [partners, connections] of [[demo.partners, demo.connections], [withHome, big.connections]] as const) {
+			for (const view of ['network', 'rings'] as const) {
+				const layout = layoutMap(partners, connections, view, { fontSize: 30 });
+				const id = partners.find((p) => p.home)!.id;
+				const node = layout.nodes.find((n) => n.id === id)!;
+				const label = layout.labels.find((l) => l.id === id)!;
+				// No leader line: the label touches its node.
+				expect(label.leader).toBe(false);
+				const dx = Math.max(label.x - node.x, 0, node.x - (label.x + label.width));
+				const dy = Math.max(label.y - node.y, 0, node.y - (label.y + label.height));
+				expect(Math.hypot(dx, dy)).toBeLessThanOrEqual((node.r + 4) * 1.1);
+			}
+		}
+	});
+
 	it('stays where the team pinned it', () => {
 		const moved = demo.partners.map((p) => (p.home ? { ...p, x: 100, y: 120, pinned: true } : p));
 		const node = layoutMap(moved, demo.connections, 'network').nodes.find((n) => n.id === home.id)!;

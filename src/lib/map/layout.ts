@@ -397,7 +397,9 @@ export function layoutMap(
 	const fontSize = options.fontSize ?? 14;
 	// The rings' names are written at the top of each ring: labels keep off them.
 	const ringNames = rings.map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
-	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames);
+	// The home organisation's label is placed first: the spot right beside the centre is its own.
+	const home = new Set(partners.filter((p) => p.home).map((p) => p.id));
+	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames, home);
 	return { view, width, height, nodes, labels, rings, grid };
 }
 
