@@ -395,8 +395,8 @@ export function layoutMap(
 		nodes = nodes.map((n) => ({ ...n, r: Math.min(n.r, 14) }));
 	}
 	const fontSize = options.fontSize ?? 14;
-	// The rings' names are written at the top of each ring: labels keep off them.
-	const ringNames = rings.map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
+	// The rings' names are written at the top of each ring (not the innermost, phase 6): labels keep off them.
+	const ringNames = rings.filter((r) => r.phase < 6).map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
 	// The home organisation's label is placed first: the spot right beside the centre is its own.
 	const home = new Set(partners.filter((p) => p.home).map((p) => p.id));
 	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames, home);
