@@ -186,8 +186,14 @@ const partnerFieldsV1 = {
 	updatedAt: time
 };
 const partnerV1 = v.object(partnerFieldsV1);
-/** Version 2 adds `home`: true for the workshop's own organisation (at most one). */
-const partner = v.object({ ...partnerFieldsV1, home: v.boolean() });
+/**
+ * An angle on the rings view's ring, in degrees [0, 360). Optional within version 2 (added after it):
+ * files without it read as before, and a reader that predates it drops it (the partner is spread on
+ * its ring again, nothing else changes).
+ */
+const ringAngle = v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(360, 'A ring angle is not between 0 and 360 degrees.'))));
+/** Version 2 adds `home`: true for the workshop's own organisation (at most one); later `ringAngle`. */
+const partner = v.object({ ...partnerFieldsV1, home: v.boolean(), ringAngle });
 
 const person = v.object({
 	id,

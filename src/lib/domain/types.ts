@@ -204,6 +204,12 @@ export interface Partner extends WorkshopRow {
 	y: number | null;
 	pinned: boolean;
 	/**
+	 * Rings view: the angle on its ring the team dragged the partner to, in degrees [0, 360) on the
+	 * ring's ellipse (0 = the right-hand end, 90 = the bottom, clockwise). Absent or null = the ring
+	 * spreads it with the others. Its ring itself always follows `phase`.
+	 */
+	ringAngle?: number | null;
+	/**
 	 * True for the workshop's own organisation (at most one per workshop, since file format 2): drawn
 	 * distinctly at the centre of the map; connections to and from it are ordinary connections.
 	 */

@@ -171,6 +171,25 @@ const DIRECTIONS: [number, number][] = [
 	[-1, -1]
 ];
 
+/** The spot right beside `n` (no offset) that is inside and clear of labels and hits the fewest nodes, or null. */
+function closest(
+	n: LabelNode,
+	width: number,
+	height: number,
+	inside: (b: Box) => boolean,
+	freeOfLabels: (b: Box) => boolean,
+	hits: (b: Box, self: string) => number
+): { box: Box; offset: number } | null {
+	let best: { box: Box; offset: number; count: number } | null = null;
+	for (const d of DIRECTIONS) {
+		const box = candidate(n, width, height, d, 0);
+		if (!inside(box) || !freeOfLabels(box)) continue;
+		const count = hits(box, n.id);
+		if (!best || count < best.count) best = { box, offset: 0, count };
+	}
+	return best && { box: best.box, offset: 0 };
+}
+
 function candidate(n: LabelNode, w: number, h: number, [dx, dy]: [number, number], offset: number): Box {
 	const gap = n.r + 4 + offset;
 	const x = dx > 0 ? n.x + gap * (dy ? 0.75 : 1) : dx < 0 ? n.x - gap * (dy ? 0.75 : 1) - w : n.x - w / 2;
@@ -179,7 +198,8 @@ function candidate(n: LabelNode, w: number, h: number, [dx, dy]: [number, number
 }
 
 /**
- * Places one label per node. Larger nodes choose first. Each label takes the first spot around its
+ * Places one label per node. Nodes in `first` (the home organisation) choose first, then larger
+ * nodes. Each label takes the first spot around its
  * node that overlaps no placed label, no node and stays inside the area; failing that, one that only
  * overlaps no label inside the area; failing that, the first free spot anywhere. The search widens
  * step by step, so a free spot always exists: no two labels ever overlap.
@@ -190,10 +210,13 @@ export function placeLabels(
 	area: { width: number; height: number },
 	fontSize = 14,
 	/** Boxes labels should avoid if they can (e.g. the names of the rings). */
-	obstacles: readonly Box[] = []
+	obstacles: readonly Box[] = [],
+	/** Ids whose labels are placed before all others, so they get the spot right beside their node. */
+	first: ReadonlySet<string> = new Set()
 ): PlacedLabel[] {
 	const lineHeight = Math.round(fontSize * 1.2);
-	const order = [...nodes].sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const rank = (n: LabelNode) => (first.has(n.id) ? 0 : 1);
+	const order = [...nodes].sort((a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const nodeHash = new SpatialHash<Box & { node: LabelNode }>(120);
 	for (const n of nodes) nodeHash.add({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, node: n });
 	const placed = new SpatialHash<PlacedLabel>(120);
@@ -203,6 +226,12 @@ export function placeLabels(
 	const obstacleHash = new SpatialHash<Box>(120);
 	for (const o of obstacles) obstacleHash.add(o);
 	const freeOfNodes = (b: Box) => !nodeHash.some(b, (o) => boxHitsCircle(b, o.node)) && !obstacleHash.some(b, (o) => overlaps(o, b));
+	const hits = (b: Box, self: string) => {
+		let count = 0;
+		nodeHash.some(b, (o) => (o.node.id !== self && boxHitsCircle(b, o.node) && count++, false));
+		obstacleHash.some(b, (o) => (overlaps(o, b) && count++, false));
+		return count;
+	};
 
 	const wrapped = distinctLabels(nodes.map((n) => n.id), names);
 	for (const n of order) {
@@ -212,7 +241,8 @@ export function placeLabels(
 		const step = Math.max(6, fontSize * 0.8);
 		let chosen: { box: Box; offset: number } | null = null;
 		let fallback: { box: Box; offset: number } | null = null;
-		for (let s = 0; s < 30 && !chosen; s++) {
+		// A first label looks right beside its node only (no leader line).
+		for (let s = 0; s < (first.has(n.id) ? 1 : 30) && !chosen; s++) {
 			for (const d of DIRECTIONS) {
 				const box = candidate(n, width, height, d, s * step);
 				if (!inside(box) || !freeOfLabels(box)) continue;
@@ -223,6 +253,9 @@ export function placeLabels(
 				fallback ??= { box, offset: s * step };
 			}
 		}
+		// A first label (the home organisation's) stays right beside its node: if no spot there is
+		// clear of nodes, it takes the one covering the fewest (it is drawn over them).
+		if (!chosen && first.has(n.id)) chosen = closest(n, width, height, inside, freeOfLabels, hits);
 		chosen ??= fallback;
 		// Nothing inside the area: widen without bounds until a spot is free (always terminates).
 		for (let s = 0; !chosen; s++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { edgeCrossings, layoutMap, layoutQuality, nodeOverlaps, ringsLayout, ticksFor, type MapPartner } from './layout';
+import { COLLIDE_EVERY, edgeCrossings, layoutMap, layoutQuality, nodeOverlaps, ringsLayout, ticksFor, type MapPartner } from './layout';
 import { syntheticMap } from './synthetic';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
@@ -20,6 +20,24 @@ describe('the home organisation on the map', () => {
 		const grid = layoutMap(demo.partners, demo.connections, 'grid');
 		expect(grid.nodes.map((n) => n.id)).not.toContain(home.id);
 		expect(grid.nodes).toHaveLength(demo.partners.length - 1);
+	});
+
+	it('has its label right beside it, before any other label is placed (demo and 300 partners)', () => {
+		const big = syntheticMap(300);
+		const withHome = [{ ...big.partners[0], home: true, name: home.name }, ...big.partners.slice(1)];
+		for (const [partners, connections] of [[demo.partners, demo.connections], [withHome, big.connections]] as const) {
+			for (const view of ['network', 'rings'] as const) {
+				const layout = layoutMap(partners, connections, view, { fontSize: 30 });
+				const id = partners.find((p) => p.home)!.id;
+				const node = layout.nodes.find((n) => n.id === id)!;
+				const label = layout.labels.find((l) => l.id === id)!;
+				// No leader line: the label touches its node.
+				expect(label.leader).toBe(false);
+				const dx = Math.max(label.x - node.x, 0, node.x - (label.x + label.width));
+				const dy = Math.max(label.y - node.y, 0, node.y - (label.y + label.height));
+				expect(Math.hypot(dx, dy)).toBeLessThanOrEqual((node.r + 4) * 1.1);
+			}
+		}
 	});
 
 	it('stays where the team pinned it', () => {
@@ -63,13 +81,16 @@ describe('layout quality at the chosen tick budget (seeded)', () => {
 		expect(nodeOverlaps([...nodes, { id: 'e', x: 3, y: 3, r: 5 }])).toBe(3);
 	});
 
-	it('200 partners: 150 ticks, no overlaps, about a quarter fewer crossings than 90 ticks', () => {
-		expect(ticksFor(200)).toBe(150);
+	it('200 partners: 120 ticks (collision every 2nd), no overlaps, about as few crossings as 150 ticks and a quarter fewer than 90', () => {
+		expect(ticksFor(200)).toBe(120);
+		expect(COLLIDE_EVERY).toBe(2);
 		const chosen = layoutQuality(200, syntheticMap);
-		const fewer = layoutQuality(200, syntheticMap, 90);
+		const fewer = layoutQuality(200, syntheticMap, 90, undefined, 1);
+		const more = layoutQuality(200, syntheticMap, 150, undefined, 1);
 		expect(chosen.overlaps).toBe(0);
 		expect(chosen.crossings).toBeLessThanOrEqual(3_000);
 		expect(chosen.crossings).toBeLessThan(fewer.crossings * 0.8);
+		expect(chosen.crossings).toBeLessThanOrEqual(more.crossings * 1.05);
 		expect(layoutQuality(200, syntheticMap).crossings).toBe(chosen.crossings);
 	});
 

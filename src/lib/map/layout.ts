@@ -4,10 +4,11 @@
  * Deterministic: the force layout uses a seeded random source and runs synchronously.
  */
 
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type SimulationNodeDatum } from 'd3-force';
 import { randomLcg } from 'd3-random';
 import type { Connection, MapView, Partner } from '$lib/domain/types';
 import { placeLabels, type PlacedLabel } from './labels';
+import { fromStored, ringAngles } from './rings';
 
 export type { MapView };
 
@@ -19,7 +20,7 @@ const MAP_HEIGHT = 760;
  * `home` marks the workshop's own organisation: the centre of the network and rings views. `size`
  * (1–5) sizes the node when set (style by attribute); otherwise influence does.
  */
-export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned'> & {
+export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned' | 'ringAngle'> & {
 	home?: boolean;
 	size?: number;
 };
@@ -30,6 +31,11 @@ export interface NodeLayout {
 	x: number;
 	y: number;
 	r: number;
+	/**
+	 * Rings view only: the ellipse (centred on the canvas) the node sits on, for dragging it along
+	 * its ring. Absent where the position is not free on a ring (the home organisation, other views).
+	 */
+	orbit?: { rx: number; ry: number };
 }
 
 export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
@@ -82,12 +88,22 @@ export function canvasSize(count: number): { width: number; height: number } {
 
 /**
  * Fewer ticks for big maps: the layout stays readable and the page responsive. Chosen from the
- * bench's crossings/overlaps/time figures (`layoutQuality`); overlaps left by few ticks are removed
- * by a collision-only pass afterwards (`separate`).
+ * bench's crossings/overlaps/time figures (`layoutQuality`, docs/map.md): at 200 partners, 120 ticks
+ * with the collision force every second tick (`COLLIDE_EVERY`) cross about as few edges as 150 ticks
+ * with it every tick, in about 60% of the CPU time. Overlaps left by few ticks are removed by a
+ * collision-only pass afterwards (`separate`).
  */
 export function ticksFor(count: number): number {
-	return count <= 80 ? 300 : count <= 250 ? 150 : 50;
+	return count <= 80 ? 300 : count <= 250 ? 120 : 50;
 }
+
+/**
+ * The collision force (room for a node and its label) runs on one tick in this many. It is the
+ * costliest force after the charge; applied every tick it also pushes nodes across each other's
+ * edges. Measured (seeded maps of 50, 200 and 1,000 partners): every second tick gives as few or
+ * fewer crossings and leader lines, for 15–40% less time.
+ */
+export const COLLIDE_EVERY = 2;
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -101,7 +117,8 @@ function networkNodes(
 	partners: readonly MapPartner[],
 	connections: readonly MapConnection[],
 	seed = 1,
-	tickBudget?: number
+	tickBudget?: number,
+	collideEvery = COLLIDE_EVERY
 ): NodeLayout[] {
 	const { width, height } = canvasSize(partners.length);
 	const cx = width / 2;
@@ -141,7 +158,7 @@ function networkNodes(
 		// theta 1.2 (d3's default is 0.9): a coarser Barnes–Hut estimate, invisible at this scale, ~20% faster.
 		.force('charge', forceManyBody<SimNode>().strength(-260).distanceMax(500).theta(1.2))
 		// Room for the node and for a label beside it.
-		.force('collide', forceCollide<SimNode>((d) => d.r + 34))
+		.force('collide', every(collideEvery, forceCollide<SimNode>((d) => d.r + 34)))
 		.force('x', forceX<SimNode>(width / 2).strength(0.05))
 		.force('y', forceY<SimNode>(height / 2).strength(0.08))
 		.stop();
@@ -155,6 +172,17 @@ function networkNodes(
 		x: n.fx != null ? n.fx : clamp(n.x ?? width / 2, margin, width - margin),
 		y: n.fy != null ? n.fy : clamp(n.y ?? height / 2, margin, height - margin)
 	}));
+}
+
+/** A force applied on one tick in `n` only (1 = every tick). */
+function every<F extends Force<SimNode, undefined>>(n: number, force: F): Force<SimNode, undefined> {
+	if (n <= 1) return force;
+	let tick = 0;
+	const sparse = (alpha: number) => {
+		if (tick++ % n === 0) force(alpha);
+	};
+	sparse.initialize = (nodes: SimNode[], random: () => number) => force.initialize?.(nodes, random);
+	return sparse;
 }
 
 /**
@@ -207,8 +235,10 @@ const RING_GAP = 10;
 
 /**
  * Rings by relationship phase, each sized by how many partners it holds: a ring's smaller radius is
- * at least n × (largest diameter + RING_GAP) / 2π, so that its partners never overlap (on an ellipse
+ * at least m × (largest diameter + RING_GAP) / 2π, so that its partners never overlap (on an ellipse
  * wider than tall, neighbours are closest at the left and right ends, where they are ry·Δθ apart).
+ * m is the ring's partner count, plus one per partner whose angle the team chose (`ringAngle`): a
+ * placed partner keeps its angle and keeps the others a full gap away on both sides (`ringAngles`).
  * The home organisation sits at the centre. Returns the canvas size too: crowded rings enlarge it.
  */
 export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; rings: RingGuide[]; width: number; height: number } {
@@ -225,16 +255,20 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	const stepY = (base.height / 2 - 40) / 6.4;
 	const aspect = stepX / stepY;
 	const centreAlone = !home && (groups.get(0)?.length ?? 0) === 1;
+	const placedAngle = (p: MapPartner) => (p.ringAngle === null || p.ringAngle === undefined || !Number.isFinite(p.ringAngle) ? null : fromStored(p.ringAngle));
 	// Node-ring radii (y), innermost first, each clear of the one inside it.
 	const ry: number[] = [];
+	const largestOn: number[] = [];
 	let inner = home ? nodeRadius(home.size ?? home.influence) : 0;
 	for (let k = 0; k <= 6; k++) {
 		const members = groups.get(k) ?? [];
 		const largest = Math.max(0, ...members.map((p) => nodeRadius(p.size ?? p.influence)));
-		const need = (members.length * (2 * largest + RING_GAP)) / (2 * Math.PI);
+		const slots = members.length + members.filter((p) => placedAngle(p) !== null).length;
+		const need = (slots * (2 * largest + RING_GAP)) / (2 * Math.PI);
 		const natural = k === 0 ? 0.45 * stepY : k * stepY;
 		const r = k === 0 && centreAlone ? 0 : Math.max(natural, need, k === 0 && !home ? 0 : inner + largest + RING_GAP);
 		ry.push(r);
+		largestOn.push(largest);
 		inner = r + largest;
 	}
 	const guideRy = ry.map((r, k) => Math.max((k + 0.4) * stepY, r + 0.4 * stepY));
@@ -249,14 +283,17 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	for (const [k, members] of groups) {
 		// Sector, then name: neighbours on a ring share a sector, and the order is stable.
 		const sorted = [...members].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b));
+		const orbit = { rx: ry[k] * aspect, ry: ry[k] };
+		const gap = ry[k] > 0 ? (2 * largestOn[k] + RING_GAP) / ry[k] : 0;
+		// The first free slot starts half a step off the top, where the ring's name is written.
+		const angles = ringAngles(sorted.map(placedAngle), gap, -Math.PI / 2 + (k % 2) * 0.25);
 		sorted.forEach((p, i) => {
-			// Half a step off the top, where the ring's name is written.
-			const angle = -Math.PI / 2 + ((i + 0.5) * 2 * Math.PI) / sorted.length + (k % 2) * 0.25;
 			nodes.push({
 				id: p.id,
 				r: nodeRadius(p.size ?? p.influence),
-				x: cx + ry[k] * aspect * Math.cos(angle),
-				y: cy + ry[k] * Math.sin(angle)
+				x: cx + orbit.rx * Math.cos(angles[i]),
+				y: cy + orbit.ry * Math.sin(angles[i]),
+				...(orbit.ry > 0 ? { orbit } : {})
 			});
 		});
 	}
@@ -357,9 +394,11 @@ export function layoutMap(
 		nodes = nodes.map((n) => ({ ...n, r: Math.min(n.r, 14) }));
 	}
 	const fontSize = options.fontSize ?? 14;
-	// The rings' names are written at the top of each ring: labels keep off them.
-	const ringNames = rings.map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
-	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames);
+	// The rings' names are written at the top of each ring (not the innermost, phase 6): labels keep off them.
+	const ringNames = rings.filter((r) => r.phase < 6).map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
+	// The home organisation's label is placed first: the spot right beside the centre is its own.
+	const home = new Set(partners.filter((p) => p.home).map((p) => p.id));
+	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames, home);
 	return { view, width, height, nodes, labels, rings, grid };
 }
 
@@ -373,6 +412,8 @@ interface LayoutTiming {
 interface LayoutQuality {
 	partners: number;
 	ticks: number;
+	/** The collision force ran on one tick in this many. */
+	collideEvery: number;
 	/** Pairs of connection lines that cross. */
 	crossings: number;
 	/** Pairs of node discs that overlap. */
@@ -389,13 +430,14 @@ export function layoutQuality(
 	size: number,
 	makeMap: (n: number) => { partners: MapPartner[]; connections: MapConnection[] },
 	ticks: number = ticksFor(size),
-	now: () => number = () => performance.now()
+	now: () => number = () => performance.now(),
+	collideEvery: number = COLLIDE_EVERY
 ): LayoutQuality {
 	const { partners, connections } = makeMap(size);
 	const start = now();
-	const nodes = networkNodes(partners, connections, 1, ticks);
+	const nodes = networkNodes(partners, connections, 1, ticks, collideEvery);
 	const ms = Math.round((now() - start) * 10) / 10;
-	return { partners: size, ticks, crossings: edgeCrossings(nodes, connections), overlaps: nodeOverlaps(nodes), ms };
+	return { partners: size, ticks, collideEvery, crossings: edgeCrossings(nodes, connections), overlaps: nodeOverlaps(nodes), ms };
 }
 
 /**

@@ -29,7 +29,7 @@ const DECISION_COLOURS: Record<string, string> = {
 /** 0 to 4 of the four roles covered: red to green. */
 const COVERAGE_COLOURS = ['#b42318', '#b54708', '#8a6d00', '#0e7090', '#067647'];
 
-interface NodeStyle {
+export interface NodeStyle {
 	colour: string;
 	/** Up to 2 characters drawn inside the node: the value the colour stands for. */
 	badge: string;
@@ -82,7 +82,14 @@ export function sizeValue(p: Styled, by: SizeBy, stats: ReadonlyMap<string, { co
 	return p.influence;
 }
 
-interface StyleLegendEntry {
+/** The partners with `size` set from the chosen attribute (the layout sizes nodes by it); as given for influence. */
+export function withSizes<P extends Styled>(partners: readonly P[], by: SizeBy, people: readonly Person[]): readonly (P & { size?: number })[] {
+	if (by === 'influence') return partners;
+	const stats = peopleStats(people);
+	return partners.map((p) => ({ ...p, size: sizeValue(p, by, stats) }));
+}
+
+export interface StyleLegendEntry {
 	key: string;
 	colour: string;
 	badge: string;
