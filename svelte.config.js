@@ -7,7 +7,13 @@ const config = {
 	kit: {
 		// Every page is prerendered to path/index.html and reads its ids from the query string,
 		// so the build works on any static host, under any sub-path, with no rewrite rules.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true, precompress: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			strict: true,
+			precompress: true
+		}),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		csp: {
 			mode: 'hash',

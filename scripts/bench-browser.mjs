@@ -35,7 +35,11 @@ function freePort() {
 
 async function serve(root) {
 	const port = await freePort();
-	const child = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.mjs'), '--dir', root, '--port', String(port)], { stdio: 'ignore' });
+	const child = spawn(
+		process.execPath,
+		[path.join(import.meta.dirname, 'serve.mjs'), '--dir', root, '--port', String(port)],
+		{ stdio: 'ignore' }
+	);
 	const origin = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {
@@ -49,7 +53,6 @@ async function serve(root) {
 	throw new Error('serve.mjs did not start');
 }
 
-
 /**
  * A workshop file with `partners` partners and `answers` answers, grown from the demo workshop's
  * own export (so it is valid by construction, whatever the format grows to hold).
@@ -60,10 +63,20 @@ function growWorkshopFile(demoFile, { partners, answers }) {
 	w.id = 'bench-large';
 	w.title = `Benchmark: ${partners} partners`;
 	const template = w.partners[0];
-	w.partners = Array.from({ length: partners }, (_, i) => ({ ...template, id: `bench-p${i}`, name: `Partner ${i + 1}` }));
+	w.partners = Array.from({ length: partners }, (_, i) => ({
+		...template,
+		id: `bench-p${i}`,
+		name: `Partner ${i + 1}`
+	}));
 	// References to the demo's partners would dangle now: keep only rows that do not name one.
 	w.people = w.people.map((p, i) => ({ ...p, partnerId: `bench-p${i % partners}` }));
-	w.connections = w.partners.slice(1).map((p, i) => ({ id: `bench-c${i}`, sourceId: w.partners[i].id, targetId: p.id, type: 'referral', strength: 1 + (i % 3) }));
+	w.connections = w.partners.slice(1).map((p, i) => ({
+		id: `bench-c${i}`,
+		sourceId: w.partners[i].id,
+		targetId: p.id,
+		type: 'referral',
+		strength: 1 + (i % 3)
+	}));
 	w.criterionScores = [];
 	w.phaseVotes = w.phaseVotes.filter((v) => v.partnerId === '');
 	w.checks = w.checks.filter((c) => c.partnerId === '');
@@ -72,8 +85,15 @@ function growWorkshopFile(demoFile, { partners, answers }) {
 	const sample = w.answers[0];
 	w.answers = Array.from({ length: answers }, (_, i) => {
 		const itemId = items[i % items.length];
-		const partnerId = i < items.length ? '' : w.partners[Math.floor(i / items.length) % partners].id;
-		return { ...sample, id: `${itemId}@${partnerId}`, itemId, partnerId, text: `${sample.text} (${i})` };
+		const partnerId =
+			i < items.length ? '' : w.partners[Math.floor(i / items.length) % partners].id;
+		return {
+			...sample,
+			id: `${itemId}@${partnerId}`,
+			itemId,
+			partnerId,
+			text: `${sample.text} (${i})`
+		};
 	});
 	// Item × partner pairs must stay unique: drop the overflow if answers exceed items × (partners + 1).
 	w.answers = [...new Map(w.answers.map((a) => [a.id, a])).values()];
@@ -86,7 +106,11 @@ function watchReady(ready) {
 	const check = () => {
 		if (window.__benchReady === undefined && ready()) window.__benchReady = performance.now();
 	};
-	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+	new MutationObserver(check).observe(document, {
+		subtree: true,
+		childList: true,
+		characterData: true
+	});
 }
 
 /** Median time (and main-thread CPU time) from navigation to `ready`, over RUNS fresh page loads. */
@@ -132,16 +156,30 @@ const BROWSER_METRICS = [
 				await page.getByRole('heading', { name: 'Workshops', level: 1 }).waitFor();
 				const cpu = await pageCpuMeter(page);
 				const started = performance.now();
-				await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.convene.json', mimeType: 'application/json', buffer: Buffer.from(largeText) });
+				await page.getByLabel('Import a workshop file').setInputFiles({
+					name: 'large.convene.json',
+					mimeType: 'application/json',
+					buffer: Buffer.from(largeText)
+				});
 				const review = page.getByTestId('import-review');
 				await review.waitFor();
-				await review.getByRole('button', { name: i === 0 ? 'Import' : 'Replace the existing one', exact: true }).click();
+				await review
+					.getByRole('button', {
+						name: i === 0 ? 'Import' : 'Replace the existing one',
+						exact: true
+					})
+					.click();
 				await page.getByText(/^Imported “/).waitFor();
 				times.push(performance.now() - started);
 				cpus.push(await cpu());
 			}
 			session.workshopUrl = `${session.origin}/workshop/?id=bench-large`;
-			return { name: 'import time: 200 partners, 1,000 answers', ...summarise(times, cpus), unit: 'ms', budget: 3000 };
+			return {
+				name: 'import time: 200 partners, 1,000 answers',
+				...summarise(times, cpus),
+				unit: 'ms',
+				budget: 3000
+			};
 		}
 	},
 	{
@@ -172,7 +210,12 @@ const BROWSER_METRICS = [
 				times.push(performance.now() - started);
 				cpus.push(await cpu());
 			}
-			return { name: 'import time: 100 response files', ...summarise(times, cpus), unit: 'ms', budget: 1000 };
+			return {
+				name: 'import time: 100 response files',
+				...summarise(times, cpus),
+				unit: 'ms',
+				budget: 1000
+			};
 		}
 	},
 	{
@@ -188,8 +231,15 @@ const BROWSER_METRICS = [
 		run: async (session) => {
 			const en = await homeScriptBytes(session, 'en-US');
 			const es = await homeScriptBytes(session, 'es-MX');
-			session.notes.push(`home JS until network idle: English ${en.kb} kB, Spanish ${es.kb} kB (gzip, median of ${RUNS} fresh loads; ${en.files} scripts)`);
-			return { name: 'home JS until network idle (gzip)', value: Math.max(en.kb, es.kb), unit: 'kB', budget: 80 };
+			session.notes.push(
+				`home JS until network idle: English ${en.kb} kB, Spanish ${es.kb} kB (gzip, median of ${RUNS} fresh loads; ${en.files} scripts)`
+			);
+			return {
+				name: 'home JS until network idle (gzip)',
+				value: Math.max(en.kb, es.kb),
+				unit: 'kB',
+				budget: 80
+			};
 		}
 	}
 ];
@@ -207,7 +257,11 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
  */
 function longestTask(traceJson) {
 	const events = JSON.parse(traceJson).traceEvents ?? [];
-	const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	const main = new Set(
+		events
+			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
 	let cpu = 0;
 	let wall = 0;
 	for (const e of events) {
@@ -226,11 +280,17 @@ async function importGrown(session, partners) {
 	file.workshop.title = `Plan benchmark: ${partners} partners`;
 	await page.goto(`${origin}/`);
 	await page.getByRole('heading', { name: 'Workshops', level: 1 }).waitFor();
-	await page.getByLabel('Import a workshop file').setInputFiles({ name: `plan-${partners}.convene.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+	await page.getByLabel('Import a workshop file').setInputFiles({
+		name: `plan-${partners}.convene.json`,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file))
+	});
 	const review = page.getByTestId('import-review');
 	await review.waitFor();
 	const replace = review.getByRole('button', { name: 'Replace the existing one', exact: true });
-	await (await replace.count() ? replace : review.getByRole('button', { name: 'Import', exact: true })).click();
+	await (
+		(await replace.count()) ? replace : review.getByRole('button', { name: 'Import', exact: true })
+	).click();
 	await page.getByText(/^Imported “/).waitFor();
 	return `${origin}/workshop/plan/?id=bench-plan-${partners}`;
 }
@@ -251,16 +311,31 @@ async function planPageMetric(session, n) {
 		const started = performance.now();
 		await page.goto(url);
 		const count = page.getByTestId('plan-pages');
-		await page.waitForFunction(() => /^\d+$/.test(document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? ''), null, { timeout: 120_000 });
+		await page.waitForFunction(
+			() =>
+				/^\d+$/.test(
+					document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? ''
+				),
+			null,
+			{ timeout: 120_000 }
+		);
 		const layout = performance.now() - started;
 		const pages = await count.getAttribute('data-pages');
 		await page.getByLabel('Sources').uncheck();
-		await page.waitForFunction((before) => {
-			const now = document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? '';
-			return /^\d+$/.test(now) && now !== before;
-		}, pages, { timeout: 120_000 });
+		await page.waitForFunction(
+			(before) => {
+				const now =
+					document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? '';
+				return /^\d+$/.test(now) && now !== before;
+			},
+			pages,
+			{ timeout: 120_000 }
+		);
 		const exportStarted = performance.now();
-		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 120_000 }),
+			page.getByRole('button', { name: 'Export PDF' }).click()
+		]);
 		const exportTime = performance.now() - exportStarted;
 		let size = 0;
 		for await (const chunk of await download.createReadStream()) size += chunk.length;
@@ -272,7 +347,12 @@ async function planPageMetric(session, n) {
 	notes.push(
 		`plan page, ${n} partners: longest main-thread task ${ms(pick('cpu'))} ms CPU / ${ms(pick('wall'))} ms wall; PDF laid out in the worker in ${ms(pick('layout'))} ms (page count shown after opening); Export (reusing it) ${ms(pick('exportTime'))} ms; ${runs[0].pages} pages, ${(pick('size') / 1e6).toFixed(2)} MB; medians of ${RUNS}`
 	);
-	return { name: `plan page: longest main-thread task, ${n} partners (CPU)`, value: ms(pick('cpu')), unit: 'ms', budget: 200 };
+	return {
+		name: `plan page: longest main-thread task, ${n} partners (CPU)`,
+		value: ms(pick('cpu')),
+		unit: 'ms',
+		budget: 200
+	};
 }
 
 /**
@@ -288,7 +368,8 @@ async function homeScriptBytes(session, locale) {
 		const page = await context.newPage();
 		const bodies = [];
 		page.on('response', (response) => {
-			if (response.request().resourceType() === 'script') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+			if (response.request().resourceType() === 'script')
+				bodies.push(response.body().catch(() => Buffer.alloc(0)));
 		});
 		await page.goto(`${session.origin}/`, { waitUntil: 'networkidle' });
 		const all = await Promise.all(bodies);
@@ -320,7 +401,11 @@ function responseFiles(workshopId, n, tag) {
 				suggestedPartners: ['Food Bank Coalition', `Clinic ${i}`]
 			}
 		};
-		return { name: `p${i}.convene-response.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file, null, 2)) };
+		return {
+			name: `p${i}.convene-response.json`,
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(file, null, 2))
+		};
 	});
 }
 
@@ -333,20 +418,41 @@ export async function browserMetrics(root, notes) {
 	const browser = await launchChromium();
 	const rows = [];
 	try {
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+		const context = await browser.newContext({
+			viewport: { width: 1440, height: 900 },
+			acceptDownloads: true
+		});
 		const page = await context.newPage();
 		// The large file is grown from the app's own export of its demo workshop.
 		await page.goto(`${server.origin}/`);
 		await page.getByRole('button', { name: 'Try the demo' }).click();
 		await page.getByTestId('workshop-title').waitFor();
 		const demoId = new URL(page.url()).searchParams.get('id') ?? '';
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop file (.json)' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+		]);
 		const chunks = [];
 		for await (const chunk of await download.createReadStream()) chunks.push(chunk);
-		const large = growWorkshopFile(JSON.parse(Buffer.concat(chunks).toString('utf8')), { partners: 200, answers: 1000 });
+		const large = growWorkshopFile(JSON.parse(Buffer.concat(chunks).toString('utf8')), {
+			partners: 200,
+			answers: 1000
+		});
 		const demoFile = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-		const session = { browser, context, notes, demoFile, page, origin: server.origin, largeText: JSON.stringify(large, null, 2), workshopUrl: '', demoId };
-		notes.push(`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`);
+		const session = {
+			browser,
+			context,
+			notes,
+			demoFile,
+			page,
+			origin: server.origin,
+			largeText: JSON.stringify(large, null, 2),
+			workshopUrl: '',
+			demoId
+		};
+		notes.push(
+			`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`
+		);
 		// BENCH_ONLY=<regular expression> runs only the browser metrics whose name matches.
 		const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 		for (const metric of BROWSER_METRICS.filter((m) => !only || only.test(m.name))) {
@@ -354,7 +460,9 @@ export async function browserMetrics(root, notes) {
 				const row = await metric.run(session);
 				rows.push({ ...row, ...verdict(row, notes) });
 			} catch (error) {
-				notes.push(`${metric.name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+				notes.push(
+					`${metric.name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`
+				);
 				rows.push({ name: metric.name, value: null, unit: 'ms', budget: null, ok: false });
 			}
 		}
@@ -374,7 +482,9 @@ if (process.argv[1] === import.meta.filename && process.argv[2] === '--home-js')
 		const session = { browser, origin: server.origin };
 		for (const locale of ['en-US', 'es-MX']) {
 			const { kb, files } = await homeScriptBytes(session, locale);
-			console.log(`home JS until network idle, ${locale}: ${kb} kB gzip (${files} scripts, median of ${RUNS})`);
+			console.log(
+				`home JS until network idle, ${locale}: ${kb} kB gzip (${files} scripts, median of ${RUNS})`
+			);
 		}
 	} finally {
 		await browser.close();

@@ -43,7 +43,10 @@ function processStats(pid) {
 }
 
 async function startRelay(dir) {
-	const child = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir], {
+		env: { ...process.env, PORT: '0' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	const port = await new Promise((resolve, reject) => {
 		let out = '';
 		child.stdout.on('data', (chunk) => {
@@ -67,7 +70,11 @@ async function loadSim() {
 		// lz-string is CommonJS without named exports Node can see: let Vite transform it.
 		ssr: { noExternal: ['lz-string'] }
 	});
-	return { vite, sim: await vite.ssrLoadModule('/src/lib/live/bench-sim.ts'), WebSocket: (await import('ws')).default };
+	return {
+		vite,
+		sim: await vite.ssrLoadModule('/src/lib/live/bench-sim.ts'),
+		WebSocket: (await import('ws')).default
+	};
 }
 
 /** The participants' process: joins, then answers a step for each `step <n>` line on stdin. */
@@ -94,7 +101,18 @@ async function guestsProcess([url, code, participants, steps]) {
 
 /** Spawns the participants' process and gives a way to ask for a step and read its write times. */
 function spawnGuests(url, code) {
-	const child = spawn(process.execPath, [path.resolve('scripts/bench-live.mjs'), '--guests', url, code, String(PARTICIPANTS), String(STEPS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const child = spawn(
+		process.execPath,
+		[
+			path.resolve('scripts/bench-live.mjs'),
+			'--guests',
+			url,
+			code,
+			String(PARTICIPANTS),
+			String(STEPS)
+		],
+		{ stdio: ['pipe', 'pipe', 'inherit'] }
+	);
 	const waiting = [];
 	let buffer = '';
 	child.stdout.on('data', (chunk) => {
@@ -105,10 +123,11 @@ function spawnGuests(url, code) {
 			if (line.startsWith('{')) waiting.shift()?.(JSON.parse(line));
 		}
 	});
-	const next = () => new Promise((resolve, reject) => {
-		waiting.push(resolve);
-		child.once('exit', (code) => reject(new Error(`the participants' process exited (${code})`)));
-	});
+	const next = () =>
+		new Promise((resolve, reject) => {
+			waiting.push(resolve);
+			child.once('exit', (code) => reject(new Error(`the participants' process exited (${code})`)));
+		});
 	return {
 		child,
 		ready: next(),
@@ -132,7 +151,15 @@ async function runAll(context) {
 			const guests = spawnGuests(relay.url, host.code);
 			await guests.ready;
 			await host.joined(PARTICIPANTS, 30_000);
-			const r = { answerMs: [], lastAnswerMs: [], stepCpu: [], wall: 0, hostCpu: 0, guestCpu: 0, relayCpu: 0 };
+			const r = {
+				answerMs: [],
+				lastAnswerMs: [],
+				stepCpu: [],
+				wall: 0,
+				hostCpu: 0,
+				guestCpu: 0,
+				relayCpu: 0
+			};
 			const started = performance.now();
 			for (let s = 1; s <= STEPS; s++) {
 				const host0 = process.cpuUsage();
@@ -157,7 +184,8 @@ async function runAll(context) {
 			runs.push(r);
 			guests.quit();
 			refusals += host.refusals();
-			if (host.rows.size !== PARTICIPANTS) throw new Error(`run ${run + 1}: ${host.rows.size} rows merged, not ${PARTICIPANTS}`);
+			if (host.rows.size !== PARTICIPANTS)
+				throw new Error(`run ${run + 1}: ${host.rows.size} rows merged, not ${PARTICIPANTS}`);
 			host.close();
 		}
 		return { runs, refusals, relay: processStats(relay.child.pid) };
@@ -181,7 +209,16 @@ async function liveResults(context) {
 function timedRow(name, runs, perRun) {
 	const values = runs.map(perRun);
 	const cpus = runs.map((r) => Math.max(...r.stepCpu));
-	return { name, value: round(median(values)), cpu: round(median(cpus)), runs: runs.length, min: round(Math.min(...values)), max: round(Math.max(...values)), unit: 'ms', budget: 1000 };
+	return {
+		name,
+		value: round(median(values)),
+		cpu: round(median(cpus)),
+		runs: runs.length,
+		min: round(Math.min(...values)),
+		max: round(Math.max(...values)),
+		unit: 'ms',
+		budget: 1000
+	};
 }
 
 const list = (values) => values.map((v) => Math.round(v)).join('/');
@@ -202,15 +239,24 @@ export async function liveAnswerP95(context) {
 /** The last answer of a step → merged: the worst step of a run, median of the runs. Budget 1 s. */
 export async function liveLastAnswerP95(context) {
 	const { runs } = await liveResults(context);
-	return timedRow('live room: last answer → merged, worst step', runs, (r) => Math.max(...r.lastAnswerMs));
+	return timedRow('live room: last answer → merged, worst step', runs, (r) =>
+		Math.max(...r.lastAnswerMs)
+	);
 }
 
 /** The relay's peak resident memory over all runs. Budget 150 MB. */
 export async function liveRelayMemory(context) {
 	const r = await liveResults(context);
 	if (!r.relay) throw new Error('relay memory needs /proc (Linux)');
-	context.notes.push(`live room relay: peak ${round(r.relay.peakMb)} MB, CPU ${Math.round(r.relay.cpuMs)} ms over ${r.runs.length} runs, joins included`);
-	return { name: 'live room: relay peak memory', value: round(r.relay.peakMb), unit: 'MB', budget: 150 };
+	context.notes.push(
+		`live room relay: peak ${round(r.relay.peakMb)} MB, CPU ${Math.round(r.relay.cpuMs)} ms over ${r.runs.length} runs, joins included`
+	);
+	return {
+		name: 'live room: relay peak memory',
+		value: round(r.relay.peakMb),
+		unit: 'MB',
+		budget: 150
+	};
 }
 
 if (process.argv[2] === '--guests') await guestsProcess(process.argv.slice(3));

@@ -88,7 +88,9 @@ export function verdict(row, notes) {
 	if (row.value <= row.budget) return { ok: true };
 	const { load, cores } = machineLoad();
 	if (row.cpu !== undefined && row.cpu <= row.budget && load > cores) {
-		notes.push(`${row.name}: wall ${row.value} ms over the ${row.budget} ms budget, CPU ${row.cpu} ms within it, load ${load} on ${cores} cores: passed as busy`);
+		notes.push(
+			`${row.name}: wall ${row.value} ms over the ${row.budget} ms budget, CPU ${row.cpu} ms within it, load ${load} on ${cores} cores: passed as busy`
+		);
 		return { ok: true, busy: true };
 	}
 	return { ok: false };

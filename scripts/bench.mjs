@@ -17,7 +17,14 @@ import path from 'node:path';
 import process from 'node:process';
 import { gzipSync } from 'node:zlib';
 import { browserMetrics } from './bench-browser.mjs';
-import { machineLoad, pageCpuMeter, RUNS, summarise, timeInNode, verdict } from './bench-timing.mjs';
+import {
+	machineLoad,
+	pageCpuMeter,
+	RUNS,
+	summarise,
+	timeInNode,
+	verdict
+} from './bench-timing.mjs';
 import { liveAnswerP95, liveLastAnswerP95, liveRelayMemory } from './bench-live.mjs';
 
 const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
@@ -51,7 +58,9 @@ function fail(message) {
 /** Attributes of one HTML tag, lower-cased names, values with the common entities decoded. */
 function parseAttributes(source) {
 	const attributes = {};
-	for (const match of source.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+	for (const match of source.matchAll(
+		/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
+	)) {
 		const raw = match[2] ?? match[3] ?? match[4] ?? '';
 		attributes[match[1].toLowerCase()] = raw
 			.replaceAll('&quot;', '"')
@@ -81,7 +90,8 @@ function entryReferences(html) {
 		// Data islands (application/json, importmap, …) hold no code to follow.
 		const type = (attributes.type ?? '').toLowerCase();
 		if (type && type !== 'module' && !type.includes('javascript')) continue;
-		const importPattern = /\bimport\s*\(\s*(["'`])([^"'`]+)\1\s*\)|(?:^|[^\w$.])(?:from|import)\s*(["'])([^"']+)\3/g;
+		const importPattern =
+			/\bimport\s*\(\s*(["'`])([^"'`]+)\1\s*\)|(?:^|[^\w$.])(?:from|import)\s*(["'])([^"']+)\3/g;
 		for (const match of body.matchAll(importPattern)) {
 			const specifier = match[2] ?? match[4];
 			if (specifier.includes('_app/')) references.add(specifier);
@@ -236,14 +246,21 @@ async function withSourceModules(paths, use) {
 
 /** Times the layout of each size RUNS times (after a warm-up run for the JIT): median wall and CPU time. */
 async function mapLayoutTimings(context) {
-	context.mapTimings ??= await withSourceModules(['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'], async ([layout, synthetic]) => {
-		const timings = [];
-		for (const size of [50, 200, 1000]) {
-			const [{ ticks }] = layout.layoutPerformance([size], synthetic.syntheticMap);
-			timings.push({ partners: size, ticks, ...(await timeInNode(() => layout.layoutPerformance([size], synthetic.syntheticMap))) });
+	context.mapTimings ??= await withSourceModules(
+		['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'],
+		async ([layout, synthetic]) => {
+			const timings = [];
+			for (const size of [50, 200, 1000]) {
+				const [{ ticks }] = layout.layoutPerformance([size], synthetic.syntheticMap);
+				timings.push({
+					partners: size,
+					ticks,
+					...(await timeInNode(() => layout.layoutPerformance([size], synthetic.syntheticMap)))
+				});
+			}
+			return timings;
 		}
-		return timings;
-	});
+	);
 	return context.mapTimings;
 }
 
@@ -253,12 +270,21 @@ const mapLayout = (size, budget) =>
 			const timing = (await mapLayoutTimings(context)).find((t) => t.partners === size);
 			context.notes.push(`map layout ${size} partners: ${timing.ticks} ticks`);
 			const { value, cpu, runs, min, max } = timing;
-			return { name: `map layout, ${size} partners`, value, cpu, runs, min, max, unit: 'ms', budget, ...(budget === null ? { ok: true } : {}) };
+			return {
+				name: `map layout, ${size} partners`,
+				value,
+				cpu,
+				runs,
+				min,
+				max,
+				unit: 'ms',
+				budget,
+				...(budget === null ? { ok: true } : {})
+			};
 		},
 		'name',
 		{ value: `mapLayout${size}` }
 	);
-
 
 // ---------------------------------------------------------------------------------------------
 // PDF plan export time for a large workshop, in headless Chromium
@@ -271,7 +297,11 @@ const mapLayout = (size, budget) =>
  */
 async function withImportedWorkshop(context, fileText, pageOptions, work) {
 	const { spawn } = await import('node:child_process');
-	const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', context.root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const server = spawn(
+		process.execPath,
+		['scripts/serve.mjs', '--dir', context.root, '--port', '0'],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
+	);
 	let browser;
 	try {
 		const base = await new Promise((resolve, reject) => {
@@ -284,7 +314,11 @@ async function withImportedWorkshop(context, fileText, pageOptions, work) {
 		browser = await launchChromium();
 		const page = await browser.newPage(pageOptions);
 		await page.goto(`${base}/`);
-		await page.getByLabel('Import a workshop file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(fileText) });
+		await page.getByLabel('Import a workshop file').setInputFiles({
+			name: 'large.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(fileText)
+		});
 		return await work(page);
 	} finally {
 		await browser?.close();
@@ -299,8 +333,12 @@ async function withImportedWorkshop(context, fileText, pageOptions, work) {
  * @param {Context} context
  */
 async function pdfLargePlan(context) {
-	const fileText = await withSourceModules(['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'], ([synthetic, format]) =>
-		format.workshopFileText(synthetic.largeWorkshop({ partners: 100, actions: 200, responses: 30 }))
+	const fileText = await withSourceModules(
+		['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'],
+		([synthetic, format]) =>
+			format.workshopFileText(
+				synthetic.largeWorkshop({ partners: 100, actions: 200, responses: 30 })
+			)
 	);
 
 	return withImportedWorkshop(context, fileText, { acceptDownloads: true }, async (page) => {
@@ -308,7 +346,9 @@ async function pdfLargePlan(context) {
 		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
 		await page.getByRole('link', { name: 'Plan & exports' }).click();
 		const pages = page.getByTestId('plan-pages');
-		await pages.and(page.locator('[data-pages]:not([data-pages=""])')).waitFor({ timeout: 120_000 });
+		await pages
+			.and(page.locator('[data-pages]:not([data-pages=""])'))
+			.waitFor({ timeout: 120_000 });
 		const walls = [];
 		const cpus = [];
 		let bytes = 0;
@@ -316,7 +356,10 @@ async function pdfLargePlan(context) {
 		for (let run = -1; run < RUNS; run++) {
 			const cpu = await pageCpuMeter(page);
 			const started = performance.now();
-			const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+			const [download] = await Promise.all([
+				page.waitForEvent('download', { timeout: 120_000 }),
+				page.getByRole('button', { name: 'Export PDF' }).click()
+			]);
 			const file = await download.path();
 			if (run < 0) continue;
 			walls.push(performance.now() - started);
@@ -324,7 +367,9 @@ async function pdfLargePlan(context) {
 			bytes = statSync(file).size;
 		}
 		const timing = summarise(walls, cpus);
-		context.notes.push(`PDF large plan: ${await pages.getAttribute('data-pages')} pages, ${round(bytes / 1e6)} MB (budget 1 MB)`);
+		context.notes.push(
+			`PDF large plan: ${await pages.getAttribute('data-pages')} pages, ${round(bytes / 1e6)} MB (budget 1 MB)`
+		);
 		const row = { name: 'PDF export, large plan', ...timing, unit: 'ms', budget: 1500 };
 		return { ...row, ok: verdict(row, context.notes).ok && bytes <= 1_000_000 };
 	});
@@ -340,22 +385,54 @@ async function pdfLargePlan(context) {
  * the network layout's median wall and CPU time over RUNS runs (the figures the budget was chosen from).
  */
 async function mapQualityFigures(context) {
-	context.mapQuality ??= await withSourceModules(['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'], async ([layout, synthetic]) => {
-		const rows = [];
-		const configs = [
-			[200, [[90, 1], [150, 1], [120, 1], [120, 2]]],
-			[1000, [[30, 2], [50, 1], [50, 2], [90, 2]]]
-		];
-		for (const [size, budgets] of configs) {
-			const { partners, connections } = synthetic.syntheticMap(size);
-			for (const [ticks, every] of budgets) {
-				const quality = layout.layoutQuality(size, synthetic.syntheticMap, ticks, undefined, every);
-				const timing = await timeInNode(() => layout.networkNodes(partners, connections, 1, ticks, every));
-				rows.push({ ...quality, ms: timing.value, cpu: timing.cpu, chosen: ticks === layout.ticksFor(size) && every === layout.COLLIDE_EVERY });
+	context.mapQuality ??= await withSourceModules(
+		['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'],
+		async ([layout, synthetic]) => {
+			const rows = [];
+			const configs = [
+				[
+					200,
+					[
+						[90, 1],
+						[150, 1],
+						[120, 1],
+						[120, 2]
+					]
+				],
+				[
+					1000,
+					[
+						[30, 2],
+						[50, 1],
+						[50, 2],
+						[90, 2]
+					]
+				]
+			];
+			for (const [size, budgets] of configs) {
+				const { partners, connections } = synthetic.syntheticMap(size);
+				for (const [ticks, every] of budgets) {
+					const quality = layout.layoutQuality(
+						size,
+						synthetic.syntheticMap,
+						ticks,
+						undefined,
+						every
+					);
+					const timing = await timeInNode(() =>
+						layout.networkNodes(partners, connections, 1, ticks, every)
+					);
+					rows.push({
+						...quality,
+						ms: timing.value,
+						cpu: timing.cpu,
+						chosen: ticks === layout.ticksFor(size) && every === layout.COLLIDE_EVERY
+					});
+				}
 			}
+			return rows;
 		}
-		return rows;
-	});
+	);
 	return context.mapQuality;
 }
 
@@ -370,7 +447,12 @@ const mapQuality = (size, kind, budget) =>
 					`map layout ${size} partners, ticks/collision stride → crossings / overlaps / median ms wall (CPU): ${rows.map((r) => `${r.ticks}/${r.collideEvery}${r.chosen ? '*' : ''} → ${r.crossings} / ${r.overlaps} / ${r.ms} (${r.cpu})`).join('; ')}`
 				);
 			}
-			return { name: `map layout ${kind}, ${size} partners`, value: chosen[kind], unit: kind === 'crossings' ? 'pairs' : 'pairs', budget };
+			return {
+				name: `map layout ${kind}, ${size} partners`,
+				value: chosen[kind],
+				unit: kind === 'crossings' ? 'pairs' : 'pairs',
+				budget
+			};
 		},
 		'name',
 		{ value: `mapQuality${kind}${size}` }
@@ -387,55 +469,88 @@ const mapQuality = (size, kind, budget) =>
  * @param {Context} context
  */
 async function mapDragFps(context) {
-	const fileText = await withSourceModules(['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'], ([synthetic, format]) => {
-		const bundle = synthetic.largeWorkshop({ partners: 500, actions: 0, responses: 0 });
-		let seed = 7;
-		const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
-		for (let i = 1; i < bundle.partners.length; i++) {
-			const links = random() < 0.3 ? 2 : 1;
-			for (let k = 0; k < links; k++) {
-				const j = Math.floor(random() * i);
-				if (i === j) continue;
-				bundle.connections.push({ workshopId: bundle.workshop.id, id: `bench-c-${i}-${k}`, sourceId: bundle.partners[i].id, targetId: bundle.partners[j].id, type: 'works with', strength: 1 + (i % 3) });
+	const fileText = await withSourceModules(
+		['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'],
+		([synthetic, format]) => {
+			const bundle = synthetic.largeWorkshop({ partners: 500, actions: 0, responses: 0 });
+			let seed = 7;
+			const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+			for (let i = 1; i < bundle.partners.length; i++) {
+				const links = random() < 0.3 ? 2 : 1;
+				for (let k = 0; k < links; k++) {
+					const j = Math.floor(random() * i);
+					if (i === j) continue;
+					bundle.connections.push({
+						workshopId: bundle.workshop.id,
+						id: `bench-c-${i}-${k}`,
+						sourceId: bundle.partners[i].id,
+						targetId: bundle.partners[j].id,
+						type: 'works with',
+						strength: 1 + (i % 3)
+					});
+				}
 			}
+			return format.workshopFileText(bundle);
 		}
-		return format.workshopFileText(bundle);
-	});
-	return withImportedWorkshop(context, fileText, { viewport: { width: 1440, height: 900 } }, async (page) => {
-		await page.getByRole('button', { name: 'Import', exact: true }).click();
-		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
-		await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
-		const nodes = page.getByTestId('map-node');
-		await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-node"]').length >= 500, null, { timeout: 120_000 });
-		const node = nodes.nth(250);
-		await node.scrollIntoViewIfNeeded();
-		const box = await node.boundingBox();
-		const x = box.x + box.width / 2;
-		const y = box.y + box.height / 2;
-		await page.mouse.move(x, y);
-		await page.mouse.down();
-		const result = await node.evaluate(
-			(el, start) =>
-				new Promise((resolve) => {
-					let frames = 0;
-					let first = 0;
-					const step = (now) => {
-						if (!first) first = now;
-						frames++;
-						const dx = 20 + 60 * Math.sin(frames / 10);
-						el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerId: 1, clientX: start.x + dx, clientY: start.y + dx / 2, button: 0, buttons: 1 }));
-						if (now - first < 2000) requestAnimationFrame(step);
-						else resolve({ frames, ms: now - first });
-					};
-					requestAnimationFrame(step);
-				}),
-			{ x, y }
-		);
-		await page.mouse.up();
-		const fps = Math.round(((result.frames - 1) * 1000) / result.ms);
-		context.notes.push(`map drag, 500 partners: ${result.frames} frames in ${Math.round(result.ms)} ms`);
-		return { name: 'map drag, 500 partners', value: fps, unit: 'fps', budget: 30, ok: fps >= 30 };
-	});
+	);
+	return withImportedWorkshop(
+		context,
+		fileText,
+		{ viewport: { width: 1440, height: 900 } },
+		async (page) => {
+			await page.getByRole('button', { name: 'Import', exact: true }).click();
+			await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+			await page
+				.getByRole('navigation', { name: /^Sections of/ })
+				.getByRole('link', { name: 'Stakeholder map' })
+				.click();
+			const nodes = page.getByTestId('map-node');
+			await page.waitForFunction(
+				() => document.querySelectorAll('[data-testid="map-node"]').length >= 500,
+				null,
+				{ timeout: 120_000 }
+			);
+			const node = nodes.nth(250);
+			await node.scrollIntoViewIfNeeded();
+			const box = await node.boundingBox();
+			const x = box.x + box.width / 2;
+			const y = box.y + box.height / 2;
+			await page.mouse.move(x, y);
+			await page.mouse.down();
+			const result = await node.evaluate(
+				(el, start) =>
+					new Promise((resolve) => {
+						let frames = 0;
+						let first = 0;
+						const step = (now) => {
+							if (!first) first = now;
+							frames++;
+							const dx = 20 + 60 * Math.sin(frames / 10);
+							el.dispatchEvent(
+								new PointerEvent('pointermove', {
+									bubbles: true,
+									pointerId: 1,
+									clientX: start.x + dx,
+									clientY: start.y + dx / 2,
+									button: 0,
+									buttons: 1
+								})
+							);
+							if (now - first < 2000) requestAnimationFrame(step);
+							else resolve({ frames, ms: now - first });
+						};
+						requestAnimationFrame(step);
+					}),
+				{ x, y }
+			);
+			await page.mouse.up();
+			const fps = Math.round(((result.frames - 1) * 1000) / result.ms);
+			context.notes.push(
+				`map drag, 500 partners: ${result.frames} frames in ${Math.round(result.ms)} ms`
+			);
+			return { name: 'map drag, 500 partners', value: fps, unit: 'fps', budget: 30, ok: fps >= 30 };
+		}
+	);
 }
 
 // Size metrics read from build/, map layout times measured in Node, the PDF time in Chromium. Other
@@ -494,7 +609,8 @@ function printTable(rows) {
 	const widths = header.map((title, column) =>
 		Math.max(title.length, ...cells.map((cell) => cell[column].length))
 	);
-	const line = (cell) => `| ${cell.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
+	const line = (cell) =>
+		`| ${cell.map((text, column) => text.padEnd(widths[column])).join(' | ')} |`;
 	console.log(line(header));
 	console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
 	for (const cell of cells) console.log(line(cell));
@@ -531,7 +647,8 @@ async function main() {
 		try {
 			const result = await metric(context);
 			if (result.ok !== undefined) rows.push(result);
-			else if (typeof result.budget === 'number') rows.push({ ...result, ...verdict(result, context.notes) });
+			else if (typeof result.budget === 'number')
+				rows.push({ ...result, ...verdict(result, context.notes) });
 			else rows.push({ ...result, ok: result.value === result.budget });
 		} catch (error) {
 			// A metric that cannot be measured fails: it must not silently pass the budget.
@@ -558,12 +675,25 @@ async function main() {
 
 	mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
 	const { load, cores } = machineLoad();
-	console.log(`note: timed figures are medians of ${RUNS} runs (BENCH_RUNS); machine load ${load} on ${cores} cores`);
+	console.log(
+		`note: timed figures are medians of ${RUNS} runs (BENCH_RUNS); machine load ${load} on ${cores} cores`
+	);
 	const results = {
 		date: new Date().toISOString(),
 		runs: RUNS,
 		machine: { load, cores },
-		metrics: rows.map(({ name, value, cpu, runs, min, max, unit, budget, ok, busy }) => ({ name, value, cpu, runs, min, max, unit, budget, ok, busy: busy ?? false }))
+		metrics: rows.map(({ name, value, cpu, runs, min, max, unit, budget, ok, busy }) => ({
+			name,
+			value,
+			cpu,
+			runs,
+			min,
+			max,
+			unit,
+			budget,
+			ok,
+			busy: busy ?? false
+		}))
 	};
 	writeFileSync(options.out, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`\nwrote ${options.out}`);

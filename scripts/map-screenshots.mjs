@@ -17,7 +17,10 @@ for (const [w, h] of [
 	await page.goto(`${base}/`);
 	await page.getByRole('button', { name: 'Try the demo' }).click();
 	await page.getByTestId('workshop-title').waitFor();
-	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Stakeholder map' })
+		.click();
 	await page.getByTestId('map-canvas').waitFor();
 	for (const view of ['Network', 'Rings by phase', 'Power / interest']) {
 		await page.getByText(view, { exact: true }).click();

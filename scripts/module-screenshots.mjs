@@ -23,9 +23,15 @@ for (const [w, h] of [
 	const count = await links.count();
 	for (let i = 0; i < count; i++) {
 		await links.nth(i).click();
-		await page.waitForFunction((n) => document.querySelector('.position')?.textContent?.startsWith(`Step ${n} `), i + 1);
+		await page.waitForFunction(
+			(n) => document.querySelector('.position')?.textContent?.startsWith(`Step ${n} `),
+			i + 1
+		);
 		const module = await page.getByTestId('module').getAttribute('data-module');
-		await page.screenshot({ path: `${out}/${String(i + 1).padStart(2, '0')}-${module}-${w}x${h}.png`, fullPage: w === 1440 });
+		await page.screenshot({
+			path: `${out}/${String(i + 1).padStart(2, '0')}-${module}-${w}x${h}.png`,
+			fullPage: w === 1440
+		});
 	}
 	await page.close();
 }

@@ -59,8 +59,10 @@ export function attachRelay(server, options = {}) {
 		async onConnect({ documentName }) {
 			const room = ROOM_NAME.exec(documentName)?.[1];
 			if (!room) throw new Error('not a Convene room');
-			if (hocuspocus.documents.has(documentName) || hocuspocus.loadingDocuments.has(documentName)) return;
-			if (hocuspocus.documents.size + hocuspocus.loadingDocuments.size >= MAX_DOCUMENTS) throw new Error('relay full');
+			if (hocuspocus.documents.has(documentName) || hocuspocus.loadingDocuments.has(documentName))
+				return;
+			if (hocuspocus.documents.size + hocuspocus.loadingDocuments.size >= MAX_DOCUMENTS)
+				throw new Error('relay full');
 			if (documentsOf(hocuspocus, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
 		}
 	});
@@ -104,7 +106,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	server.listen(port, host, () => {
 		const address = server.address();
 		const actual = typeof address === 'object' && address ? address.port : port;
-		console.log(`Convene relay at ws://${host === '0.0.0.0' ? '<this machine>' : 'localhost'}:${actual}/relay`);
+		console.log(
+			`Convene relay at ws://${host === '0.0.0.0' ? '<this machine>' : 'localhost'}:${actual}/relay`
+		);
 	});
 	const stop = () => {
 		relay.close();

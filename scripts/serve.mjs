@@ -71,7 +71,21 @@ const ENCODINGS = [
 	{ name: 'br', suffix: '.br' },
 	{ name: 'gzip', suffix: '.gz' }
 ];
-const COMPRESSIBLE = new Set(['.html', '.htm', '.js', '.mjs', '.css', '.json', '.map', '.webmanifest', '.txt', '.csv', '.xml', '.svg', '.wasm']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.htm',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.map',
+	'.webmanifest',
+	'.txt',
+	'.csv',
+	'.xml',
+	'.svg',
+	'.wasm'
+]);
 
 /**
  * The encodings of ENCODINGS a request accepts, best first (RFC 9110 §12.5.3): a `q=0` refuses
@@ -363,7 +377,9 @@ try {
 
 server.on('error', (error) => {
 	if (error.code === 'EADDRINUSE' && !explicitPort && listenPort < port + PORT_TRIES) {
-		console.log(`serve: port ${listenPort} is in use (another Convene, perhaps); trying ${listenPort + 1}.`);
+		console.log(
+			`serve: port ${listenPort} is in use (another Convene, perhaps); trying ${listenPort + 1}.`
+		);
 		listenPort++;
 		listen();
 		return;
@@ -385,10 +401,12 @@ function onListening() {
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : listenPort;
 	console.log(`Convene is being served at http://localhost:${actualPort}${base}/`);
-	if (relay) console.log(`  live-room relay on the same port: ws://localhost:${actualPort}${relay.path}`);
+	if (relay)
+		console.log(`  live-room relay on the same port: ws://localhost:${actualPort}${relay.path}`);
 	if (host) {
 		const addresses = lanAddresses();
-		if (addresses.length === 0) console.log('  (no network address found: is this machine online?)');
+		if (addresses.length === 0)
+			console.log('  (no network address found: is this machine online?)');
 		for (const ip of addresses) console.log(`  on the network: http://${ip}:${actualPort}${base}/`);
 	}
 }

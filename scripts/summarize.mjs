@@ -92,9 +92,17 @@ function summarizePlaywright(report) {
 				if (test.status === 'unexpected') failures.push(name);
 				if (test.status === 'flaky') failures.push(`${name} (flaky: failed, then passed on retry)`);
 				const results = test.results ?? [];
-				if (results.length > 1) retried.push(`${name} — ${results.length} tries: ${results.map((r) => r.status).join(', ')}`);
+				if (results.length > 1)
+					retried.push(
+						`${name} — ${results.length} tries: ${results.map((r) => r.status).join(', ')}`
+					);
 				for (const result of results) {
-					timings.push({ name, duration: count(result.duration), timeout: count(test.timeout), status: result.status });
+					timings.push({
+						name,
+						duration: count(result.duration),
+						timeout: count(test.timeout),
+						status: result.status
+					});
 				}
 			}
 		}
@@ -123,7 +131,10 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** One line per slow test: its duration against its limit, e.g. `12.3 s of 30.0 s (41%)`. */
 function slowestLines(slowest) {
 	return slowest.map(({ name, duration, timeout, status }) => {
-		const limit = timeout > 0 ? ` of ${seconds(timeout)} (${Math.round((100 * duration) / timeout)}% of its limit)` : '';
+		const limit =
+			timeout > 0
+				? ` of ${seconds(timeout)} (${Math.round((100 * duration) / timeout)}% of its limit)`
+				: '';
 		const how = status === 'passed' ? '' : ` [${status}]`;
 		return `  ${seconds(duration)}${limit}${how} ${name}`;
 	});
@@ -188,7 +199,9 @@ for (const suite of suites) {
 		lines.push(`${suite.name}: no test needed a retry`);
 	}
 	if (result.slowest?.length) {
-		lines.push(`${suite.name}: the ${result.slowest.length} slowest tests (duration of each try against its time limit):`);
+		lines.push(
+			`${suite.name}: the ${result.slowest.length} slowest tests (duration of each try against its time limit):`
+		);
 		lines.push(...slowestLines(result.slowest));
 	}
 

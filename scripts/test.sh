@@ -40,7 +40,7 @@ type_check() {
 }
 
 run_stage type-check type_check
-run_stage lint npx eslint . --max-warnings 0
+run_stage lint npm run lint --silent
 run_stage unit npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 run_stage build npx vite build
 build_status=$?

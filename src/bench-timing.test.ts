@@ -9,7 +9,13 @@ describe('bench timing', () => {
 	it('reports the median, not the mean, and the spread', () => {
 		expect(median([5, 1, 400, 2, 3])).toBe(3);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
-		expect(summarise([10, 500, 12], [9, 11, 10])).toEqual({ value: 12, cpu: 10, runs: 3, min: 10, max: 500 });
+		expect(summarise([10, 500, 12], [9, 11, 10])).toEqual({
+			value: 12,
+			cpu: 10,
+			runs: 3,
+			min: 10,
+			max: 500
+		});
 	});
 
 	it('times Node work several times, with CPU time beside wall time', async () => {
@@ -30,7 +36,10 @@ describe('bench timing', () => {
 		const notes: string[] = [];
 		expect(verdict({ name: 'a', value: 90, cpu: 80, budget: 100 }, notes)).toEqual({ ok: true });
 		vi.spyOn(os, 'loadavg').mockReturnValue([99, 99, 99]);
-		expect(verdict({ name: 'b', value: 300, cpu: 80, budget: 100 }, notes)).toEqual({ ok: true, busy: true });
+		expect(verdict({ name: 'b', value: 300, cpu: 80, budget: 100 }, notes)).toEqual({
+			ok: true,
+			busy: true
+		});
 		expect(notes[0]).toMatch(/CPU 80 ms within it/);
 		expect(verdict({ name: 'c', value: 300, cpu: 250, budget: 100 }, notes)).toEqual({ ok: false });
 		vi.spyOn(os, 'loadavg').mockReturnValue([0.1, 0.1, 0.1]);

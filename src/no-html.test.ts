@@ -7,7 +7,11 @@ const SRC = path.resolve(__dirname);
 // Written in two parts so this file does not match itself.
 const AT_HTML = new RegExp('\\{' + '@html');
 /** Writing markup through the DOM (reading `outerHTML`, e.g. to export an SVG, is fine). */
-const RAW_DOM_SINKS = [/\.(?:inner|outer)HTML\s*\+?=(?!=)/, /insertAdjacentHTML\s*\(/, /document\.write(?:ln)?\s*\(/];
+const RAW_DOM_SINKS = [
+	/\.(?:inner|outer)HTML\s*\+?=(?!=)/,
+	/insertAdjacentHTML\s*\(/,
+	/document\.write(?:ln)?\s*\(/
+];
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -25,7 +29,9 @@ describe('no markup from data', () => {
 	});
 
 	it.each([AT_HTML, ...RAW_DOM_SINKS])('no source uses %s', (needle) => {
-		const offenders = files.filter((f) => needle.test(readFileSync(f, 'utf8'))).map((f) => path.relative(SRC, f));
+		const offenders = files
+			.filter((f) => needle.test(readFileSync(f, 'utf8')))
+			.map((f) => path.relative(SRC, f));
 		expect(offenders).toEqual([]);
 	});
 });

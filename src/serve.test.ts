@@ -40,8 +40,15 @@ beforeAll(async () => {
 	const later = new Date(Date.now() + 60_000);
 	utimesSync(path.join(dir, 'build', 'stale.js'), later, later);
 	writeFileSync(path.join(dir, 'build', 'plain.js'), SCRIPT);
-	writeFileSync(path.join(dir, 'build', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32, 1, 2, 3]));
-	server = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], { cwd: dir, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	writeFileSync(
+		path.join(dir, 'build', 'font.woff2'),
+		Buffer.from([0x77, 0x4f, 0x46, 0x32, 1, 2, 3])
+	);
+	server = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], {
+		cwd: dir,
+		env: { ...process.env, PORT: '0' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	port = await new Promise<number>((resolve, reject) => {
 		let out = '';
 		server.stdout?.on('data', (chunk: Buffer) => {
@@ -64,12 +71,18 @@ interface Reply {
 }
 
 /** A raw request (no client-side decoding), so the test sees exactly what was sent. */
-function get(pathname: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
+function get(
+	pathname: string,
+	headers: Record<string, string> = {},
+	method = 'GET'
+): Promise<Reply> {
 	return new Promise((resolve, reject) => {
 		const req = request({ host: '127.0.0.1', port, path: pathname, method, headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+			res.on('end', () =>
+				resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+			);
 		});
 		req.on('error', reject);
 		req.end();
@@ -108,12 +121,20 @@ describe('serve.mjs: precompressed files', () => {
 		['x-gzip', 'x-gzip', 'gzip'],
 		['upper case and spaces', ' BR ; q=1 ', 'br']
 	])('follows Accept-Encoding: %s', async (_name, accept, encoding) => {
-		const res = await get(`/${IMMUTABLE}`, accept === undefined ? {} : { 'Accept-Encoding': accept });
+		const res = await get(
+			`/${IMMUTABLE}`,
+			accept === undefined ? {} : { 'Accept-Encoding': accept }
+		);
 		expect(res.status).toBe(200);
 		expect(res.headers['content-encoding']).toBe(encoding ?? undefined);
 		expect(res.headers['vary']).toBe('Accept-Encoding');
 		expect(Number(res.headers['content-length'])).toBe(res.body.length);
-		const text = encoding === 'br' ? brotliDecompressSync(res.body) : encoding === 'gzip' ? gunzipSync(res.body) : res.body;
+		const text =
+			encoding === 'br'
+				? brotliDecompressSync(res.body)
+				: encoding === 'gzip'
+					? gunzipSync(res.body)
+					: res.body;
 		expect(text.toString()).toBe(SCRIPT);
 	});
 
@@ -131,11 +152,17 @@ describe('serve.mjs: precompressed files', () => {
 		const br = await get(`/${IMMUTABLE}`, { 'Accept-Encoding': 'br' });
 		const plain = await get(`/${IMMUTABLE}`);
 		expect(br.headers['etag']).not.toBe(plain.headers['etag']);
-		const again = await get(`/${IMMUTABLE}`, { 'Accept-Encoding': 'br', 'If-None-Match': String(br.headers['etag']) });
+		const again = await get(`/${IMMUTABLE}`, {
+			'Accept-Encoding': 'br',
+			'If-None-Match': String(br.headers['etag'])
+		});
 		expect(again.status).toBe(304);
 		expect(again.headers['vary']).toBe('Accept-Encoding');
 		expect(again.body.length).toBe(0);
-		const other = await get(`/${IMMUTABLE}`, { 'Accept-Encoding': 'gzip', 'If-None-Match': String(br.headers['etag']) });
+		const other = await get(`/${IMMUTABLE}`, {
+			'Accept-Encoding': 'gzip',
+			'If-None-Match': String(br.headers['etag'])
+		});
 		expect(other.status).toBe(200);
 		expect(other.headers['content-encoding']).toBe('gzip');
 	});
@@ -167,7 +194,11 @@ describe('serve.mjs: the default port', () => {
 			holder.listen(4173, '127.0.0.1', () => resolve());
 		});
 		const { PORT: _port, ...env } = process.env;
-		const second = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] });
+		const second = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], {
+			cwd: dir,
+			env,
+			stdio: ['ignore', 'pipe', 'inherit']
+		});
 		try {
 			const out = await new Promise<string>((resolve, reject) => {
 				let text = '';
@@ -177,7 +208,9 @@ describe('serve.mjs: the default port', () => {
 				});
 				second.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${text}`)));
 			});
-			const served = [...out.matchAll(/being served at http:\/\/localhost:(\d+)\//g)].map((m) => Number(m[1]));
+			const served = [...out.matchAll(/being served at http:\/\/localhost:(\d+)\//g)].map((m) =>
+				Number(m[1])
+			);
 			const skipped = [...out.matchAll(/port (\d+) is in use/g)].map((m) => Number(m[1]));
 			expect(served).toHaveLength(1);
 			expect(skipped[0]).toBe(4173);

@@ -11,7 +11,13 @@
  */
 
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cacheKeyFor, isOnDemand, isOurCache, CACHE_PREFIX, ON_DEMAND_CACHE } from '$lib/offline/cache-rules';
+import {
+	cacheKeyFor,
+	isOnDemand,
+	isOurCache,
+	CACHE_PREFIX,
+	ON_DEMAND_CACHE
+} from '$lib/offline/cache-rules';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `${CACHE_PREFIX}${version}`;
@@ -28,7 +34,11 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
 			const keys = await caches.keys();
-			await Promise.all(keys.filter((key) => isOurCache(key) && key !== CACHE && key !== ON_DEMAND_CACHE).map((key) => caches.delete(key)));
+			await Promise.all(
+				keys
+					.filter((key) => isOurCache(key) && key !== CACHE && key !== ON_DEMAND_CACHE)
+					.map((key) => caches.delete(key))
+			);
 			// Fonts of older builds (other hashes) are no longer asked for. (caches.open would create it.)
 			if (!(await caches.has(ON_DEMAND_CACHE))) return;
 			const kept = await caches.open(ON_DEMAND_CACHE);

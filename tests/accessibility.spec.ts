@@ -4,11 +4,25 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { downloadText, expectAccessible, expectSaved, focusedName, importFiles, jsonFile, loadDemo, openHome, tabTo, upgradeDatabaseElsewhere } from './helpers';
+import {
+	downloadText,
+	expectAccessible,
+	expectSaved,
+	focusedName,
+	importFiles,
+	jsonFile,
+	loadDemo,
+	openHome,
+	tabTo,
+	upgradeDatabaseElsewhere
+} from './helpers';
 
 /** Opens a section of the current workshop from its navigation bar. */
 async function section(page: Page, name: string) {
-	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name }).click();
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name })
+		.click();
 }
 
 /** Every screen that exists, reached the way a user reaches it. */
@@ -43,7 +57,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 		name: 'import refused with a reason',
 		open: async (page) => {
 			await openHome(page);
-			await importFiles(page, [jsonFile('broken.json', '{"type": "convene/workshop", "version": 1')]);
+			await importFiles(page, [
+				jsonFile('broken.json', '{"type": "convene/workshop", "version": 1')
+			]);
 			await expect(page.getByTestId('import-error')).toBeVisible();
 		}
 	},
@@ -51,7 +67,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 		name: 'import review dialog',
 		open: async (page) => {
 			await loadDemo(page);
-			const file = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+			const file = await downloadText(page, () =>
+				page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+			);
 			await page.getByRole('link', { name: 'All workshops' }).click();
 			await importFiles(page, [jsonFile('backup.json', file.text)]);
 			await expect(page.getByTestId('import-review')).toBeVisible();
@@ -78,7 +96,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 			await loadDemo(page);
 			await section(page, 'Stakeholder map');
 			await page.getByText(view, { exact: true }).click();
-			await expect(page.getByTestId(view === 'Table' ? 'partner-row' : 'map-node').first()).toBeVisible();
+			await expect(
+				page.getByTestId(view === 'Table' ? 'partner-row' : 'map-node').first()
+			).toBeVisible();
 		}
 	})),
 	{
@@ -86,7 +106,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 		open: async (page) => {
 			await loadDemo(page);
 			await section(page, 'Plan & exports');
-			await expect(page.getByTestId('plan-pages')).toHaveAttribute('data-pages', /^\d+$/, { timeout: 20_000 });
+			await expect(page.getByTestId('plan-pages')).toHaveAttribute('data-pages', /^\d+$/, {
+				timeout: 20_000
+			});
 		}
 	},
 	{
@@ -151,7 +173,9 @@ const SCREENS: { name: string; open: (page: Page) => Promise<void> }[] = [
 			await loadDemo(page);
 			// Another tab upgrades the database: the banner and the failed-save state show.
 			await upgradeDatabaseElsewhere(page);
-			await expect(page.getByRole('alert').filter({ hasText: 'updated in another tab' })).toBeVisible();
+			await expect(
+				page.getByRole('alert').filter({ hasText: 'updated in another tab' })
+			).toBeVisible();
 		}
 	}
 ];
@@ -215,11 +239,21 @@ test('focus is visible on buttons, links and fields', async ({ page }) => {
 			await tabTo(page, name);
 			const outline = await page.evaluate(() => {
 				const style = getComputedStyle(document.activeElement!);
-				return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+				return {
+					style: style.outlineStyle,
+					width: parseFloat(style.outlineWidth),
+					color: style.outlineColor
+				};
 			});
-			expect(outline, `${kind} ${name}`).toEqual({ style: 'solid', width: 3, color: 'rgb(194, 65, 12)' });
-			if (kind === 'button' && name.startsWith('Rename')) await page.screenshot({ path: `reports/screens/focus-button-${width}x${height}.png` });
-			if (kind === 'link') await page.screenshot({ path: `reports/screens/focus-link-${width}x${height}.png` });
+			expect(outline, `${kind} ${name}`).toEqual({
+				style: 'solid',
+				width: 3,
+				color: 'rgb(194, 65, 12)'
+			});
+			if (kind === 'button' && name.startsWith('Rename'))
+				await page.screenshot({ path: `reports/screens/focus-button-${width}x${height}.png` });
+			if (kind === 'link')
+				await page.screenshot({ path: `reports/screens/focus-link-${width}x${height}.png` });
 		}
 		// The workshop page's fields, tabbed to.
 		await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();

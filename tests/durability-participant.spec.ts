@@ -5,7 +5,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { E2E_PORT, expectAccessible, expectSaved } from './helpers';
-import { aspirationField, baseURL, killableBrowser, TYPED, workshopWithJoinLink } from './trust-helpers';
+import {
+	aspirationField,
+	baseURL,
+	killableBrowser,
+	TYPED,
+	workshopWithJoinLink
+} from './trust-helpers';
 
 test('a participant reloads straight after typing: every character is there', async ({ page }) => {
 	const { link } = await workshopWithJoinLink(page, { named: true });
@@ -55,7 +61,10 @@ test('the browser is killed 150 ms after a participant and a facilitator typed: 
 	}
 });
 
-test('two tabs, one field: the other tab’s edit is shown, never lost silently', async ({ page, context }) => {
+test('two tabs, one field: the other tab’s edit is shown, never lost silently', async ({
+	page,
+	context
+}) => {
 	const { id } = await workshopWithJoinLink(page);
 	await page.goto(`/workshop/?id=${id}`);
 	const other = await context.newPage();
@@ -71,7 +80,9 @@ test('two tabs, one field: the other tab’s edit is shown, never lost silently'
 
 	const notice = page.getByTestId('field-conflict');
 	await expect(notice).toContainText('Changed in another window');
-	await expect(notice.getByRole('textbox', { name: 'Text from the other window' })).toHaveValue('Bea from the other tab');
+	await expect(notice.getByRole('textbox', { name: 'Text from the other window' })).toHaveValue(
+		'Bea from the other tab'
+	);
 	// Both texts are at hand: this tab's in the field, the other's in the notice; taking theirs works.
 	await expect(page.getByLabel('Facilitator')).toHaveValue('Ana');
 	await expectAccessible(page);

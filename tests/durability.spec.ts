@@ -4,7 +4,16 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { downloadText, expectSaved, loadDatabaseFixture, loadDemo, openHome, readDatabase, type DatabaseFixture, upgradeDatabaseElsewhere } from './helpers';
+import {
+	downloadText,
+	expectSaved,
+	loadDatabaseFixture,
+	loadDemo,
+	openHome,
+	readDatabase,
+	type DatabaseFixture,
+	upgradeDatabaseElsewhere
+} from './helpers';
 
 async function newWorkshop(page: Page, title: string) {
 	await openHome(page);
@@ -16,7 +25,9 @@ async function newWorkshop(page: Page, title: string) {
 
 async function storedWorkshop(page: Page, id: string) {
 	const db = await readDatabase(page);
-	return (db.workshops as { id: string; title: string; facilitator: string; organisation: string }[]).find((w) => w.id === id);
+	return (
+		db.workshops as { id: string; title: string; facilitator: string; organisation: string }[]
+	).find((w) => w.id === id);
 }
 
 test('reload while typing: the last keystrokes survive', async ({ page }) => {
@@ -26,10 +37,15 @@ test('reload while typing: the last keystrokes survive', async ({ page }) => {
 	// Typed key by key, reloaded straight after the last key, well inside the debounce.
 	await page.keyboard.type('Clínica Sierra Vista 🤝 عيادة', { delay: 15 });
 	await page.reload();
-	await expect(page.getByLabel('Organisation or team')).toHaveValue('Clínica Sierra Vista 🤝 عيادة');
+	await expect(page.getByLabel('Organisation or team')).toHaveValue(
+		'Clínica Sierra Vista 🤝 عيادة'
+	);
 });
 
-test('the tab is closed ~100 ms after an edit: the edit is there in a new tab', async ({ page, context }) => {
+test('the tab is closed ~100 ms after an edit: the edit is there in a new tab', async ({
+	page,
+	context
+}) => {
 	const id = await newWorkshop(page, 'Closing test');
 	const url = page.url();
 	await page.getByLabel('Facilitator').fill('Closed at once');
@@ -43,7 +59,10 @@ test('the tab is closed ~100 ms after an edit: the edit is there in a new tab', 
 	expect((await storedWorkshop(next, id))?.facilitator).toBe('Closed at once');
 });
 
-test('two tabs edit different fields of one workshop: both edits are kept, in both tabs', async ({ page, context }) => {
+test('two tabs edit different fields of one workshop: both edits are kept, in both tabs', async ({
+	page,
+	context
+}) => {
 	const id = await newWorkshop(page, 'Two tabs');
 	const other = await context.newPage();
 	await other.goto(page.url());
@@ -65,10 +84,17 @@ test('two tabs edit different fields of one workshop: both edits are kept, in bo
 		await expect(tab.getByLabel('Facilitator')).toHaveValue('Dr. Ana Ruiz');
 		await expect(tab.getByLabel('Date')).toHaveValue('2026-11-24');
 	}
-	expect(await storedWorkshop(page, id)).toMatchObject({ title: 'Two tabs, one workshop', organisation: 'Valle Verde', facilitator: 'Dr. Ana Ruiz' });
+	expect(await storedWorkshop(page, id)).toMatchObject({
+		title: 'Two tabs, one workshop',
+		organisation: 'Valle Verde',
+		facilitator: 'Dr. Ana Ruiz'
+	});
 });
 
-test('an old tab that meets a newer database version stops writing and asks to reload', async ({ page, context }) => {
+test('an old tab that meets a newer database version stops writing and asks to reload', async ({
+	page,
+	context
+}) => {
 	const id = await newWorkshop(page, 'Old tab');
 	await page.getByLabel('Facilitator').fill('Before the upgrade');
 	await expectSaved(page);
@@ -94,7 +120,10 @@ test('a database written by schema version 1 opens without loss', async ({ page 
 	const fixture = JSON.parse(readFileSync('tests/fixtures/db-v1.json', 'utf8')) as DatabaseFixture;
 	expect(fixture.schemaVersion).toBe(1);
 	await loadDatabaseFixture(page, fixture);
-	const workshop = fixture.stores.find((s) => s.name === 'workshops')!.rows[0] as { id: string; title: string };
+	const workshop = fixture.stores.find((s) => s.name === 'workshops')!.rows[0] as {
+		id: string;
+		title: string;
+	};
 
 	await openHome(page);
 	await page.getByRole('link', { name: workshop.title }).click();
@@ -108,20 +137,31 @@ test('a database written by schema version 1 opens without loss', async ({ page 
 	const stored = await readDatabase(page);
 	const isHome = (row: unknown) => (row as { home?: boolean }).home === true;
 	for (const store of fixture.stores) {
-		const key = (row: unknown) => JSON.stringify(store.keyPath === 'id' ? (row as { id: string }).id : [(row as { workshopId: string }).workshopId, (row as { id: string }).id]);
+		const key = (row: unknown) =>
+			JSON.stringify(
+				store.keyPath === 'id'
+					? (row as { id: string }).id
+					: [(row as { workshopId: string }).workshopId, (row as { id: string }).id]
+			);
 		const sort = (rows: unknown[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
 		const partners = store.name === 'partners';
-		const expected = partners ? store.rows.map((r) => ({ ...(r as object), home: false })) : store.rows;
+		const expected = partners
+			? store.rows.map((r) => ({ ...(r as object), home: false }))
+			: store.rows;
 		const found = (stored[store.name] ?? []).filter((r) => !(partners && isHome(r)));
 		expect(sort(found), store.name).toEqual(sort(expected));
 	}
 	expect((stored.partners ?? []).filter(isHome)).toHaveLength(1);
 
 	// And the export holds all of it.
-	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const exported = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 	const file = JSON.parse(exported.text) as { workshop: Record<string, unknown[]> };
 	for (const store of fixture.stores.filter((s) => !['workshops', 'sessions'].includes(s.name))) {
-		expect(file.workshop[store.name], store.name).toHaveLength(store.rows.length + (store.name === 'partners' ? 1 : 0));
+		expect(file.workshop[store.name], store.name).toHaveLength(
+			store.rows.length + (store.name === 'partners' ? 1 : 0)
+		);
 	}
 });
 
@@ -130,7 +170,8 @@ async function fillStorage(page: Page) {
 	return page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
 			const request = indexedDB.open('filler', 1);
-			request.onupgradeneeded = () => request.result.createObjectStore('filler', { autoIncrement: true });
+			request.onupgradeneeded = () =>
+				request.result.createObjectStore('filler', { autoIncrement: true });
 			request.onsuccess = () => resolve(request.result);
 			request.onerror = () => reject(request.error);
 		});
@@ -153,7 +194,9 @@ async function fillStorage(page: Page) {
 	});
 }
 
-test('storage full: a visible "Not saved", nothing half-written, export still works', async ({ page }) => {
+test('storage full: a visible "Not saved", nothing half-written, export still works', async ({
+	page
+}) => {
 	// Chromium's quota for this origin, lowered before the origin stores anything (Chromium applies
 	// the override only to an origin whose usage it has not yet cached), then filled to the brim:
 	// writes are refused by the browser itself with a real QuotaExceededError, not a simulation.
@@ -183,7 +226,9 @@ test('storage full: a visible "Not saved", nothing half-written, export still wo
 	expect(await readDatabase(page)).toEqual(before);
 
 	// Export only reads, so it still works: the backup holds everything that was saved.
-	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const exported = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 	const file = JSON.parse(exported.text) as { workshop: { id: string; partners: unknown[] } };
 	expect(file.workshop.id).toBe(id);
 	// The demo's 14 partners and its own organisation (the home partner).

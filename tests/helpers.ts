@@ -28,17 +28,26 @@ export async function downloadText(page: Page, trigger: () => Promise<void>) {
 }
 
 /** Chooses files in the home page's import picker. */
-export async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+export async function importFiles(
+	page: Page,
+	files: { name: string; mimeType: string; buffer: Buffer }[]
+) {
 	await page.getByLabel('Import a workshop file').setInputFiles(files);
 }
 
-export const jsonFile = (name: string, content: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+export const jsonFile = (name: string, content: string) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(content)
+});
 
 /** No serious or critical accessibility findings on the current page. */
 export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+		[]
+	);
 }
 
 /** The port of the main e2e server; side servers (sub-path hosting, update tests) use offsets from it. */
@@ -111,8 +120,12 @@ export async function loadDatabaseFixture(page: Page, fixture: DatabaseFixture) 
 			const request = indexedDB.open(f.database, f.idbVersion);
 			request.onupgradeneeded = () => {
 				for (const s of f.stores) {
-					const store = request.result.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
-					for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+					const store = request.result.createObjectStore(s.name, {
+						keyPath: s.keyPath,
+						autoIncrement: s.autoIncrement
+					});
+					for (const i of s.indexes)
+						store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
 				}
 			};
 			request.onsuccess = () => resolve(request.result);
@@ -179,7 +192,11 @@ export async function tabTo(page: Page, name: string | RegExp, max = 60) {
 /** WCAG AAA contrast (7:1 for text) on the current page: the projector view's bar. */
 export async function expectAaaContrast(page: Page) {
 	const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
-	expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`))).toEqual([]);
+	expect(
+		results.violations.flatMap((v) =>
+			v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)
+		)
+	).toEqual([]);
 }
 
 /**
@@ -188,11 +205,14 @@ export async function expectAaaContrast(page: Page) {
  * `versionchange` and must stop writing. Computed from the stored version, so it stays "newer"
  * whatever schema version the app is at.
  */
-export async function upgradeDatabaseElsewhere(page: Page): Promise<{ before: number; after: number }> {
+export async function upgradeDatabaseElsewhere(
+	page: Page
+): Promise<{ before: number; after: number }> {
 	return page.evaluate(async () => {
 		const open = (version?: number) =>
 			new Promise<number>((resolve, reject) => {
-				const request = version === undefined ? indexedDB.open('convene') : indexedDB.open('convene', version);
+				const request =
+					version === undefined ? indexedDB.open('convene') : indexedDB.open('convene', version);
 				request.onsuccess = () => {
 					const v = request.result.version;
 					request.result.close();

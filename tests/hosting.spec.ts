@@ -16,11 +16,15 @@ test.afterAll(async () => {
 	await server?.close();
 });
 
-test('under a sub-path: home, reload of a workshop, about, and deep links all work', async ({ page, context }) => {
+test('under a sub-path: home, reload of a workshop, about, and deep links all work', async ({
+	page,
+	context
+}) => {
 	const outside: string[] = [];
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (url.origin === server.origin && !url.pathname.startsWith(`${BASE}/`)) outside.push(url.pathname);
+		if (url.origin === server.origin && !url.pathname.startsWith(`${BASE}/`))
+			outside.push(url.pathname);
 	});
 	const failed: string[] = [];
 	page.on('response', (response) => {
@@ -65,14 +69,18 @@ test('under a sub-path: home, reload of a workshop, about, and deep links all wo
 		const cache = await caches.open(keys[0]);
 		return (await cache.keys()).map((r) => new URL(r.url).pathname);
 	});
-	expect(cached).toEqual(expect.arrayContaining([`${BASE}/`, `${BASE}/workshop/`, `${BASE}/about/`]));
+	expect(cached).toEqual(
+		expect.arrayContaining([`${BASE}/`, `${BASE}/workshop/`, `${BASE}/about/`])
+	);
 	expect(cached.every((p) => p.startsWith(`${BASE}/`))).toBe(true);
 
 	expect(outside).toEqual([]);
 	expect(failed).toEqual([]);
 });
 
-test('a workshop link opened in a browser that does not have it says so, under the sub-path too', async ({ page }) => {
+test('a workshop link opened in a browser that does not have it says so, under the sub-path too', async ({
+	page
+}) => {
 	await page.goto(`${server.url}/workshop/?id=not-in-this-browser`);
 	await expect(page.getByTestId('not-found')).toBeVisible();
 	await page.getByRole('link', { name: 'All workshops' }).click();

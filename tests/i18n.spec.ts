@@ -17,22 +17,100 @@ mkdirSync(OUT, { recursive: true });
  */
 const DEMO_DATA = readFileSync('src/lib/domain/demo.ts', 'utf8');
 const ENGLISH = [
-	'Workshops', 'Overview', 'Details', 'Save', 'Saved', 'Export', 'Delete', 'Remove', 'Undo', 'Close', 'Loading',
-	'Previous', 'Next', 'Step', 'Minutes', 'minutes', 'Facilitator notes', 'Run the session', 'Stakeholder map',
-	'Plan & exports', 'Progress', 'Snapshot', 'Snapshots', 'Partners', 'Partner', 'People', 'Phase', 'Candidate',
-	'Influence', 'Interest', 'Connections', 'Owner', 'Due date', 'Status', 'Not rated', 'In progress', 'In place',
-	'Not in place', 'Risk', 'Under control', 'Accelerator', 'Not applicable', 'Projector', 'Blank screen',
-	'Reveal results', 'Time left', 'Start', 'Pause', 'Reset', 'Participants', 'Join link', 'Copy', 'Hand in',
-	'Preview', 'Sections', 'Select all', 'Clear', 'Other exports', 'Backup', 'Template', 'Title', 'Date',
-	'Organisation', 'Search', 'Network', 'Rings by phase', 'Table', 'Legend', 'Add partner', 'Skip to content',
-	'About & sources', 'Pitfall', 'Pitfalls', 'Mitigation', 'Action plan', 'Add action', 'Sort by', 'Final words',
-	'What phase', 'Why this phase', 'Compare', 'What changed', 'Decision', 'Reason', 'Results', 'Keyboard shortcuts'
+	'Workshops',
+	'Overview',
+	'Details',
+	'Save',
+	'Saved',
+	'Export',
+	'Delete',
+	'Remove',
+	'Undo',
+	'Close',
+	'Loading',
+	'Previous',
+	'Next',
+	'Step',
+	'Minutes',
+	'minutes',
+	'Facilitator notes',
+	'Run the session',
+	'Stakeholder map',
+	'Plan & exports',
+	'Progress',
+	'Snapshot',
+	'Snapshots',
+	'Partners',
+	'Partner',
+	'People',
+	'Phase',
+	'Candidate',
+	'Influence',
+	'Interest',
+	'Connections',
+	'Owner',
+	'Due date',
+	'Status',
+	'Not rated',
+	'In progress',
+	'In place',
+	'Not in place',
+	'Risk',
+	'Under control',
+	'Accelerator',
+	'Not applicable',
+	'Projector',
+	'Blank screen',
+	'Reveal results',
+	'Time left',
+	'Start',
+	'Pause',
+	'Reset',
+	'Participants',
+	'Join link',
+	'Copy',
+	'Hand in',
+	'Preview',
+	'Sections',
+	'Select all',
+	'Clear',
+	'Other exports',
+	'Backup',
+	'Template',
+	'Title',
+	'Date',
+	'Organisation',
+	'Search',
+	'Network',
+	'Rings by phase',
+	'Table',
+	'Legend',
+	'Add partner',
+	'Skip to content',
+	'About & sources',
+	'Pitfall',
+	'Pitfalls',
+	'Mitigation',
+	'Action plan',
+	'Add action',
+	'Sort by',
+	'Final words',
+	'What phase',
+	'Why this phase',
+	'Compare',
+	'What changed',
+	'Decision',
+	'Reason',
+	'Results',
+	'Keyboard shortcuts'
 ].filter((word) => !new RegExp(`\\b${word}\\b`).test(DEMO_DATA));
 
 /** Visible text and user-facing attributes of the page, for the English-word check. */
 async function interfaceText(page: Page): Promise<string> {
 	return page.evaluate(() => {
-		const attrs = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
+		const attrs = [
+			...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')
+		].flatMap((el) =>
 			['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? '')
 		);
 		return [document.title, document.body.innerText, ...attrs].join('\n');
@@ -41,7 +119,9 @@ async function interfaceText(page: Page): Promise<string> {
 
 async function expectNoEnglish(page: Page, screen: string) {
 	const text = await interfaceText(page);
-	const left = ENGLISH.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
+	const left = ENGLISH.filter((word) =>
+		new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text)
+	);
 	expect(left, `English left on ${screen}`).toEqual([]);
 }
 
@@ -50,14 +130,18 @@ async function chooseSpanish(page: Page) {
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 }
 
-test('Español on the home page: every screen of the demo workshop speaks Spanish', async ({ page }) => {
+test('Español on the home page: every screen of the demo workshop speaks Spanish', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Workshops', level: 1 })).toBeVisible();
 	await chooseSpanish(page);
 	await expect(page.getByRole('heading', { name: 'Talleres', level: 1 })).toBeVisible();
-	await expect(page.getByTestId('language-switch').getByRole('button', { name: 'Español' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(
+		page.getByTestId('language-switch').getByRole('button', { name: 'Español' })
+	).toHaveAttribute('aria-pressed', 'true');
 	await expectNoEnglish(page, 'home');
 	await expectAccessible(page);
 	await page.screenshot({ path: `${OUT}/home-es.png` });
@@ -80,7 +164,10 @@ test('Español on the home page: every screen of the demo workshop speaks Spanis
 	}
 	// A module: the phase self-assessment (seed content in Spanish too).
 	await page.goto(`/workshop/?id=${encodeURIComponent(id)}`);
-	await page.getByRole('link', { name: '¿En qué fase del desarrollo de alianzas están?' }).first().click();
+	await page
+		.getByRole('link', { name: '¿En qué fase del desarrollo de alianzas están?' })
+		.first()
+		.click();
 	await expect(page.getByText('Evaluar externamente').first()).toBeVisible();
 	await expectNoEnglish(page, 'phase module');
 	await page.screenshot({ path: `${OUT}/module-es.png` });
@@ -91,13 +178,19 @@ test('Español on the home page: every screen of the demo workshop speaks Spanis
 	await page.screenshot({ path: `${OUT}/projector-es.png` });
 });
 
-test('a participant joins in Spanish while the facilitator stays in English', async ({ page, browser }) => {
+test('a participant joins in Spanish while the facilitator stays in English', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(40_000);
 	await loadDemo(page);
 	await page.getByRole('link', { name: 'Run the session' }).click();
 	const link = await page.getByTestId('join-link').inputValue();
 
-	const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+	const context = await browser.newContext({
+		locale: 'en-US',
+		viewport: { width: 1280, height: 720 }
+	});
 	const participant = await context.newPage();
 	await participant.goto(link);
 	await expect(participant.getByRole('heading', { name: 'Who is answering' })).toBeVisible();
@@ -113,7 +206,9 @@ test('a participant joins in Spanish while the facilitator stays in English', as
 	await chooseSpanish(own);
 	await page.reload();
 	await expect(page.getByRole('link', { name: 'Run the session' })).toBeVisible();
-	await expect(page.getByTestId('language-switch').getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(
+		page.getByTestId('language-switch').getByRole('button', { name: 'English' })
+	).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await context.close();
 });
@@ -129,17 +224,33 @@ test('the projector follows a language chosen in the facilitator’s window', as
 	await expect(projector.getByTestId('projector-progress')).toHaveText(/^Paso \d+ de \d+$/);
 });
 
-test('a Spanish workshop’s PDF has Spanish headings and dates while the interface stays English', async ({ page }) => {
+test('a Spanish workshop’s PDF has Spanish headings and dates while the interface stays English', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await loadDemo(page);
 	await page.getByRole('link', { name: 'Plan & exports' }).click();
 	await page.getByLabel('Language of the PDF and spreadsheets').selectOption('es');
-	await expect(page.getByTestId('plan-pages')).toHaveText(/\d+ pages · Letter size/, { timeout: 20_000 });
-	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 25_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+	await expect(page.getByTestId('plan-pages')).toHaveText(/\d+ pages · Letter size/, {
+		timeout: 20_000
+	});
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 25_000 }),
+		page.getByRole('button', { name: 'Export PDF' }).click()
+	]);
 	const file = `${OUT}/plan-es.pdf`;
 	await download.saveAs(file);
-	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-	for (const heading of ['PLAN DE ALIANZAS', 'Autoevaluación de fase', 'Perfiles de socios', 'Plan de acción', 'Obstáculos y mitigaciones']) expect(text).toContain(heading);
+	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+		encoding: 'utf8'
+	}).replace(/\s+/g, ' ');
+	for (const heading of [
+		'PLAN DE ALIANZAS',
+		'Autoevaluación de fase',
+		'Perfiles de socios',
+		'Plan de acción',
+		'Obstáculos y mitigaciones'
+	])
+		expect(text).toContain(heading);
 	expect(text).toMatch(/Preparado con Convene el \d{1,2} de [a-záéíóú]+ de \d{4}/);
 	expect(text).toContain('Evaluar externamente'); // seed content in the workshop's language
 	expect(text).not.toContain('Partnership plan');

@@ -28,11 +28,18 @@ export interface Attacker {
 
 export function attacker(origin: string, code: string): Attacker {
 	const name = `convene-room-${code.replace(/\s/g, '')}`;
-	const socket = new HocuspocusProviderWebsocket({ url: `${origin.replace(/^http/, 'ws')}/relay`, WebSocketPolyfill: WebSocket });
+	const socket = new HocuspocusProviderWebsocket({
+		url: `${origin.replace(/^http/, 'ws')}/relay`,
+		WebSocketPolyfill: WebSocket
+	});
 	const providers: HocuspocusProvider[] = [];
 	const open = (documentName: string) => {
 		const doc = new Y.Doc();
-		const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc });
+		const provider = new HocuspocusProvider({
+			websocketProvider: socket,
+			name: documentName,
+			document: doc
+		});
 		const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
 		providers.push(provider);
 		provider.attach();

@@ -4,7 +4,14 @@
  * refused, the workshop is unchanged, and the facilitator is told (the refusals list).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { exportPublicKey, generateSealingKeys, generateSigningKeys, openSealed, seal, signValue } from '../src/lib/domain/identity';
+import {
+	exportPublicKey,
+	generateSealingKeys,
+	generateSigningKeys,
+	openSealed,
+	seal,
+	signValue
+} from '../src/lib/domain/identity';
 import { E2E_PORT } from './helpers';
 import { attacker, type Attacker } from './live-attacker';
 import { goToStep, joinByCode, openLiveRoom } from './live-helpers';
@@ -31,7 +38,10 @@ async function roomWithOneAnswer(page: Page, browser: Browser) {
 	await box.synced;
 	await expect.poll(() => [...box.answers.keys()].length, LIVE).toBe(1);
 	const slot = [...box.answers.keys()][0];
-	const announced = JSON.parse(evil.room.get('facilitator')!) as { state: Record<string, unknown> & { sealTo: string; seq: number }; sig: string };
+	const announced = JSON.parse(evil.room.get('facilitator')!) as {
+		state: Record<string, unknown> & { sealTo: string; seq: number };
+		sig: string;
+	};
 	return { id, code, participant, evil, mailboxId, box, slot, announced };
 }
 
@@ -50,30 +60,56 @@ async function expectUnchanged(page: Page) {
 	await page.getByLabel('Reveal results').uncheck();
 }
 
-const refusal = (page: Page, code: string) => page.getByTestId('live-refusals').locator(`li[data-code="${code}"]`);
+const refusal = (page: Page, code: string) =>
+	page.getByTestId('live-refusals').locator(`li[data-code="${code}"]`);
 
 /** A response file as a participant's client makes it, signed by `keys` (not the participant's). */
-async function forgedResponse(workshopId: string, slot: string, keys: CryptoKeyPair, over: Record<string, unknown> = {}) {
+async function forgedResponse(
+	workshopId: string,
+	slot: string,
+	keys: CryptoKeyPair,
+	over: Record<string, unknown> = {}
+) {
 	const signer = await exportPublicKey(keys.publicKey);
 	const file = {
 		type: 'convene/response',
 		version: 1,
 		workshopId,
 		contentVersion: 1,
-		response: { id: slot, name: '', revision: 1_000_000, submittedAt: 9e12, answers: {}, phase: 6, phaseReason: 'forged', rubric: {}, pitfalls: {}, suggestedPartners: [], signer, ...over }
+		response: {
+			id: slot,
+			name: '',
+			revision: 1_000_000,
+			submittedAt: 9e12,
+			answers: {},
+			phase: 6,
+			phaseReason: 'forged',
+			rubric: {},
+			pitfalls: {},
+			suggestedPartners: [],
+			signer,
+			...over
+		}
 	};
 	return JSON.stringify({ ...file, signature: await signValue(keys.privateKey, file) });
 }
 
-test('read: the relay and other clients see only sealed answers they cannot open', async ({ page, browser }) => {
+test('read: the relay and other clients see only sealed answers they cannot open', async ({
+	page,
+	browser
+}) => {
 	const { evil, box, slot, participant } = await roomWithOneAnswer(page, browser);
 	try {
 		const everything = JSON.stringify([evil.doc.toJSON(), box.doc.toJSON()]);
 		expect(everything).not.toContain(SECRET);
 		expect(everything).not.toContain('"phase":2');
-		const entry = JSON.parse(box.answers.get(slot)!) as { sealed: { epk: string; iv: string; ct: string } };
+		const entry = JSON.parse(box.answers.get(slot)!) as {
+			sealed: { epk: string; iv: string; ct: string };
+		};
 		const own = await generateSealingKeys();
-		await expect(openSealed(own.privateKey, entry.sealed)).rejects.toMatchObject({ code: 'cannot-open' });
+		await expect(openSealed(own.privateKey, entry.sealed)).rejects.toMatchObject({
+			code: 'cannot-open'
+		});
 		await expectUnchanged(page);
 	} finally {
 		evil.close();
@@ -81,18 +117,27 @@ test('read: the relay and other clients see only sealed answers they cannot open
 	}
 });
 
-test('overwrite: a forged answer in a participant’s slot, or theirs copied elsewhere, is refused and healed', async ({ page, browser }) => {
+test('overwrite: a forged answer in a participant’s slot, or theirs copied elsewhere, is refused and healed', async ({
+	page,
+	browser
+}) => {
 	const { id, evil, box, slot, announced, participant } = await roomWithOneAnswer(page, browser);
 	try {
 		const original = box.answers.get(slot)!;
 		const keys = await generateSigningKeys();
-		const forged = JSON.stringify({ v: 1, sealed: await seal(announced.state.sealTo, await forgedResponse(id, slot, keys)) });
+		const forged = JSON.stringify({
+			v: 1,
+			sealed: await seal(announced.state.sealTo, await forgedResponse(id, slot, keys))
+		});
 		box.answers.set(slot, forged);
 		// Their answer copied under another slot of the attacker's own mailbox, and garbage beside it.
 		const mine = ownMailbox(evil);
 		await mine.synced;
 		mine.answers.set('r-stolen-copy', original);
-		mine.answers.set('r-garbage', JSON.stringify({ v: 1, sealed: { epk: 'p256.x', iv: 'AAAA', ct: 'AAAA' } }));
+		mine.answers.set(
+			'r-garbage',
+			JSON.stringify({ v: 1, sealed: { epk: 'p256.x', iv: 'AAAA', ct: 'AAAA' } })
+		);
 		await expect(refusal(page, 'other-key')).toBeVisible(LIVE);
 		await expect(refusal(page, 'slot-mismatch')).toBeVisible();
 		await expect(refusal(page, 'unreadable').or(refusal(page, 'unsealed'))).toBeVisible();
@@ -106,7 +151,10 @@ test('overwrite: a forged answer in a participant’s slot, or theirs copied els
 	}
 });
 
-test('delete: removing a participant’s slot or roster entry deletes nothing stored, and both come back', async ({ page, browser }) => {
+test('delete: removing a participant’s slot or roster entry deletes nothing stored, and both come back', async ({
+	page,
+	browser
+}) => {
 	const { evil, box, mailboxId, slot, participant } = await roomWithOneAnswer(page, browser);
 	try {
 		box.answers.delete(slot);
@@ -121,17 +169,33 @@ test('delete: removing a participant’s slot or roster entry deletes nothing st
 	}
 });
 
-test('impersonate: step, reveal and close from anyone but the facilitator change nothing', async ({ page, browser }) => {
+test('impersonate: step, reveal and close from anyone but the facilitator change nothing', async ({
+	page,
+	browser
+}) => {
 	const { evil, announced, participant, code } = await roomWithOneAnswer(page, browser);
 	try {
 		const p = participant.page;
 		await expect(p.getByTestId('live-step')).toHaveAttribute('data-step', '1');
 		// Another key announcing the same code (its own code differs), closing and jumping steps.
 		const keys = await generateSigningKeys();
-		const state = { ...announced.state, facilitator: await exportPublicKey(keys.publicKey), current: 5, revealed: true, closed: true, seq: announced.state.seq + 10 };
+		const state = {
+			...announced.state,
+			facilitator: await exportPublicKey(keys.publicKey),
+			current: 5,
+			revealed: true,
+			closed: true,
+			seq: announced.state.seq + 10
+		};
 		evil.room.set('evil', JSON.stringify({ state, sig: await signValue(keys.privateKey, state) }));
 		// The real announcement, changed after signing (reveal and close).
-		evil.room.set('facilitator', JSON.stringify({ state: { ...announced.state, revealed: true, closed: true, seq: announced.state.seq + 20 }, sig: announced.sig }));
+		evil.room.set(
+			'facilitator',
+			JSON.stringify({
+				state: { ...announced.state, revealed: true, closed: true, seq: announced.state.seq + 20 },
+				sig: announced.sig
+			})
+		);
 		await expect(refusal(page, 'impersonation')).toBeVisible(LIVE);
 		// The facilitator moves on; an old, genuinely signed announcement replayed is ignored as stale.
 		await goToStep(page, 3);
@@ -153,7 +217,10 @@ test('impersonate: step, reveal and close from anyone but the facilitator change
 	}
 });
 
-test('flood: thousands of slots, mailboxes and oversized entries stop at the room’s limits', async ({ page, browser }) => {
+test('flood: thousands of slots, mailboxes and oversized entries stop at the room’s limits', async ({
+	page,
+	browser
+}) => {
 	const { evil, participant } = await roomWithOneAnswer(page, browser);
 	try {
 		// One mailbox of the attacker's with an oversized entry and more slots than a room looks at.

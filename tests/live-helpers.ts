@@ -44,6 +44,8 @@ export async function goToStep(page: Page, n: number, total = 10) {
 		const current = Number(/Step (\d+)/.exec(text)?.[1]);
 		if (current === n) return;
 		await page.getByRole('button', { name: current < n ? 'Next →' : '← Previous' }).click();
-		await expect(page.getByTestId('progress')).toHaveText(`Step ${current + (current < n ? 1 : -1)} of ${total}`);
+		await expect(page.getByTestId('progress')).toHaveText(
+			`Step ${current + (current < n ? 1 : -1)} of ${total}`
+		);
 	}
 }

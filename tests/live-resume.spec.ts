@@ -18,7 +18,10 @@ test('a reload of the facilitator’s page resumes the live room', async ({ page
 	await expect(page.getByTestId('live-refusals')).toContainText('Nothing refused.');
 	// The participant reloads too: the page joins the same room again from its address.
 	await participant.page.reload();
-	await expect(participant.page.getByTestId('live-join-status')).toHaveAttribute('data-status', 'live');
+	await expect(participant.page.getByTestId('live-join-status')).toHaveAttribute(
+		'data-status',
+		'live'
+	);
 	await expect(participant.page.getByRole('radio', { name: /^Phase 4\b/ })).toBeChecked();
 	await participant.context.close();
 });

@@ -4,7 +4,9 @@ import { goToStep, joinByCode, openLiveRoom, startServer } from './live-helpers'
 
 const LIVE = { timeout: 3_000 };
 
-test('three participants join by address and code, follow the steps, answer live; a relay restart loses and doubles nothing; a later hand-in file changes nothing', async ({ browser }) => {
+test('three participants join by address and code, follow the steps, answer live; a relay restart loses and doubles nothing; a later hand-in file changes nothing', async ({
+	browser
+}) => {
 	// Measured at 58–84 s on this (loaded) machine: three browsers, a relay restart; twice the longest.
 	test.setTimeout(170_000);
 	let server = await startServer(21);
@@ -17,14 +19,26 @@ test('three participants join by address and code, follow the steps, answer live
 		await projector.goto(`${server.origin}/present/?id=${id}`);
 		await page.getByLabel('Show join screen').check();
 		await expect(projector.getByTestId('projector-code')).toHaveText(code);
-		await expect(projector.getByTestId('projector-go-to')).toContainText(`Go to ${new URL(server.origin).host}/join`);
+		await expect(projector.getByTestId('projector-go-to')).toContainText(
+			`Go to ${new URL(server.origin).host}/join`
+		);
 		await expect(projector.getByTestId('projector-live-qr')).toBeVisible();
 		await projector.screenshot({ path: 'reports/screens/live-projector-join-1280.png' });
 		await page.getByLabel('Show join screen').uncheck();
 
-		const people = [await joinByCode(browser, server.origin, code), await joinByCode(browser, server.origin, code), await joinByCode(browser, server.origin, code)];
-		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 0', LIVE);
-		for (const p of people) await expect(p.page.getByTestId('live-step-title')).toHaveText('Momentum and conditions for effectiveness');
+		const people = [
+			await joinByCode(browser, server.origin, code),
+			await joinByCode(browser, server.origin, code),
+			await joinByCode(browser, server.origin, code)
+		];
+		await expect(page.getByTestId('live-count')).toHaveText(
+			'joined 3 · answered this step 0',
+			LIVE
+		);
+		for (const p of people)
+			await expect(p.page.getByTestId('live-step-title')).toHaveText(
+				'Momentum and conditions for effectiveness'
+			);
 
 		// Phase: participants see only the current step's form and answer it.
 		await goToStep(page, 2);
@@ -33,7 +47,10 @@ test('three participants join by address and code, follow the steps, answer live
 			await expect(p.page.getByTestId('form-rubric')).toHaveCount(0);
 			await p.page.getByRole('radio', { name: new RegExp(`^Phase ${[2, 3, 2][i]}\\b`) }).check();
 		}
-		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 3', LIVE);
+		await expect(page.getByTestId('live-count')).toHaveText(
+			'joined 3 · answered this step 3',
+			LIVE
+		);
 		const projected = projector.getByTestId('results');
 		await expect(projector.getByTestId('results-hidden')).toBeVisible();
 		await page.getByLabel('Reveal results').check();
@@ -44,37 +61,65 @@ test('three participants join by address and code, follow the steps, answer live
 		// Pitfalls: two mark a risk; then the relay dies mid-step and the third answers while it is down.
 		await goToStep(page, 4);
 		const risk = (p: (typeof people)[number], n: number) =>
-			p.page.getByRole('group', { name: `Assessment of pitfall ${n}` }).getByRole('radio', { name: 'Risk' }).check();
+			p.page
+				.getByRole('group', { name: `Assessment of pitfall ${n}` })
+				.getByRole('radio', { name: 'Risk' })
+				.check();
 		await expect(people[0].page.getByTestId('form-pitfalls')).toBeVisible(LIVE);
 		await risk(people[0], 1);
 		await risk(people[1], 1);
-		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 2', LIVE);
+		await expect(page.getByTestId('live-count')).toHaveText(
+			'joined 3 · answered this step 2',
+			LIVE
+		);
 		await server.close();
-		await expect(people[2].page.getByTestId('live-join-status')).toHaveAttribute('data-status', /reconnecting|unreachable/, LIVE);
-		await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', /reconnecting|unreachable/, LIVE);
+		await expect(people[2].page.getByTestId('live-join-status')).toHaveAttribute(
+			'data-status',
+			/reconnecting|unreachable/,
+			LIVE
+		);
+		await expect(page.getByTestId('live-status')).toHaveAttribute(
+			'data-status',
+			/reconnecting|unreachable/,
+			LIVE
+		);
 		await expect(people[2].page.getByTestId('form-pitfalls')).toBeVisible();
 		await risk(people[2], 1);
 		await risk(people[0], 2);
 		await expectSaved(people[2].page);
 		server = await startServer(21);
-		await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live', { timeout: 10_000 });
-		for (const p of people) await expect(p.page.getByTestId('live-join-status')).toHaveAttribute('data-status', 'live', { timeout: 10_000 });
-		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 3', { timeout: 10_000 });
+		await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live', {
+			timeout: 10_000
+		});
+		for (const p of people)
+			await expect(p.page.getByTestId('live-join-status')).toHaveAttribute('data-status', 'live', {
+				timeout: 10_000
+			});
+		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 3', {
+			timeout: 10_000
+		});
 		await page.getByLabel('Reveal results').check();
-		const risks = (pitfall: number) => projected.getByTestId(`row-pitfall-${pitfall}`).locator('td[data-series="risk"]');
+		const risks = (pitfall: number) =>
+			projected.getByTestId(`row-pitfall-${pitfall}`).locator('td[data-series="risk"]');
 		await expect(risks(1)).toHaveText('3', LIVE);
 		await expect(risks(2)).toHaveText('1');
 
 		// Map questions: typed answers arrive once each.
 		await goToStep(page, 6);
 		for (const [i, p] of people.entries()) {
-			await p.page.getByLabel('Who are your most appropriate partners and why?').fill(`Partner answer ${i + 1}`);
+			await p.page
+				.getByLabel('Who are your most appropriate partners and why?')
+				.fill(`Partner answer ${i + 1}`);
 		}
-		await expect(page.getByTestId('live-count')).toHaveText('joined 3 · answered this step 3', LIVE);
+		await expect(page.getByTestId('live-count')).toHaveText(
+			'joined 3 · answered this step 3',
+			LIVE
+		);
 		await page.getByLabel('Reveal results').check();
 		const answers = projected.getByTestId('answers-map-1').locator('li');
 		await expect(answers).toHaveCount(3, LIVE);
-		for (const i of [1, 2, 3]) await expect(answers.filter({ hasText: `Partner answer ${i}` })).toHaveCount(1);
+		for (const i of [1, 2, 3])
+			await expect(answers.filter({ hasText: `Partner answer ${i}` })).toHaveCount(1);
 		await expect(projected).toContainText('Responses handed in: 3');
 		await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 3');
 		await expectAccessible(projector);
@@ -93,9 +138,13 @@ test('three participants join by address and code, follow the steps, answer live
 		await expectAccessible(first);
 
 		// The same participant hands in a file afterwards: the facilitator's import changes nothing.
-		const file = await downloadText(first, () => first.getByRole('button', { name: /Hand in/ }).click());
+		const file = await downloadText(first, () =>
+			first.getByRole('button', { name: /Hand in/ }).click()
+		);
 		await page.getByLabel('Choose response files').setInputFiles([jsonFile(file.name, file.text)]);
-		await expect(page.getByTestId('merge-summary')).toHaveText('Added: 0 · Updated: 0 · Unchanged: 1 · Older: 0 · Refused: 0');
+		await expect(page.getByTestId('merge-summary')).toHaveText(
+			'Added: 0 · Updated: 0 · Unchanged: 1 · Older: 0 · Refused: 0'
+		);
 		await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 3');

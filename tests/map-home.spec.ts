@@ -1,9 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectAccessible, expectSaved, importFiles, jsonFile, loadDemo, openHome } from './helpers';
+import {
+	expectAccessible,
+	expectSaved,
+	importFiles,
+	jsonFile,
+	loadDemo,
+	openHome
+} from './helpers';
 
 async function openMap(page: Page) {
-	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Stakeholder map' })
+		.click();
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
 }
 
@@ -29,11 +39,19 @@ test('the home organisation is at the centre of the map with its connections', a
 	await page.getByText('Rings by phase', { exact: true }).click();
 	const ringBox = (await homeNode(page).boundingBox())!;
 	const ringCanvas = (await page.getByTestId('map-canvas').boundingBox())!;
-	expect(Math.abs(ringBox.y + ringBox.height / 2 - (ringCanvas.y + ringCanvas.height / 2))).toBeLessThan(8);
+	expect(
+		Math.abs(ringBox.y + ringBox.height / 2 - (ringCanvas.y + ringCanvas.height / 2))
+	).toBeLessThan(8);
 	// The coverage matrix lists the home organisation first, and the four roles.
 	const coverage = page.getByTestId('coverage');
 	await expect(coverage.getByRole('row').nth(1)).toContainText(HOME);
-	await expect(coverage.getByRole('columnheader')).toHaveText(['Organisation', 'Contributes', 'Allocates resources', 'Implements', 'Makes decisions']);
+	await expect(coverage.getByRole('columnheader')).toHaveText([
+		'Organisation',
+		'Contributes',
+		'Allocates resources',
+		'Implements',
+		'Makes decisions'
+	]);
 	await expectAccessible(page);
 });
 
@@ -56,7 +74,9 @@ test('colour by relationship phase changes the node colours and the legend', asy
 	await expect(page.getByTestId('legend')).toContainText('Size shows the number of people');
 });
 
-test('a connection’s type and strength are edited in place and survive a reload', async ({ page }) => {
+test('a connection’s type and strength are edited in place and survive a reload', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await openMap(page);
 	await homeNode(page).click();
@@ -64,12 +84,16 @@ test('a connection’s type and strength are edited in place and survive a reloa
 	const type = panel.getByLabel('Type of the connection with Finance');
 	await expect(type).toHaveValue('internal');
 	await type.fill('budget line');
-	await panel.getByLabel('Strength of the connection with Finance').selectOption({ label: 'Strong' });
+	await panel
+		.getByLabel('Strength of the connection with Finance')
+		.selectOption({ label: 'Strong' });
 	await expectSaved(page);
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
 	await page.getByText('Table', { exact: true }).click();
-	const table = page.getByTestId('partner-row').filter({ has: page.getByRole('button', { name: `Edit ${HOME}` }) });
+	const table = page
+		.getByTestId('partner-row')
+		.filter({ has: page.getByRole('button', { name: `Edit ${HOME}` }) });
 	await expect(table.getByLabel('Type of the connection with Finance')).toHaveValue('budget line');
 	await expect(table.getByLabel('Strength of the connection with Finance')).toHaveValue('3');
 });
@@ -79,12 +103,17 @@ test('searching a person’s name finds their partner', async ({ page }) => {
 	await openMap(page);
 	await page.getByLabel('Search').fill('Kimberly Stroud');
 	await expect(page.getByTestId('search-showing')).toHaveText('Showing 1 of 15');
-	await expect(page.locator('[data-testid="map-node"].hit')).toHaveAttribute('data-id', 'p-health-plan');
+	await expect(page.locator('[data-testid="map-node"].hit')).toHaveAttribute(
+		'data-id',
+		'p-health-plan'
+	);
 });
 
 test('a version-1 workshop file gets its home organisation on import', async ({ page }) => {
 	await openHome(page);
-	await importFiles(page, [jsonFile('old.json', readFileSync('tests/fixtures/workshop-v1-home-id-taken.json', 'utf8'))]);
+	await importFiles(page, [
+		jsonFile('old.json', readFileSync('tests/fixtures/workshop-v1-home-id-taken.json', 'utf8'))
+	]);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await page.getByRole('link', { name: 'Home id taken' }).click();
 	await openMap(page);
@@ -92,7 +121,9 @@ test('a version-1 workshop file gets its home organisation on import', async ({ 
 	await expect(homeNode(page)).toHaveAttribute('aria-label', /^Riverside Clinic/);
 });
 
-test('a label cut with “…” shows the full name on hover and on keyboard focus', async ({ page }) => {
+test('a label cut with “…” shows the full name on hover and on keyboard focus', async ({
+	page
+}) => {
 	await openHome(page);
 	await page.getByLabel('Blank').check();
 	await page.getByLabel('Title').fill('Long names');

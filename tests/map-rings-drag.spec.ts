@@ -2,14 +2,23 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectSaved, loadDemo } from './helpers';
 
 async function openMap(page: Page) {
-	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Stakeholder map' })
+		.click();
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
 }
 const view = (page: Page, name: string) => page.getByText(name, { exact: true }).click();
-const nodeOf = (page: Page, id: string) => page.locator(`[data-testid="map-node"][data-id="${id}"]`);
-const centre = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+const nodeOf = (page: Page, id: string) =>
+	page.locator(`[data-testid="map-node"][data-id="${id}"]`);
+const centre = (box: { x: number; y: number; width: number; height: number }) => ({
+	x: box.x + box.width / 2,
+	y: box.y + box.height / 2
+});
 
-test('a partner dragged along its ring keeps its place after a reload, and stays unpinned in the network', async ({ page }) => {
+test('a partner dragged along its ring keeps its place after a reload, and stays unpinned in the network', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await openMap(page);
 	const networkBefore = await nodeOf(page, 'p-sierra-clinic').getAttribute('transform');
@@ -43,7 +52,9 @@ test('a partner dragged along its ring keeps its place after a reload, and stays
 	await expect(nodeOf(page, 'p-sierra-clinic')).not.toHaveAttribute('aria-label', /Pinned/);
 });
 
-test('arrow keys turn a focused node along its ring; on the power/interest grid nothing moves', async ({ page }) => {
+test('arrow keys turn a focused node along its ring; on the power/interest grid nothing moves', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await openMap(page);
 	await view(page, 'Rings by phase');

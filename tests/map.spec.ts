@@ -4,7 +4,10 @@ import { downloadText, expectSaved, importFiles, jsonFile, loadDemo, openHome } 
 
 async function openMap(page: Page) {
 	// The workshop's section navigation (the overview's agenda may also link a "Stakeholder map" step).
-	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Stakeholder map' }).click();
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Stakeholder map' })
+		.click();
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
 }
 
@@ -13,18 +16,25 @@ async function addPartner(page: Page, name: string, sector: string) {
 	await form.getByLabel('Name').fill(name);
 	await form.getByLabel('Sector').selectOption({ label: sector });
 	await form.getByRole('button', { name: 'Add partner' }).click();
-	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText(name);
+	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText(
+		name
+	);
 	await expectSaved(page);
 }
 
 const view = (page: Page, name: string) => page.getByText(name, { exact: true }).click();
 
 async function download(page: Page, button: string) {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
 	return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
-test('add partners and people, connect them; the table shows them and they survive a reload', async ({ page }) => {
+test('add partners and people, connect them; the table shows them and they survive a reload', async ({
+	page
+}) => {
 	await openHome(page);
 	await page.getByLabel('Blank').check();
 	await page.getByLabel('Title').fill('Map test');
@@ -43,7 +53,9 @@ test('add partners and people, connect them; the table shows them and they survi
 	await page.locator('[data-testid="map-node"][aria-label^="Alpha Clinic"]').click();
 	const panel = page.getByTestId('partner-panel');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Alpha Clinic');
-	await panel.getByLabel('Relationship phase').selectOption({ label: 'Phase 3 · Engagement and Relationship Building' });
+	await panel
+		.getByLabel('Relationship phase')
+		.selectOption({ label: 'Phase 3 · Engagement and Relationship Building' });
 	await panel.locator('#new-person-name').fill('Dr. Ana Ruiz');
 	await panel.getByRole('button', { name: 'Add person' }).click();
 	await expect(panel.getByTestId('person')).toHaveCount(1);
@@ -67,18 +79,28 @@ test('add partners and people, connect them; the table shows them and they survi
 	await expect(alpha).toContainText('Dr. Ana Ruiz — Makes decisions');
 	// The connection's type is edited in place in the table (since the home-organisation map, issue 15).
 	await expect(alpha).toContainText('Beta Housing');
-	await expect(alpha.getByLabel('Type of the connection with Beta Housing')).toHaveValue('referrals');
+	await expect(alpha.getByLabel('Type of the connection with Beta Housing')).toHaveValue(
+		'referrals'
+	);
 	await expect(alpha).toContainText('Phase 3');
 
 	// Everything survives a reload.
 	await page.reload();
 	await view(page, 'Table');
-	await expect(page.getByTestId('partner-row').filter({ has: page.getByRole('button', { name: 'Edit Alpha Clinic' }) })).toContainText('Dr. Ana Ruiz');
+	await expect(
+		page
+			.getByTestId('partner-row')
+			.filter({ has: page.getByRole('button', { name: 'Edit Alpha Clinic' }) })
+	).toContainText('Dr. Ana Ruiz');
 	await page.getByRole('button', { name: 'Edit Alpha Clinic' }).click();
-	await expect(page.getByTestId('partner-panel').getByTestId('person').getByLabel('Title')).toHaveValue('Medical Director');
+	await expect(
+		page.getByTestId('partner-panel').getByTestId('person').getByLabel('Title')
+	).toHaveValue('Medical Director');
 });
 
-test('filters and search (a person’s name too) apply to the table and the map', async ({ page }) => {
+test('filters and search (a person’s name too) apply to the table and the map', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await openMap(page);
 	await view(page, 'Table');
@@ -99,17 +121,26 @@ test('filters and search (a person’s name too) apply to the table and the map'
 	await page.getByLabel('Search partners and people').fill('venkataraman');
 	await expect(page.getByText('1 found', { exact: true })).toBeVisible();
 	await expect(page.locator('[data-testid="map-node"].hit')).toHaveCount(1);
-	await expect(page.locator('[data-testid="map-node"].hit')).toHaveAttribute('aria-label', /^Valle Regional Medical Center/);
+	await expect(page.locator('[data-testid="map-node"].hit')).toHaveAttribute(
+		'aria-label',
+		/^Valle Regional Medical Center/
+	);
 });
 
-test('the demo map: views, drag to place and reload, delete with undo, accessible', async ({ page }) => {
+test('the demo map: views, drag to place and reload, delete with undo, accessible', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await openMap(page);
 	await expect(page.getByTestId('map-node')).toHaveCount(15);
 	await expect(page.getByTestId('legend')).toContainText('Internal department');
 
 	// The home organisation is on the network and rings views, not on the power/interest grid.
-	for (const [name, count] of [['Rings by phase', 15], ['Power / interest', 14], ['Network', 15]] as const) {
+	for (const [name, count] of [
+		['Rings by phase', 15],
+		['Power / interest', 14],
+		['Network', 15]
+	] as const) {
 		await view(page, name);
 		await expect(page.getByTestId('map-node')).toHaveCount(count);
 	}
@@ -129,7 +160,10 @@ test('the demo map: views, drag to place and reload, delete with undo, accessibl
 	await expect(node).toHaveAttribute('aria-label', /Pinned/);
 	const placed = await node.getAttribute('transform');
 	await page.reload();
-	await expect(page.locator('[data-testid="map-node"][data-id="p-finance"]')).toHaveAttribute('transform', placed!);
+	await expect(page.locator('[data-testid="map-node"][data-id="p-finance"]')).toHaveAttribute(
+		'transform',
+		placed!
+	);
 
 	// Delete with undo: everything linked comes back.
 	await page.locator('[data-testid="map-node"][data-id="p-health-plan"]').click();
@@ -139,9 +173,13 @@ test('the demo map: views, drag to place and reload, delete with undo, accessibl
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(page.getByTestId('map-node')).toHaveCount(15);
 	await view(page, 'Table');
-	const plan = page.getByTestId('partner-row').filter({ has: page.getByRole('button', { name: 'Edit Golden Poppy Health Plan' }) });
+	const plan = page
+		.getByTestId('partner-row')
+		.filter({ has: page.getByRole('button', { name: 'Edit Golden Poppy Health Plan' }) });
 	await expect(plan).toContainText('Kimberly Stroud');
-	await expect(plan.getByLabel('Type of the connection with Valle Regional Medical Center')).toHaveValue('funding');
+	await expect(
+		plan.getByLabel('Type of the connection with Valle Regional Medical Center')
+	).toHaveValue('funding');
 
 	// Projector mode with the F key, and back.
 	await view(page, 'Network');
@@ -196,7 +234,9 @@ test('add a partner at a clicked point in the network view', async ({ page }) =>
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('New partner');
 	await panel.getByLabel('Name', { exact: true }).first().fill('Corner Café Coalition');
 	await expectSaved(page);
-	await expect(page.locator('[data-testid="map-node"][aria-label^="Corner Café Coalition"]')).toHaveAttribute('aria-label', /Pinned/);
+	await expect(
+		page.locator('[data-testid="map-node"][aria-label^="Corner Café Coalition"]')
+	).toHaveAttribute('aria-label', /Pinned/);
 });
 
 test('a health-check warning about a partner opens that partner on the map', async ({ page }) => {
@@ -205,28 +245,49 @@ test('a health-check warning about a partner opens that partner on the map', asy
 	await expect(warning).toContainText('Riverbend Behavioral Health');
 	await warning.getByRole('link', { name: 'Fix this' }).click();
 	await expect(page.getByRole('heading', { name: 'Stakeholder map', level: 1 })).toBeVisible();
-	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText('Riverbend Behavioral Health');
+	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'Riverbend Behavioral Health'
+	);
 });
 
 test('partnership status decisions show in the table and the side panel', async ({ page }) => {
 	await loadDemo(page);
 	await openMap(page);
 	await view(page, 'Table');
-	const row = page.getByTestId('partner-row').filter({ has: page.getByRole('rowheader', { name: 'Hearthstone Supportive Housing' }) });
+	const row = page
+		.getByTestId('partner-row')
+		.filter({ has: page.getByRole('rowheader', { name: 'Hearthstone Supportive Housing' }) });
 	await expect(row).toContainText('Sustain');
 	await row.getByRole('button', { name: /Hearthstone Supportive Housing/ }).click();
 	await expect(page.getByTestId('partner-decision')).toContainText('Sustain');
-	await expect(page.getByTestId('partner-decision').getByRole('link', { name: 'Change on the Progress page' })).toBeVisible();
+	await expect(
+		page.getByTestId('partner-decision').getByRole('link', { name: 'Change on the Progress page' })
+	).toBeVisible();
 });
 
-test('a large map (400 partners) is laid out in a worker and the page stays responsive', async ({ page }) => {
+test('a large map (400 partners) is laid out in a worker and the page stays responsive', async ({
+	page
+}) => {
 	await loadDemo(page);
-	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const exported = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 	const file = JSON.parse(exported.text);
 	const template = file.workshop.partners[0];
 	// The demo has 15 partners since file format 2 (its home organisation is one, and the template: not copied as home).
 	for (let i = 0; i < 385; i++) {
-		file.workshop.partners.push({ ...template, id: `bulk-${i}`, name: `Bulk partner ${i}`, phase: i % 7, influence: (i % 5) + 1, interest: ((i * 3) % 5) + 1, x: null, y: null, pinned: false, home: false });
+		file.workshop.partners.push({
+			...template,
+			id: `bulk-${i}`,
+			name: `Bulk partner ${i}`,
+			phase: i % 7,
+			influence: (i % 5) + 1,
+			interest: ((i * 3) % 5) + 1,
+			x: null,
+			y: null,
+			pinned: false,
+			home: false
+		});
 	}
 	await page.getByRole('link', { name: 'All workshops' }).click();
 	await importFiles(page, [jsonFile('large.json', JSON.stringify(file))]);
@@ -240,16 +301,26 @@ test('a large map (400 partners) is laid out in a worker and the page stays resp
 	await expect(page.getByTestId('laying-out')).toHaveCount(0);
 });
 
-test('the map lists partners that moved between phases since a snapshot, before → after', async ({ page }) => {
+test('the map lists partners that moved between phases since a snapshot, before → after', async ({
+	page
+}) => {
 	await loadDemo(page);
-	await page.getByRole('navigation', { name: /^Sections of/ }).getByRole('link', { name: 'Progress' }).click();
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Progress' })
+		.click();
 	await page.getByLabel('Snapshot label').fill('March convening');
 	await page.getByRole('button', { name: 'Save a snapshot' }).click();
 	await expect(page.getByText('March convening').first()).toBeVisible();
 	await openMap(page);
-	await expect(page.getByTestId('phase-moves')).toContainText('No partner has changed relationship phase since then.');
+	await expect(page.getByTestId('phase-moves')).toContainText(
+		'No partner has changed relationship phase since then.'
+	);
 	await view(page, 'Table');
-	await page.getByRole('button', { name: /Golden Poppy Health Plan/ }).first().click();
+	await page
+		.getByRole('button', { name: /Golden Poppy Health Plan/ })
+		.first()
+		.click();
 	await page.getByLabel('Relationship phase').selectOption('3');
 	await expect(page.getByTestId('phase-moves')).toContainText('Golden Poppy Health Plan');
 	await expect(page.getByTestId('phase-moves')).toContainText('Phase 2 → Phase 3');

@@ -41,11 +41,15 @@ test('a new version is announced, and takes over only when the user reloads', as
 		await waitForServiceWorker(page);
 		// Only a page the current version controls makes a new version wait.
 		await page.reload();
-		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+			.toBe(true);
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 
 		const workerFile = path.join(dir, 'service-worker.js');
-		const { version } = JSON.parse(readFileSync(path.join(dir, '_app/version.json'), 'utf8')) as { version: string };
+		const { version } = JSON.parse(readFileSync(path.join(dir, '_app/version.json'), 'utf8')) as {
+			version: string;
+		};
 		const oldWorker = readFileSync(workerFile, 'utf8');
 		expect(oldWorker).toContain(version);
 		writeFileSync(workerFile, oldWorker.replaceAll(version, `${version}9`));
@@ -64,9 +68,14 @@ test('a new version is announced, and takes over only when the user reloads', as
 			await page.screenshot({ path: `reports/screens/update-notice-${width}x${height}.png` });
 		}
 
-		await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+		await Promise.all([
+			page.waitForEvent('load'),
+			notice.getByRole('button', { name: 'Reload' }).click()
+		]);
 		await expect(page.getByRole('heading', { name: 'Workshops', level: 1 })).toBeVisible();
-		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+		expect(
+			await page.evaluate(() => (window as unknown as { marker?: number }).marker)
+		).toBeUndefined();
 		await expect(page.getByTestId('update-notice')).toHaveCount(0);
 		// The new version's cache replaced the old one.
 		expect(await page.evaluate(() => caches.keys())).toEqual([`convene-${version}9`]);

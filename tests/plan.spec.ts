@@ -52,15 +52,25 @@ async function shownPages(page: Page): Promise<number> {
 }
 
 async function exportPdf(page: Page, file: string) {
-	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 25_000 }), page.getByRole('button', { name: 'Export PDF' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 25_000 }),
+		page.getByRole('button', { name: 'Export PDF' }).click()
+	]);
 	await download.saveAs(file);
 	return download.suggestedFilename();
 }
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+const pdfText = (file: string) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+		/\s+/g,
+		' '
+	);
+const pdfPages = (file: string) =>
+	Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
-test('the demo plan as a PDF: every partner, action and aspiration, a vector map, the page count shown', async ({ page }) => {
+test('the demo plan as a PDF: every partner, action and aspiration, a vector map, the page count shown', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await loadDemo(page);
 	await openPlan(page);
@@ -72,20 +82,27 @@ test('the demo plan as a PDF: every partner, action and aspiration, a vector map
 	const file = `${OUT}/demo-plan.pdf`;
 	const name = await exportPdf(page, file);
 	expect(name).toMatch(/^roots-partnership-design-convening-\d{4}-\d{2}-\d{2}\.pdf$/);
-	await expect(page.getByText(/^Saved “roots-partnership-design-convening-.*\.pdf” \(\d+ pages\)\.$/)).toBeVisible();
+	await expect(
+		page.getByText(/^Saved “roots-partnership-design-convening-.*\.pdf” \(\d+ pages\)\.$/)
+	).toBeVisible();
 
 	expect(pdfPages(file)).toBe(pages);
 	const text = pdfText(file);
 	for (const partner of PARTNERS) expect(text).toContain(partner);
 	for (const action of ACTIONS) expect(text).toContain(action);
-	for (const name of ['Nguyễn Thị Lan', 'Agnieszka Wróblewska', 'Ольга Петренко']) expect(text).toContain(name);
-	expect(text).toContain('Our aspiration: every patient with complex needs has their social needs (food, housing, behavioral health) met through a partner we know by name');
+	for (const name of ['Nguyễn Thị Lan', 'Agnieszka Wróblewska', 'Ольга Петренко'])
+		expect(text).toContain(name);
+	expect(text).toContain(
+		'Our aspiration: every patient with complex needs has their social needs (food, housing, behavioral health) met through a partner we know by name'
+	);
 	expect(text).toContain('Convening Session: Partnership Design');
 	expect(text).toContain('Strengthening Partnerships');
 	expect(text).toContain(`Page 2 of ${pages}`);
 
 	// The map is drawn as vectors with its names as text: the PDF holds no raster image at all.
-	const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n');
+	const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+		.trim()
+		.split('\n');
 	expect(images.slice(2)).toEqual([]);
 	// DejaVu Sans is embedded; jsPDF keeps only the glyphs used, so the file stays small.
 	const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
@@ -93,7 +110,9 @@ test('the demo plan as a PDF: every partner, action and aspiration, a vector map
 	expect(statSync(file).size).toBeLessThan(500_000);
 });
 
-test('choosing sections changes the plan and its page count; export follows the choice', async ({ page }) => {
+test('choosing sections changes the plan and its page count; export follows the choice', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await loadDemo(page);
 	await openPlan(page);
@@ -113,17 +132,24 @@ test('choosing sections changes the plan and its page count; export follows the 
 	expect(text).not.toContain('Partner profiles');
 });
 
-test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile text in the PDF; JSON backup from the same page', async ({ page, browser }) => {
+test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile text in the PDF; JSON backup from the same page', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(60_000);
 	await loadDemo(page);
 	// A partner whose name has a comma and quotes, and an owner that looks like a formula.
-	const backup = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const backup = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 	const data = JSON.parse(backup.text);
 	data.workshop.partners[0].name = 'Smith, "Best" & Co';
 	data.workshop.actions[0].owner = '=HYPERLINK("http://x")';
 	// And bad input for the PDF: emoji, right-to-left, markup, a 10,000-character answer.
 	data.workshop.partners[1].name = 'Partners 🤝🏽 <script>alert(1)</script> שותפות';
-	const aspiration = data.workshop.answers.find((a: { itemId: string; partnerId: string }) => a.itemId === 'aspiration-1' && a.partnerId === '');
+	const aspiration = data.workshop.answers.find(
+		(a: { itemId: string; partnerId: string }) => a.itemId === 'aspiration-1' && a.partnerId === ''
+	);
 	aspiration.text = 'Ω'.repeat(10_000);
 	const fresh = await browser.newContext();
 	const other = await fresh.newPage();
@@ -133,17 +159,27 @@ test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile t
 	await other.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
 	await openPlan(other);
 
-	const partners = await downloadText(other, () => other.getByRole('button', { name: 'Partners (.csv)' }).click());
-	expect(partners.name).toMatch(/^roots-partnership-design-convening-partners-\d{4}-\d{2}-\d{2}\.csv$/);
+	const partners = await downloadText(other, () =>
+		other.getByRole('button', { name: 'Partners (.csv)' }).click()
+	);
+	expect(partners.name).toMatch(
+		/^roots-partnership-design-convening-partners-\d{4}-\d{2}-\d{2}\.csv$/
+	);
 	expect(partners.text.charCodeAt(0)).toBe(0xfeff);
 	expect(partners.text).toContain('"Smith, ""Best"" & Co"');
 	expect(partners.text).toContain('Łódź Partners Foundation');
 	expect(partners.text.split('\r\n')[0]).toMatch(/^\uFEFFID,Name,Sector,/);
 
-	const people = await downloadText(other, () => other.getByRole('button', { name: 'People (.csv)' }).click());
-	expect(people.text).toContain('Nguyễn Thị Lan,Community Health Worker Program Manager,Alder County Public Health Department');
+	const people = await downloadText(other, () =>
+		other.getByRole('button', { name: 'People (.csv)' }).click()
+	);
+	expect(people.text).toContain(
+		'Nguyễn Thị Lan,Community Health Worker Program Manager,Alder County Public Health Department'
+	);
 
-	const actions = await downloadText(other, () => other.getByRole('button', { name: 'Actions (.csv)' }).click());
+	const actions = await downloadText(other, () =>
+		other.getByRole('button', { name: 'Actions (.csv)' }).click()
+	);
 	expect(actions.text).toContain(`"'=HYPERLINK(""http://x"")"`);
 	expect(actions.text.trimEnd().split('\r\n')).toHaveLength(13);
 
@@ -156,14 +192,20 @@ test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile t
 	expect(text).toContain('Partners 🤝 <script>');
 	expect(text).toContain('Smith, "Best" & Co');
 	expect(text.replace(/[^Ω]/g, '')).toHaveLength(10_000);
-	expect(pdfPages(file)).toBe(Number(await other.getByTestId('plan-pages').getAttribute('data-pages')));
+	expect(pdfPages(file)).toBe(
+		Number(await other.getByTestId('plan-pages').getAttribute('data-pages'))
+	);
 
-	const json = await downloadText(other, () => other.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const json = await downloadText(other, () =>
+		other.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 	expect(JSON.parse(json.text).workshop.partners[0].name).toBe('Smith, "Best" & Co');
 	await fresh.close();
 });
 
-test('plan page: screenshots at projector and laptop sizes; Export reachable by keyboard', async ({ page }) => {
+test('plan page: screenshots at projector and laptop sizes; Export reachable by keyboard', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await loadDemo(page);
 	await openPlan(page);

@@ -11,7 +11,9 @@ async function openProgress(page: Page) {
 
 async function exportFile(page: Page) {
 	await page.getByRole('link', { name: 'Overview', exact: true }).click();
-	return downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	return downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 }
 
 /** Changes a workshop file the way weeks of work would: the data modules that have no screen on this branch yet. */
@@ -25,8 +27,20 @@ function weeksLater(text: string): string {
 	byId(w.pitfalls, 'pitfall-7').mark = 'under-control';
 	byId(w.pitfalls, 'pitfall-5').mark = 'risk';
 	byId(w.actions, 'action-2').status = 'done';
-	w.actions.push({ ...byId(w.actions, 'action-6'), id: 'action-late', title: 'Call the adult school', dueDate: '2020-01-15', status: 'todo', order: 99 });
-	w.partners.push({ ...byId(w.partners, 'p-school-district'), id: 'p-adult-school', name: 'Alder Valley Adult School', phase: 0 });
+	w.actions.push({
+		...byId(w.actions, 'action-6'),
+		id: 'action-late',
+		title: 'Call the adult school',
+		dueDate: '2020-01-15',
+		status: 'todo',
+		order: 99
+	});
+	w.partners.push({
+		...byId(w.partners, 'p-school-district'),
+		id: 'p-adult-school',
+		name: 'Alder Valley Adult School',
+		phase: 0
+	});
 	// Removing a partner removes what refers to it.
 	const gone = 'p-workforce';
 	w.partners = w.partners.filter((p: Row) => p.id !== gone);
@@ -37,7 +51,8 @@ function weeksLater(text: string): string {
 	return JSON.stringify(file);
 }
 
-const group = (page: Page, kind: string) => page.locator(`[data-testid="change-group"][data-kind="${kind}"]`);
+const group = (page: Page, kind: string) =>
+	page.locator(`[data-testid="change-group"][data-kind="${kind}"]`);
 
 async function screenshots(page: Page, name: string) {
 	mkdirSync('reports/screens', { recursive: true });
@@ -46,10 +61,17 @@ async function screenshots(page: Page, name: string) {
 		[1280, 720]
 	]) {
 		await page.setViewportSize({ width, height });
-		await page.screenshot({ path: `reports/screens/${name}-${width}x${height}.png`, fullPage: true });
+		await page.screenshot({
+			path: `reports/screens/${name}-${width}x${height}.png`,
+			fullPage: true
+		});
 		// Close-ups, legible at full size.
-		await page.getByTestId('change-summary').screenshot({ path: `reports/screens/${name}-summary-${width}x${height}.png` });
-		await page.getByTestId('decisions').screenshot({ path: `reports/screens/${name}-decisions-${width}x${height}.png` });
+		await page
+			.getByTestId('change-summary')
+			.screenshot({ path: `reports/screens/${name}-summary-${width}x${height}.png` });
+		await page
+			.getByTestId('decisions')
+			.screenshot({ path: `reports/screens/${name}-decisions-${width}x${height}.png` });
 	}
 	await page.setViewportSize({ width: 1440, height: 900 });
 }
@@ -77,18 +99,24 @@ async function importWeeksLater(page: Page) {
 	await openProgress(page);
 }
 
-test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, and see each change since the snapshot', async ({ page }) => {
+test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, and see each change since the snapshot', async ({
+	page
+}) => {
 	// Measured 16–21 s on a 2-core machine shared with other suites (about half alone): 2×+ margin.
 	test.setTimeout(60_000);
 	await demoWithSnapshotThenChanged(page);
 	await expect(page.getByTestId('snapshot-row')).toContainText('March convening');
-	await expect(page.getByTestId('snapshot-row')).toContainText('15 partners · 12 actions · 4 responses');
+	await expect(page.getByTestId('snapshot-row')).toContainText(
+		'15 partners · 12 actions · 4 responses'
+	);
 	await expect(page.getByTestId('change-count')).toHaveText('Nothing changed between these two.');
 
 	// On this page: a partner's relationship phase, another's status decision.
 	await page.getByLabel('Relationship phase of Golden Poppy Health Plan').selectOption('3');
 	await page.getByLabel('Status decision for Riverbend Behavioral Health').selectOption('refine');
-	await page.getByLabel('Reason for the decision on Riverbend Behavioral Health').fill('Find the decision-maker first.');
+	await page
+		.getByLabel('Reason for the decision on Riverbend Behavioral Health')
+		.fill('Find the decision-maker first.');
 	await page.getByLabel('Reason for the decision on Riverbend Behavioral Health').blur();
 	await expectSaved(page);
 	await expect(group(page, 'partners-moved')).toContainText('Golden Poppy Health Plan');
@@ -100,19 +128,41 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue(/^snapshot-/);
 	await expect(page.getByLabel('To', { exact: true })).toHaveValue('now');
 	await expect(page.getByTestId('team-phase')).toContainText('Phase 2: Assess Externally');
-	await expect(page.getByTestId('team-phase')).toContainText('Phase 3: Engagement and Relationship Building');
-	await expect(page.getByTestId('distribution').getByRole('row', { name: /Phase 2: Assess Externally/ })).toHaveText(/2\s*1$/);
+	await expect(page.getByTestId('team-phase')).toContainText(
+		'Phase 3: Engagement and Relationship Building'
+	);
+	await expect(
+		page.getByTestId('distribution').getByRole('row', { name: /Phase 2: Assess Externally/ })
+	).toHaveText(/2\s*1$/);
 	await expect(group(page, 'rubric')).toContainText('Rubric tasks that moved (1)');
-	await expect(group(page, 'rubric')).toContainText('MC 3. (ii) The gaps in talent have been assessed and address the current and future needs: Not in place → In progress');
-	await expect(group(page, 'pitfalls-resolved')).toContainText('Hurrying agreements without full partner commitment: Risk → Under control');
-	await expect(group(page, 'pitfalls-new')).toContainText('Lack of understanding about sources of expertise: Not applicable → Risk');
-	await expect(group(page, 'partners-added')).toContainText('Alder Valley Adult School (Candidate)');
-	await expect(group(page, 'partners-removed')).toContainText('Alder County Workforce Development Board');
-	await expect(group(page, 'partners-moved').getByRole('row', { name: /Golden Poppy Health Plan/ })).toContainText('Phase 2 → Phase 3');
-	await expect(group(page, 'decisions')).toContainText(/Riverbend Behavioral Health: No decision → Refine \(\d{4}-\d\d-\d\d\) — Find the decision-maker first\./);
-	await expect(group(page, 'actions-completed')).toContainText('Send counter-proposal on ECM caseload and outcome measures');
+	await expect(group(page, 'rubric')).toContainText(
+		'MC 3. (ii) The gaps in talent have been assessed and address the current and future needs: Not in place → In progress'
+	);
+	await expect(group(page, 'pitfalls-resolved')).toContainText(
+		'Hurrying agreements without full partner commitment: Risk → Under control'
+	);
+	await expect(group(page, 'pitfalls-new')).toContainText(
+		'Lack of understanding about sources of expertise: Not applicable → Risk'
+	);
+	await expect(group(page, 'partners-added')).toContainText(
+		'Alder Valley Adult School (Candidate)'
+	);
+	await expect(group(page, 'partners-removed')).toContainText(
+		'Alder County Workforce Development Board'
+	);
+	await expect(
+		group(page, 'partners-moved').getByRole('row', { name: /Golden Poppy Health Plan/ })
+	).toContainText('Phase 2 → Phase 3');
+	await expect(group(page, 'decisions')).toContainText(
+		/Riverbend Behavioral Health: No decision → Refine \(\d{4}-\d\d-\d\d\) — Find the decision-maker first\./
+	);
+	await expect(group(page, 'actions-completed')).toContainText(
+		'Send counter-proposal on ECM caseload and outcome measures'
+	);
 	await expect(group(page, 'actions-overdue')).toContainText('Call the adult school');
-	await expect(group(page, 'actions-added')).toContainText('Call the adult school · Luis Carrillo · due 2020-01-15');
+	await expect(group(page, 'actions-added')).toContainText(
+		'Call the adult school · Luis Carrillo · due 2020-01-15'
+	);
 	await expect(page.getByTestId('change-count')).toHaveText(/^\d+ changes$/);
 	await screenshots(page, 'progress');
 	// Printed, the page is the one-page summary alone.
@@ -123,7 +173,10 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	await expect(page.getByRole('button', { name: 'Print this summary' })).toBeHidden();
 });
 
-test('two snapshots compare like a snapshot with now, and survive export and import in a fresh browser', async ({ page, browser }) => {
+test('two snapshots compare like a snapshot with now, and survive export and import in a fresh browser', async ({
+	page,
+	browser
+}) => {
 	// Measured 16–21 s on a 2-core machine shared with other suites (about half alone): 2×+ margin.
 	test.setTimeout(60_000);
 	await demoWithSnapshotThenChanged(page);
@@ -163,7 +216,9 @@ test('two snapshots compare like a snapshot with now, and survive export and imp
 	await fresh.close();
 });
 
-test('snapshot labels are plain text; delete with undo; decisions clear with undo and survive a reload', async ({ page }) => {
+test('snapshot labels are plain text; delete with undo; decisions clear with undo and survive a reload', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await openProgress(page);
 	// An empty label gets a dated default.
@@ -187,12 +242,18 @@ test('snapshot labels are plain text; delete with undo; decisions clear with und
 	const decision = page.getByLabel('Status decision for Hearthstone Supportive Housing');
 	await expect(decision).toHaveValue('sustain');
 	await decision.selectOption('');
-	await expect(page.getByLabel('Reason for the decision on Hearthstone Supportive Housing')).toHaveCount(0);
+	await expect(
+		page.getByLabel('Reason for the decision on Hearthstone Supportive Housing')
+	).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(decision).toHaveValue('sustain');
-	await expect(page.getByLabel('Reason for the decision on Hearthstone Supportive Housing')).toHaveValue(/Tenant ED visits down/);
+	await expect(
+		page.getByLabel('Reason for the decision on Hearthstone Supportive Housing')
+	).toHaveValue(/Tenant ED visits down/);
 	await decision.selectOption('expand');
-	await page.getByLabel('Date of the decision on Hearthstone Supportive Housing').fill('2026-03-05');
+	await page
+		.getByLabel('Date of the decision on Hearthstone Supportive Housing')
+		.fill('2026-03-05');
 	await page.getByLabel('Relationship phase of Hearthstone Supportive Housing').selectOption('6');
 	await page.getByLabel('Relationship phase of Hearthstone Supportive Housing').focus();
 	await expectSaved(page);
@@ -200,8 +261,12 @@ test('snapshot labels are plain text; delete with undo; decisions clear with und
 	await page.reload();
 	await expect(page.getByTestId('snapshot-row')).toHaveCount(1);
 	await expect(decision).toHaveValue('expand');
-	await expect(page.getByLabel('Date of the decision on Hearthstone Supportive Housing')).toHaveValue('2026-03-05');
+	await expect(
+		page.getByLabel('Date of the decision on Hearthstone Supportive Housing')
+	).toHaveValue('2026-03-05');
 	await expect(group(page, 'decisions')).toContainText('Hearthstone Supportive Housing: Sustain');
-	await expect(group(page, 'decisions')).toContainText('→ Expand (new populations, replicate) (2026-03-05)');
+	await expect(group(page, 'decisions')).toContainText(
+		'→ Expand (new populations, replicate) (2026-03-05)'
+	);
 	await expect(group(page, 'partners-moved')).toContainText('Phase 5 → Phase 6');
 });

@@ -9,18 +9,26 @@ import { expectAccessible, loadDemo } from './helpers';
 const SECOND = { timeout: 1_000 };
 const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
 
-test('the projector shows the map at the map step, and follows the facilitator’s choices', async ({ page, context }) => {
+test('the projector shows the map at the map step, and follows the facilitator’s choices', async ({
+	page,
+	context
+}) => {
 	await loadDemo(page);
 	const id = workshopId(page);
 	await page.goto(`/workshop/session/?id=${id}`);
 	const projector = await context.newPage();
 	await projector.setViewportSize({ width: 1280, height: 720 });
 	await projector.goto(`/present/?id=${id}`);
-	await expect(projector.getByTestId('projector-step-title')).toHaveText('Momentum and conditions for effectiveness');
+	await expect(projector.getByTestId('projector-step-title')).toHaveText(
+		'Momentum and conditions for effectiveness'
+	);
 	await expect(projector.getByTestId('projector-map')).toHaveCount(0);
 
 	// Move to the map step: the map is on the projector within a second, every partner drawn.
-	await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stakeholder map/ }).click();
+	await page
+		.getByRole('navigation', { name: 'Agenda' })
+		.getByRole('button', { name: /Stakeholder map/ })
+		.click();
 	const map = projector.getByTestId('projector-map');
 	await expect(map).toBeVisible(SECOND);
 	await expect(map.getByTestId('map-node')).toHaveCount(15, SECOND);
@@ -31,18 +39,32 @@ test('the projector shows the map at the map step, and follows the facilitator�
 	await controls.getByLabel('View').selectOption({ label: 'Rings by phase' });
 	await expect(map).toHaveAttribute('data-view', 'rings', SECOND);
 	await expect(map.getByTestId('projector-map-view')).toHaveText('Rings by phase');
-	await controls.getByLabel('Highlight partner').selectOption({ label: 'Hearthstone Supportive Housing' });
-	await expect(map.getByTestId('projector-map-highlight')).toHaveText('→ Hearthstone Supportive Housing', SECOND);
-	await expect(map.locator('[data-testid="map-node"].selected')).toHaveAttribute('aria-label', /^Hearthstone Supportive Housing/);
+	await controls
+		.getByLabel('Highlight partner')
+		.selectOption({ label: 'Hearthstone Supportive Housing' });
+	await expect(map.getByTestId('projector-map-highlight')).toHaveText(
+		'→ Hearthstone Supportive Housing',
+		SECOND
+	);
+	await expect(map.locator('[data-testid="map-node"].selected')).toHaveAttribute(
+		'aria-label',
+		/^Hearthstone Supportive Housing/
+	);
 	await projector.screenshot({ path: 'reports/room-screens/projector-map-rings-1280x720.png' });
 	await expectAccessible(projector);
 });
 
-test('choices on the facilitator’s map page reach the projector’s map', async ({ page, context }) => {
+test('choices on the facilitator’s map page reach the projector’s map', async ({
+	page,
+	context
+}) => {
 	await loadDemo(page);
 	const id = workshopId(page);
 	await page.goto(`/workshop/session/?id=${id}`);
-	await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Stakeholder map/ }).click();
+	await page
+		.getByRole('navigation', { name: 'Agenda' })
+		.getByRole('button', { name: /Stakeholder map/ })
+		.click();
 	await expect(page.getByTestId('step-title')).toHaveText(/Stakeholder map/);
 	const projector = await context.newPage();
 	await projector.setViewportSize({ width: 1920, height: 1080 });
@@ -60,9 +82,14 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 	// The power/interest grid leaves the home organisation out: the 14 others.
 	await expect(map.getByTestId('map-node')).toHaveCount(14, SECOND);
 	// Opening a partner on the map page highlights it on the projector.
-	await page.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]').focus();
+	await page
+		.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]')
+		.focus();
 	await page.keyboard.press('Enter');
-	await expect(map.getByTestId('projector-map-highlight')).toHaveText('→ Valle Regional Medical Center', SECOND);
+	await expect(map.getByTestId('projector-map-highlight')).toHaveText(
+		'→ Valle Regional Medical Center',
+		SECOND
+	);
 	// The table view leaves the projector's drawn view as it was.
 	await page.getByText('Table', { exact: true }).click();
 	await expect(page.getByTestId('partner-row').first()).toBeVisible();

@@ -4,20 +4,55 @@
  * rooms get generated ones that answer everything (every question with a long answer, every rubric
  * task and pitfall marked, partners suggested), the worst case for fitting a screen. Deterministic.
  */
-import { ALL_QUESTIONS, FINAL_THOUGHTS_PROMPT, PITFALLS, allRubricTasks } from '../src/lib/domain/content';
+import {
+	ALL_QUESTIONS,
+	FINAL_THOUGHTS_PROMPT,
+	PITFALLS,
+	allRubricTasks
+} from '../src/lib/domain/content';
 import { buildDemoBundle } from '../src/lib/domain/demo';
 import { workshopFileText } from '../src/lib/domain/file-format';
-import type { ParticipantResponse, PhaseNumber, PitfallMark, RubricRatingValue } from '../src/lib/domain/types';
+import type {
+	ParticipantResponse,
+	PhaseNumber,
+	PitfallMark,
+	RubricRatingValue
+} from '../src/lib/domain/types';
 
-const NAMES = ['Rosa Delgado', 'Minh Nguyễn', 'Agnieszka Łukasik', 'Dimitra Papadopoulou', 'Kwame Mensah', 'Aisha Rahman', 'Tomás Herrera', 'Olga Smirnova'];
+const NAMES = [
+	'Rosa Delgado',
+	'Minh Nguyễn',
+	'Agnieszka Łukasik',
+	'Dimitra Papadopoulou',
+	'Kwame Mensah',
+	'Aisha Rahman',
+	'Tomás Herrera',
+	'Olga Smirnova'
+];
 const RUBRIC: RubricRatingValue[] = ['not-in-place', 'in-progress', 'in-place'];
 const MARKS: PitfallMark[] = ['risk', 'under-control', 'accelerator', 'risk', 'n/a'];
-const SUGGESTED = ['Food Bank of the Valley', 'Riverbend Behavioral Health', 'Valley Housing Trust', 'Cedar Family Center', 'Harbor Legal Aid', 'Mesa Youth League', 'Riverside Senior Services', 'County Public Health', 'Sierra Health Plan', 'St. Mark Parish', 'Workforce Alliance', 'Unified School District', 'Community Foundation', 'Farmworker legal aid'];
+const SUGGESTED = [
+	'Food Bank of the Valley',
+	'Riverbend Behavioral Health',
+	'Valley Housing Trust',
+	'Cedar Family Center',
+	'Harbor Legal Aid',
+	'Mesa Youth League',
+	'Riverside Senior Services',
+	'County Public Health',
+	'Sierra Health Plan',
+	'St. Mark Parish',
+	'Workforce Alliance',
+	'Unified School District',
+	'Community Foundation',
+	'Farmworker legal aid'
+];
 
 function generated(workshopId: string, i: number, now: number): ParticipantResponse {
 	const answers: Record<string, string> = {};
 	for (const q of [...ALL_QUESTIONS, FINAL_THOUGHTS_PROMPT]) {
-		answers[q.id] = `Participant ${i + 1}: we would start with the partners who already refer families to us, agree one shared measure, and meet monthly so that nobody waits for the next convening to raise a problem (${q.id}).`;
+		answers[q.id] =
+			`Participant ${i + 1}: we would start with the partners who already refer families to us, agree one shared measure, and meet monthly so that nobody waits for the next convening to raise a problem (${q.id}).`;
 	}
 	return {
 		workshopId,
@@ -40,7 +75,12 @@ export function roomFile(n: number, now = Date.UTC(2026, 10, 30, 9)) {
 	const title = `Room of ${n}`;
 	bundle.workshop.title = title;
 	bundle.workshop.settings.expectedParticipants = n;
-	bundle.responses = n <= bundle.responses.length ? bundle.responses.slice(0, n) : Array.from({ length: n }, (_, i) => generated(bundle.workshop.id, i, now));
-	const steps = [...bundle.agenda].sort((a, b) => a.order - b.order).map((s) => ({ module: s.module, title: s.title }));
+	bundle.responses =
+		n <= bundle.responses.length
+			? bundle.responses.slice(0, n)
+			: Array.from({ length: n }, (_, i) => generated(bundle.workshop.id, i, now));
+	const steps = [...bundle.agenda]
+		.sort((a, b) => a.order - b.order)
+		.map((s) => ({ module: s.module, title: s.title }));
 	return { title, name: `room-${n}.convene.json`, text: workshopFileText(bundle), steps };
 }

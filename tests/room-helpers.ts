@@ -43,11 +43,20 @@ export function measureScreen(page: Page): Promise<ScreenFacts> {
 		const visible = (el: Element) => {
 			const r = el.getBoundingClientRect();
 			const s = getComputedStyle(el);
-			return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && s.display !== 'none' && !el.closest('.visually-hidden, svg');
+			return (
+				r.width > 1 &&
+				r.height > 1 &&
+				s.visibility !== 'hidden' &&
+				s.display !== 'none' &&
+				!el.closest('.visually-hidden, svg')
+			);
 		};
 		let minText = Infinity;
 		let minTextAt = '';
-		const walker = document.createTreeWalker(document.querySelector('[data-testid=projector]')!, NodeFilter.SHOW_TEXT);
+		const walker = document.createTreeWalker(
+			document.querySelector('[data-testid=projector]')!,
+			NodeFilter.SHOW_TEXT
+		);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const el = node.parentElement;
 			if (!el || !node.textContent?.trim() || !visible(el)) continue;
@@ -57,7 +66,11 @@ export function measureScreen(page: Page): Promise<ScreenFacts> {
 				minTextAt = `${el.tagName.toLowerCase()}.${el.className}: ${node.textContent.trim().slice(0, 40)}`;
 			}
 		}
-		const data = [...document.querySelectorAll('[data-testid=results] :is(.value, .count, .times), [role=timer]')].filter(visible);
+		const data = [
+			...document.querySelectorAll(
+				'[data-testid=results] :is(.value, .count, .times), [role=timer]'
+			)
+		].filter(visible);
 		let minData = Infinity;
 		let minDataAt = '';
 		for (const el of data) {
@@ -68,7 +81,12 @@ export function measureScreen(page: Page): Promise<ScreenFacts> {
 			}
 		}
 		const capsData = [...document.querySelectorAll('[data-testid=projector] *')]
-			.filter((el) => visible(el) && el.textContent?.trim() && ['uppercase'].includes(getComputedStyle(el).textTransform))
+			.filter(
+				(el) =>
+					visible(el) &&
+					el.textContent?.trim() &&
+					['uppercase'].includes(getComputedStyle(el).textTransform)
+			)
 			.map((el) => el.textContent!.trim().slice(0, 30));
 		return {
 			overflow: stage ? stage.scrollHeight > stage.clientHeight + 1 : false,
@@ -95,7 +113,9 @@ export function brokenHeaderWords(page: Page): Promise<string[]> {
 					const range = document.createRange();
 					range.setStart(node, match.index);
 					range.setEnd(node, match.index + match[0].length);
-					const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+					const lines = new Set(
+						[...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))
+					);
 					if (lines.size > 1) broken.push(`${match[0]} (in "${th.textContent?.trim()}")`);
 				}
 			}

@@ -21,7 +21,9 @@ async function expectInView(page: Page, locator: Locator, what: string) {
 	expect(box!.x + box!.width, `${what} right`).toBeLessThanOrEqual(1280);
 }
 
-test('the session page at 1280×720: step, timer, Reveal with handed in, Next, all without scrolling', async ({ page }) => {
+test('the session page at 1280×720: step, timer, Reveal with handed in, Next, all without scrolling', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await page.goto(`/workshop/session/?id=${workshopId(page)}`);
 	await expect(page.getByTestId('step-title')).toBeVisible();
@@ -36,7 +38,9 @@ test('the session page at 1280×720: step, timer, Reveal with handed in, Next, a
 	// Beside Reveal: on the same line.
 	const reveal = (await page.getByText('Reveal results', { exact: true }).boundingBox())!;
 	const count = (await handedIn.boundingBox())!;
-	expect(Math.abs(reveal.y + reveal.height / 2 - (count.y + count.height / 2))).toBeLessThan(reveal.height);
+	expect(Math.abs(reveal.y + reveal.height / 2 - (count.y + count.height / 2))).toBeLessThan(
+		reveal.height
+	);
 	await page.screenshot({ path: 'reports/room-screens/session-1280x720.png' });
 });
 
@@ -44,11 +48,15 @@ test('the section tabs fit one row at 1280 px', async ({ page }) => {
 	await loadDemo(page);
 	const tabs = page.getByRole('navigation', { name: /^Sections of/ }).getByRole('listitem');
 	await expect(tabs).toHaveCount(7);
-	const tops = await tabs.evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+	const tops = await tabs.evaluateAll((items) =>
+		items.map((li) => Math.round(li.getBoundingClientRect().top))
+	);
 	expect(new Set(tops).size, `tab rows at ${tops.join(', ')}`).toBe(1);
 });
 
-test('table headers never break inside a word (map table, rubric and pitfall results, ranking)', async ({ page }) => {
+test('table headers never break inside a word (map table, rubric and pitfall results, ranking)', async ({
+	page
+}) => {
 	await loadDemo(page);
 	const id = workshopId(page);
 	await page.goto(`/workshop/map/?id=${id}`);
@@ -63,7 +71,10 @@ test('table headers never break inside a word (map table, rubric and pitfall res
 		await expect(page.getByTestId('results').locator('table')).toBeVisible();
 		expect(await brokenHeaderWords(page), `${name} results`).toEqual([]);
 	}
-	await page.screenshot({ path: 'reports/room-screens/session-pitfall-results-1280x720.png', fullPage: true });
+	await page.screenshot({
+		path: 'reports/room-screens/session-pitfall-results-1280x720.png',
+		fullPage: true
+	});
 
 	await page.goto(`/workshop/step/?id=${id}&step=step-8`);
 	await expect(page.getByTestId('module')).toHaveAttribute('data-module', 'criteria');

@@ -7,7 +7,15 @@
 import { expect, test } from '@playwright/test';
 import { goToStep, importRoom, measureScreen } from './room-helpers';
 
-const RESULT_MODULES = ['phase', 'rubric', 'pitfalls', 'aspiration', 'map-questions', 'stakeholder-map', 'final-words'];
+const RESULT_MODULES = [
+	'phase',
+	'rubric',
+	'pitfalls',
+	'aspiration',
+	'map-questions',
+	'stakeholder-map',
+	'final-words'
+];
 const SCREENS = [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }
@@ -21,48 +29,77 @@ const GROUPS = [RESULT_MODULES.slice(0, 4), RESULT_MODULES.slice(4)];
 for (const n of [3, 30]) {
 	for (const screen of SCREENS) {
 		for (const group of GROUPS) {
-		test(`results of ${n} responses fit the projector at ${screen.width}×${screen.height}: ${group.join(', ')}`, async ({ page, context }) => {
-			test.setTimeout(60_000);
-			const { id, steps } = await importRoom(page, n);
-			await page.goto(`/workshop/session/?id=${id}`);
-			const projector = await context.newPage();
-			await projector.setViewportSize(screen);
-			await projector.goto(`/present/?id=${id}`);
-			await expect(projector.getByTestId('projector-step-title')).toBeVisible();
-			const scale = screen.height / 720;
+			test(`results of ${n} responses fit the projector at ${screen.width}×${screen.height}: ${group.join(', ')}`, async ({
+				page,
+				context
+			}) => {
+				test.setTimeout(60_000);
+				const { id, steps } = await importRoom(page, n);
+				await page.goto(`/workshop/session/?id=${id}`);
+				const projector = await context.newPage();
+				await projector.setViewportSize(screen);
+				await projector.goto(`/present/?id=${id}`);
+				await expect(projector.getByTestId('projector-step-title')).toBeVisible();
+				const scale = screen.height / 720;
 
-			for (const module of group) {
-				const index = steps.findIndex((s) => s.module === module);
-				expect(index, module).toBeGreaterThanOrEqual(0);
-				await goToStep(page, index);
-				await page.getByLabel('Reveal results').check();
-				const results = projector.getByTestId('results');
-				await expect(results).toContainText(`Responses handed in: ${n} of ${n}`);
-				await expect(projector.getByTestId('projector-step-title')).toHaveText(steps[index].title);
-				// The fit action measures after layout; poll until the screen has settled without scrolling.
-				await expect.poll(async () => (await measureScreen(projector)).overflow, { message: `${module}: the stage scrolls` }).toBe(false);
-				const facts = await measureScreen(projector);
-				expect(facts.pageOverflow, `${module}: the page scrolls`).toBe(false);
-				expect(facts.minText, `${module}: smallest text ${facts.minTextAt}`).toBeGreaterThanOrEqual(20 * scale - 0.5);
-				expect(facts.dataCount, `${module}: data values shown`).toBeGreaterThan(0);
-				expect(facts.minData, `${module}: smallest value ${facts.minDataAt}`).toBeGreaterThanOrEqual(24 * scale - 0.5);
-				expect(facts.capsData, `${module}: text in caps`).toEqual([]);
-				await projector.screenshot({ path: `reports/room-screens/results-${module}-${n}-${screen.width}x${screen.height}.png` });
-			}
-		});
+				for (const module of group) {
+					const index = steps.findIndex((s) => s.module === module);
+					expect(index, module).toBeGreaterThanOrEqual(0);
+					await goToStep(page, index);
+					await page.getByLabel('Reveal results').check();
+					const results = projector.getByTestId('results');
+					await expect(results).toContainText(`Responses handed in: ${n} of ${n}`);
+					await expect(projector.getByTestId('projector-step-title')).toHaveText(
+						steps[index].title
+					);
+					// The fit action measures after layout; poll until the screen has settled without scrolling.
+					await expect
+						.poll(async () => (await measureScreen(projector)).overflow, {
+							message: `${module}: the stage scrolls`
+						})
+						.toBe(false);
+					const facts = await measureScreen(projector);
+					expect(facts.pageOverflow, `${module}: the page scrolls`).toBe(false);
+					expect(
+						facts.minText,
+						`${module}: smallest text ${facts.minTextAt}`
+					).toBeGreaterThanOrEqual(20 * scale - 0.5);
+					expect(facts.dataCount, `${module}: data values shown`).toBeGreaterThan(0);
+					expect(
+						facts.minData,
+						`${module}: smallest value ${facts.minDataAt}`
+					).toBeGreaterThanOrEqual(24 * scale - 0.5);
+					expect(facts.capsData, `${module}: text in caps`).toEqual([]);
+					await projector.screenshot({
+						path: `reports/room-screens/results-${module}-${n}-${screen.width}x${screen.height}.png`
+					});
+				}
+			});
 		}
 	}
 }
 
-test('pitfall results count risk, under control and accelerator, in words and numbers', async ({ page, context }) => {
+test('pitfall results count risk, under control and accelerator, in words and numbers', async ({
+	page,
+	context
+}) => {
 	const { id, steps } = await importRoom(page, 30);
 	await page.goto(`/workshop/session/?id=${id}`);
-	await goToStep(page, steps.findIndex((s) => s.module === 'pitfalls'));
+	await goToStep(
+		page,
+		steps.findIndex((s) => s.module === 'pitfalls')
+	);
 	await page.getByLabel('Reveal results').check();
 	const projector = await context.newPage();
 	await projector.goto(`/present/?id=${id}`);
 	const table = projector.getByTestId('pitfall-results');
-	await expect(table.getByRole('columnheader')).toHaveText(['Pitfall', 'How many marked each pitfall a risk, under control or an accelerator', 'Risk', 'Under control', 'Accelerator']);
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Pitfall',
+		'How many marked each pitfall a risk, under control or an accelerator',
+		'Risk',
+		'Under control',
+		'Accelerator'
+	]);
 	await expect(table.locator('tbody tr')).toHaveCount(9);
 	// Every participant marked every pitfall: each row's three counts plus "not applicable" make 30.
 	for (const row of await table.locator('tbody tr').all()) {
@@ -73,7 +110,10 @@ test('pitfall results count risk, under control and accelerator, in words and nu
 	}
 });
 
-test('seed content on the projector: Cross-sector partnerships, Strong case and What we learned from you fit 1280×720', async ({ page, context }) => {
+test('seed content on the projector: Cross-sector partnerships, Strong case and What we learned from you fit 1280×720', async ({
+	page,
+	context
+}) => {
 	const { id, steps } = await importRoom(page, 3);
 	await page.goto(`/workshop/session/?id=${id}`);
 	const projector = await context.newPage();
@@ -83,15 +123,29 @@ test('seed content on the projector: Cross-sector partnerships, Strong case and 
 		momentum: ['Cross-sector partnerships', 'Effective Conduit for Addressing Social Determinants'],
 		aspiration: ['Strong case', 'Partnerships increase capability and reach'],
 		phase: ['Majority in Phase 2 and 3'],
-		actions: ['What we learned from you', 'A clear plan is needed for', 'You are grappling with', 'Generating interest from potential partners']
+		actions: [
+			'What we learned from you',
+			'A clear plan is needed for',
+			'You are grappling with',
+			'Generating interest from potential partners'
+		]
 	};
 	for (const [module, texts] of Object.entries(expected)) {
-		await goToStep(page, steps.findIndex((s) => s.module === module));
+		await goToStep(
+			page,
+			steps.findIndex((s) => s.module === module)
+		);
 		const prompts = projector.getByTestId('step-prompts');
 		for (const text of texts) await expect(prompts).toContainText(text);
-		await expect.poll(async () => (await measureScreen(projector)).overflow, { message: `${module}: the stage scrolls` }).toBe(false);
+		await expect
+			.poll(async () => (await measureScreen(projector)).overflow, {
+				message: `${module}: the stage scrolls`
+			})
+			.toBe(false);
 		const facts = await measureScreen(projector);
-		expect(facts.minText, `${module}: smallest text ${facts.minTextAt}`).toBeGreaterThanOrEqual(19.5);
+		expect(facts.minText, `${module}: smallest text ${facts.minTextAt}`).toBeGreaterThanOrEqual(
+			19.5
+		);
 		await projector.screenshot({ path: `reports/room-screens/prompts-${module}-1280x720.png` });
 	}
 });

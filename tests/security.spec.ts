@@ -27,7 +27,9 @@ function cspOf(html: string): Map<string, string[]> {
 
 test('every built page carries a strict Content-Security-Policy that allows exactly its inline scripts', () => {
 	const pages = builtPages();
-	expect(pages.map((p) => path.relative('build', p)).sort()).toEqual(expect.arrayContaining(['index.html', 'about/index.html', 'workshop/index.html']));
+	expect(pages.map((p) => path.relative('build', p)).sort()).toEqual(
+		expect.arrayContaining(['index.html', 'about/index.html', 'workshop/index.html'])
+	);
 	for (const file of pages) {
 		const html = readFileSync(file, 'utf8');
 		const csp = cspOf(html);
@@ -38,8 +40,12 @@ test('every built page carries a strict Content-Security-Policy that allows exac
 		expect(scriptSrc, file).not.toContain("'unsafe-inline'");
 		expect(scriptSrc, file).not.toContain("'unsafe-eval'");
 		// Each inline script is allowed by its own hash, and nothing else is.
-		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
-		const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+			(m) => m[1]
+		);
+		const hashes = inline.map(
+			(body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`
+		);
 		expect(scriptSrc.filter((s) => s.startsWith("'sha")).sort(), file).toEqual(hashes.sort());
 		// The policy must come before any script for the browser to apply it to them.
 		expect(html.indexOf('content-security-policy'), file).toBeLessThan(html.indexOf('<script'));
@@ -58,7 +64,10 @@ async function watchViolations(page: Page) {
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
 	});
-	const fromPage = () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+	const fromPage = () =>
+		page.evaluate(
+			() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []
+		);
 	return { violations, fromPage };
 }
 
@@ -68,7 +77,9 @@ test('the app runs under its CSP: a whole journey raises no violation', async ({
 	await loadDemo(page);
 	await page.getByLabel('Facilitator').fill('Dr. Ana Ruiz <script>alert(1)</script>');
 	await expectSaved(page);
-	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
+	const exported = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
 	expect(violations).toEqual([]);
 	expect(await fromPage()).toEqual([]);
 
@@ -76,7 +87,10 @@ test('the app runs under its CSP: a whole journey raises no violation', async ({
 	await importFiles(page, [jsonFile('backup.json', exported.text)]);
 	await page.getByRole('button', { name: 'Keep both' }).click();
 	await expect(page.getByTestId('workshop-row')).toHaveCount(2);
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About & sources' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'About & sources' })
+		.click();
 	await expect(page.getByRole('heading', { name: 'About Convene' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('heading', { name: 'About Convene' })).toBeVisible();
@@ -90,7 +104,9 @@ test('the CSP is enforced: an injected inline script does not run', async ({ pag
 	const ran = await page.evaluate(async () => {
 		// An allowed inline script would run synchronously inside append(); a blocked one raises
 		// a violation event instead, which is the state to wait for.
-		const blocked = new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve, { once: true }));
+		const blocked = new Promise((resolve) =>
+			document.addEventListener('securitypolicyviolation', resolve, { once: true })
+		);
 		const script = document.createElement('script');
 		script.textContent = 'window.__injected = true';
 		document.body.append(script);

@@ -9,15 +9,22 @@ async function sessionWithProjector(page: Page, context: BrowserContext) {
 	await loadDemo(page);
 	const id = workshopId(page);
 	await page.goto(`/workshop/session/?id=${id}`);
-	await expect(page.getByTestId('step-title')).toHaveText('Momentum and conditions for effectiveness');
+	await expect(page.getByTestId('step-title')).toHaveText(
+		'Momentum and conditions for effectiveness'
+	);
 	const projector = await context.newPage();
 	await projector.setViewportSize({ width: 1280, height: 720 });
 	await projector.goto(`/present/?id=${id}`);
-	await expect(projector.getByTestId('projector-step-title')).toHaveText('Momentum and conditions for effectiveness');
+	await expect(projector.getByTestId('projector-step-title')).toHaveText(
+		'Momentum and conditions for effectiveness'
+	);
 	return projector;
 }
 
-test('the projector follows the facilitator live: step, timer, reveal', async ({ page, context }) => {
+test('the projector follows the facilitator live: step, timer, reveal', async ({
+	page,
+	context
+}) => {
 	// Measured 12.6 s alone, 24 s on a heavily shared machine: 2×+ margin.
 	test.setTimeout(60_000);
 	const projector = await sessionWithProjector(page, context);
@@ -27,7 +34,10 @@ test('the projector follows the facilitator live: step, timer, reveal', async ({
 	// Advance: the projector follows within a second.
 	await page.getByRole('button', { name: 'Next →' }).click();
 	await expect(page.getByTestId('progress')).toHaveText('Step 2 of 10');
-	await expect(projector.getByTestId('projector-step-title')).toHaveText('What phase of partnership development are you in?', SECOND);
+	await expect(projector.getByTestId('projector-step-title')).toHaveText(
+		'What phase of partnership development are you in?',
+		SECOND
+	);
 	await expect(projector.getByTestId('projector-progress')).toHaveText('Step 2 of 10', SECOND);
 
 	// Start the timer, let it tick, then pause: the projector shows the same state.
@@ -45,17 +55,25 @@ test('the projector follows the facilitator live: step, timer, reveal', async ({
 	await expectAaaContrast(projector);
 	await page.getByLabel('Reveal results').check();
 	await expect(projector.getByTestId('results')).toContainText('Responses handed in: 4', SECOND);
-	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(/2\. Assess Externally\s*2/);
+	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(
+		/2\. Assess Externally\s*2/
+	);
 	await expectAaaContrast(projector);
 
 	// Moving on hides results again and starts the next step's timer afresh.
 	await page.getByRole('button', { name: 'Next →' }).click();
-	await expect(projector.getByTestId('projector-step-title')).toHaveText('Assess internally: capacity rubric', SECOND);
+	await expect(projector.getByTestId('projector-step-title')).toHaveText(
+		'Assess internally: capacity rubric',
+		SECOND
+	);
 	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText('20:00');
 	await expect(page.getByLabel('Reveal results')).not.toBeChecked();
 });
 
-test('facilitator and projector both resume after a reload: same step, same paused time, results revealed', async ({ page, context }) => {
+test('facilitator and projector both resume after a reload: same step, same paused time, results revealed', async ({
+	page,
+	context
+}) => {
 	const projector = await sessionWithProjector(page, context);
 	await page.getByRole('button', { name: 'Next →' }).click();
 	await page.getByRole('button', { name: 'Start' }).click();
@@ -75,14 +93,18 @@ test('facilitator and projector both resume after a reload: same step, same paus
 	await expect(page.getByLabel('Reveal results')).toBeChecked();
 });
 
-test('a running timer keeps running across a reload (computed from timestamps)', async ({ page }) => {
+test('a running timer keeps running across a reload (computed from timestamps)', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await page.goto(`/workshop/session/?id=${workshopId(page)}`);
 	await page.getByRole('button', { name: '+1 min' }).click();
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('11:00');
 	await page.getByRole('button', { name: 'Start' }).click();
 	// Two seconds have run when the display says so; then reload.
-	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^10:5[0-8]$/, { timeout: 5_000 });
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^10:5[0-8]$/, {
+		timeout: 5_000
+	});
 	await page.reload();
 	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'running');
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^10:5[0-8]$/);
@@ -138,7 +160,9 @@ test('keyboard: arrows, space, B and ? — never while typing', async ({ page, c
 	await expect(projector.getByTestId('join-screen')).toContainText('Join this workshop', SECOND);
 });
 
-test('agenda builder: add, reorder, time, remove with undo; the session follows', async ({ page }) => {
+test('agenda builder: add, reorder, time, remove with undo; the session follows', async ({
+	page
+}) => {
 	await page.goto('/');
 	await page.getByLabel('Blank workshop').check();
 	await page.getByRole('button', { name: 'Create workshop' }).click();
@@ -171,10 +195,15 @@ test('agenda builder: add, reorder, time, remove with undo; the session follows'
 
 	// Drag the pitfalls step (now last) to the top; a tall window keeps both in view (no scrolling mid-drag).
 	await page.setViewportSize({ width: 1440, height: 1800 });
-	await steps.nth(2).getByRole('img', { name: /Drag to reorder/ }).dragTo(steps.nth(0));
+	await steps
+		.nth(2)
+		.getByRole('img', { name: /Drag to reorder/ })
+		.dragTo(steps.nth(0));
 	await expect(steps.first().getByLabel('Title')).toHaveValue('Common pitfalls (or accelerators?)');
 
-	await page.getByRole('button', { name: 'Remove: What phase of partnership development are you in?' }).click();
+	await page
+		.getByRole('button', { name: 'Remove: What phase of partnership development are you in?' })
+		.click();
 	await expect(steps).toHaveCount(2);
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(steps).toHaveCount(3);

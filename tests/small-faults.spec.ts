@@ -4,7 +4,9 @@ import { expectSaved, loadDemo } from './helpers';
 
 const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
 
-test('a renamed custom agenda step is headed by its new title on the Agenda page', async ({ page }) => {
+test('a renamed custom agenda step is headed by its new title on the Agenda page', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await page.goto(`/workshop/agenda/?id=${workshopId(page)}`);
 	const steps = page.getByTestId('agenda-step');
@@ -27,14 +29,18 @@ async function snapshot(page: Page, label: string) {
 	await expect(page.getByText(`Saved the snapshot “${label}”.`)).toBeVisible();
 }
 
-test('right after saving a snapshot, the comparison says why nothing changed, or compares the two latest', async ({ page }) => {
+test('right after saving a snapshot, the comparison says why nothing changed, or compares the two latest', async ({
+	page
+}) => {
 	await loadDemo(page);
 	const id = workshopId(page);
 	await page.goto(`/workshop/progress/?id=${id}`);
 	await snapshot(page, 'March convening');
 	// One snapshot, nothing changed since: the panel says why the comparison is empty.
 	await expect(page.getByTestId('change-count')).toHaveText('Nothing changed between these two.');
-	await expect(page.getByTestId('unchanged-note')).toContainText('Nothing has changed since the snapshot “March convening” was saved.');
+	await expect(page.getByTestId('unchanged-note')).toContainText(
+		'Nothing has changed since the snapshot “March convening” was saved.'
+	);
 
 	// A partner is added, then a second snapshot: the default compares March → April, not April → now.
 	await page.goto(`/workshop/map/?id=${id}`);
@@ -44,8 +50,12 @@ test('right after saving a snapshot, the comparison says why nothing changed, or
 	await expectSaved(page);
 	await page.goto(`/workshop/progress/?id=${id}`);
 	await snapshot(page, 'April convening');
-	await expect(page.getByLabel('To', { exact: true }).locator('option:checked')).toHaveText(/^April convening/);
-	await expect(page.getByLabel('From', { exact: true }).locator('option:checked')).toHaveText(/^March convening/);
+	await expect(page.getByLabel('To', { exact: true }).locator('option:checked')).toHaveText(
+		/^April convening/
+	);
+	await expect(page.getByLabel('From', { exact: true }).locator('option:checked')).toHaveText(
+		/^March convening/
+	);
 	await expect(page.getByTestId('change-count')).toHaveText(/^1 changes?$/);
 	await expect(page.getByTestId('change-summary')).toContainText('Alder Valley Adult School');
 	await expect(page.getByTestId('unchanged-note')).toHaveCount(0);

@@ -7,15 +7,29 @@ import lz from 'lz-string';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadText, expectAccessible, expectSaved, importFiles, jsonFile, loadDemo, readDatabase } from './helpers';
+import {
+	downloadText,
+	expectAccessible,
+	expectSaved,
+	importFiles,
+	jsonFile,
+	loadDemo,
+	readDatabase
+} from './helpers';
 import { aspirationField, TYPED, workshopWithJoinLink } from './trust-helpers';
 
 async function exportedFile(page: Page) {
-	const file = await downloadText(page, () => page.getByRole('button', { name: 'Export workshop file (.json)' }).click());
-	return JSON.parse(file.text) as { workshop: Record<string, unknown> & { id: string; partners: Record<string, unknown>[] } };
+	const file = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
+	return JSON.parse(file.text) as {
+		workshop: Record<string, unknown> & { id: string; partners: Record<string, unknown>[] };
+	};
 }
 
-test('a planted join: workshop file is refused, and the participant’s answers stay as they were', async ({ page }) => {
+test('a planted join: workshop file is refused, and the participant’s answers stay as they were', async ({
+	page
+}) => {
 	const { id, link } = await workshopWithJoinLink(page);
 	await page.goto(`/workshop/?id=${id}`);
 	const file = await exportedFile(page);
@@ -32,14 +46,18 @@ test('a planted join: workshop file is refused, and the participant’s answers 
 	await page.goto('/');
 	await importFiles(page, [jsonFile('planted.convene.json', JSON.stringify(file))]);
 	await expect(page.getByTestId('import-error')).toContainText('planted.convene.json');
-	await expect(page.getByTestId('import-error')).toContainText('The id of the workshop has characters an id cannot have');
+	await expect(page.getByTestId('import-error')).toContainText(
+		'The id of the workshop has characters an id cannot have'
+	);
 	expect(await readDatabase(page)).toEqual(before);
 
 	await page.goto(link);
 	await expect(aspirationField(page)).toHaveValue(TYPED);
 });
 
-test('values the pages cannot draw are refused at import (x = 1e308, time 1e300, 31 February)', async ({ page }) => {
+test('values the pages cannot draw are refused at import (x = 1e308, time 1e300, 31 February)', async ({
+	page
+}) => {
 	await loadDemo(page);
 	const file = await exportedFile(page);
 	await page.goto('/');
@@ -62,13 +80,17 @@ test('values the pages cannot draw are refused at import (x = 1e308, time 1e300,
 	await expect(errors).toHaveCount(planted.length);
 	await expect(errors.filter({ hasText: 'far-x' })).toContainText('The x of a partner');
 	await expect(errors.filter({ hasText: 'far-x' })).toContainText('is out of range (1e+308)');
-	await expect(errors.filter({ hasText: 'no-such-day' })).toContainText('not a real day in YYYY-MM-DD form (“2026-02-31”)');
+	await expect(errors.filter({ hasText: 'no-such-day' })).toContainText(
+		'not a real day in YYYY-MM-DD form (“2026-02-31”)'
+	);
 	await expect(errors.filter({ hasText: 'year-zero' })).toContainText('not a real day');
 	await expect(errors.filter({ hasText: 'far-time' })).toContainText('out of range');
 	expect(await readDatabase(page)).toEqual(before);
 });
 
-test('a workshop file over the 48 MB limit is refused as too large before it is read', async ({ page }) => {
+test('a workshop file over the 48 MB limit is refused as too large before it is read', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await page.goto('/');
 	const before = await readDatabase(page);
@@ -86,7 +108,9 @@ test('a workshop file over the 48 MB limit is refused as too large before it is 
 	}
 });
 
-test('a page whose stored data cannot be drawn shows a message, not “Loading…” for ever', async ({ page }) => {
+test('a page whose stored data cannot be drawn shows a message, not “Loading…” for ever', async ({
+	page
+}) => {
 	await loadDemo(page);
 	const id = new URL(page.url()).searchParams.get('id')!;
 	// Written before the bounds existed (or by hand): a snapshot dated 1e300 ms after 1970.
@@ -120,7 +144,10 @@ test('a page whose stored data cannot be drawn shows a message, not “Loading�
 	await expect(page.getByTestId('workshop-row')).toHaveCount(1);
 });
 
-test('IndexedDB blocked: every page says what works; a participant still answers and hands in', async ({ page, browser }) => {
+test('IndexedDB blocked: every page says what works; a participant still answers and hands in', async ({
+	page,
+	browser
+}) => {
 	const facilitator = await browser.newContext();
 	const { link } = await workshopWithJoinLink(await facilitator.newPage());
 	await facilitator.close();
@@ -145,8 +172,12 @@ test('IndexedDB blocked: every page says what works; a participant still answers
 	await expect(banner).toBeVisible();
 	await aspirationField(page).fill(TYPED);
 	await page.getByRole('radio', { name: /^Phase 3\b/ }).check();
-	const file = await downloadText(page, () => page.getByRole('button', { name: 'Hand in my answers' }).click());
-	const response = JSON.parse(file.text) as { response: { phase: number; answers: Record<string, string> } };
+	const file = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Hand in my answers' }).click()
+	);
+	const response = JSON.parse(file.text) as {
+		response: { phase: number; answers: Record<string, string> };
+	};
 	expect(response.response.phase).toBe(3);
 	expect(Object.values(response.response.answers)).toContain(TYPED);
 	await expect(page.getByTestId('handed-in')).toContainText('version 1');
@@ -155,16 +186,25 @@ test('IndexedDB blocked: every page says what works; a participant still answers
 	await page.screenshot({ path: 'reports/screens/trust-storage-blocked-join-1280.png' });
 });
 
-test('a join link re-encoded by a chat tool (%2B) opens; one that repeats a form is refused and the remembered invite stays', async ({ page }) => {
+test('a join link re-encoded by a chat tool (%2B) opens; one that repeats a form is refused and the remembered invite stays', async ({
+	page
+}) => {
 	const { link } = await workshopWithJoinLink(page);
 	const [base, fragment] = link.split('#');
-	const invite = JSON.parse(lz.decompressFromEncodedURIComponent(fragment.slice(2))!) as { title: string; modules: string[] };
+	const invite = JSON.parse(lz.decompressFromEncodedURIComponent(fragment.slice(2))!) as {
+		title: string;
+		modules: string[];
+	};
 	// The same invite under a title whose compressed form carries a `+` (whether a link does depends
 	// on its text), so that the chat tool's `%2B` is exercised for certain.
 	let withPlus = '';
-	for (let i = 1; i < 200 && !withPlus.includes('+'); i++) withPlus = lz.compressToEncodedURIComponent(JSON.stringify({ ...invite, title: `Spring convening ${'~'.repeat(i)}` }));
+	for (let i = 1; i < 200 && !withPlus.includes('+'); i++)
+		withPlus = lz.compressToEncodedURIComponent(
+			JSON.stringify({ ...invite, title: `Spring convening ${'~'.repeat(i)}` })
+		);
 	expect(withPlus).toContain('+');
-	const title = (JSON.parse(lz.decompressFromEncodedURIComponent(withPlus)!) as { title: string }).title;
+	const title = (JSON.parse(lz.decompressFromEncodedURIComponent(withPlus)!) as { title: string })
+		.title;
 	await page.goto(`${base}#j%3D${withPlus.replace(/\+/g, '%2B')}`);
 	await expect(page.getByTestId('join-title')).toHaveText(title);
 

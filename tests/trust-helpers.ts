@@ -26,7 +26,8 @@ export async function workshopWithJoinLink(page: Page, options: { named?: boolea
 }
 
 /** The first free-text answer of the aspiration form on a participant's page. */
-export const aspirationField = (page: Page) => page.getByTestId('form-aspiration').getByRole('textbox').first();
+export const aspirationField = (page: Page) =>
+	page.getByTestId('form-aspiration').getByRole('textbox').first();
 
 /** Text with accents, emoji, right-to-left script and markup: every character must survive. */
 export const TYPED = 'Clínica Sierra 🤝 عيادة <b>x</b> — ok';
@@ -35,10 +36,20 @@ export const TYPED = 'Clínica Sierra 🤝 عيادة <b>x</b> — ok';
  * A Chromium whose process this test owns, on a profile directory of its own, driven over CDP, so
  * that it can be killed outright (SIGKILL, no shutdown: what a crash or a power cut does).
  */
-export async function killableBrowser(port: number, dir = mkdtempSync(join(tmpdir(), 'convene-kill-'))) {
+export async function killableBrowser(
+	port: number,
+	dir = mkdtempSync(join(tmpdir(), 'convene-kill-'))
+) {
 	const child: ChildProcess = spawn(
 		CHROMIUM_PATH,
-		['--headless=new', '--no-sandbox', `--remote-debugging-port=${port}`, `--user-data-dir=${dir}`, ...CHROMIUM_ARGS, 'about:blank'],
+		[
+			'--headless=new',
+			'--no-sandbox',
+			`--remote-debugging-port=${port}`,
+			`--user-data-dir=${dir}`,
+			...CHROMIUM_ARGS,
+			'about:blank'
+		],
 		{ detached: true, stdio: 'ignore' }
 	);
 	let browser: Browser | null = null;

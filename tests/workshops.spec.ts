@@ -38,7 +38,9 @@ test('try the demo: a full workshop at once', async ({ page }) => {
 	await expect(page.getByTestId('count-partners')).toHaveText('15');
 	await expect(page.getByTestId('count-actions')).toHaveText('12');
 	await expect(page.getByTestId('agenda').getByRole('listitem')).toHaveCount(10);
-	await expect(page.getByLabel('Organisation or team')).toHaveValue('Valle Verde Community Health Center');
+	await expect(page.getByLabel('Organisation or team')).toHaveValue(
+		'Valle Verde Community Health Center'
+	);
 });
 
 test('rename, duplicate, archive, delete with undo', async ({ page }) => {
@@ -48,7 +50,9 @@ test('rename, duplicate, archive, delete with undo', async ({ page }) => {
 	await expect(rows).toHaveCount(1);
 
 	await page.getByRole('button', { name: 'Rename: ROOTS Partnership Design convening' }).click();
-	await page.getByLabel('New title for ROOTS Partnership Design convening').fill('Spring convening');
+	await page
+		.getByLabel('New title for ROOTS Partnership Design convening')
+		.fill('Spring convening');
 	await page.keyboard.press('Enter');
 	await expect(rows.first()).toContainText('Spring convening');
 
@@ -100,7 +104,9 @@ test('the about page credits both source documents', async ({ page }) => {
 	await expect(page.getByText('Center for Care Innovations, ROOTS Program')).toBeVisible();
 });
 
-test('the overview reminds to back up until the workshop is exported, and again after a change', async ({ page }) => {
+test('the overview reminds to back up until the workshop is exported, and again after a change', async ({
+	page
+}) => {
 	await loadDemo(page);
 	await expect(page.getByTestId('backup-state')).toContainText('Not backed up yet');
 	const download = page.waitForEvent('download');

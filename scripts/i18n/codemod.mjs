@@ -32,8 +32,10 @@ const EN = JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8'));
 const CATALOGUE_FILES = ['src/lib/i18n/messages.ts', 'src/lib/i18n/messages.test.ts'];
 const SKIP_DIRS = new Set(['node_modules', 'paraglide', '.svelte-kit', 'build']);
 
-const IMPORT_OLD = /^[ \t]*import\s*\{([^}]*)\}\s*from\s*['"](?:\$lib|(?:\.\.?\/)+(?:lib\/)?)\/?i18n\/messages(?:\.ts|\.js)?['"];?[ \t]*\r?\n/m;
-const IMPORT_NEW = /import\s*\{\s*m(?:\s+as\s+(\w+))?\s*\}\s*from\s*['"]\$lib\/paraglide\/messages(?:\.js)?['"]/;
+const IMPORT_OLD =
+	/^[ \t]*import\s*\{([^}]*)\}\s*from\s*['"](?:\$lib|(?:\.\.?\/)+(?:lib\/)?)\/?i18n\/messages(?:\.ts|\.js)?['"];?[ \t]*\r?\n/m;
+const IMPORT_NEW =
+	/import\s*\{\s*m(?:\s+as\s+(\w+))?\s*\}\s*from\s*['"]\$lib\/paraglide\/messages(?:\.js)?['"]/;
 const CALL = /(?<![\w.$])t\(\s*(['"])([^'"\\\n]+)\1\s*(\)|,\s*)/g;
 const LEFTOVER_CALL = /(?<![\w.$#])t\(/g;
 
@@ -66,36 +68,54 @@ for (const dir of ['src', 'tests']) {
 		const text = readFileSync(path, 'utf8');
 		const imported = IMPORT_OLD.exec(text);
 		if (!imported) continue;
-		const names = imported[1].split(',').map((s) => s.trim()).filter(Boolean);
+		const names = imported[1]
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
 		const others = names.filter((n) => n !== 't');
-		if (others.length) problems.push(`${rel}:${lineOf(text, imported.index)}: imports ${others.join(', ')} from the old catalogue; only t can be converted`);
+		if (others.length)
+			problems.push(
+				`${rel}:${lineOf(text, imported.index)}: imports ${others.join(', ')} from the old catalogue; only t can be converted`
+			);
 
 		const existing = IMPORT_NEW.exec(text);
 		const alias = existing ? (existing[1] ?? 'm') : usesNameM(text) ? 'msg' : 'm';
 		let next = text.replace(CALL, (whole, _q, key, tail) => {
 			const id = messageId(key);
 			if (!(id in EN)) {
-				problems.push(`${rel}: key '${key}' is not in messages/en.json (run scripts/i18n/extract.mjs first)`);
+				problems.push(
+					`${rel}: key '${key}' is not in messages/en.json (run scripts/i18n/extract.mjs first)`
+				);
 				return whole;
 			}
 			return `${alias}.${id}(${tail.startsWith(')') ? ')' : ''}`;
 		});
-		for (const left of next.matchAll(LEFTOVER_CALL)) problems.push(`${rel}:${lineOf(next, left.index)}: t(…) with a key that is not a string literal: ${next.slice(left.index, left.index + 70).split('\n')[0]}`);
-		for (const left of next.matchAll(/\bMessageKey\b/g)) problems.push(`${rel}:${lineOf(next, left.index)}: uses the MessageKey type`);
+		for (const left of next.matchAll(LEFTOVER_CALL))
+			problems.push(
+				`${rel}:${lineOf(next, left.index)}: t(…) with a key that is not a string literal: ${next.slice(left.index, left.index + 70).split('\n')[0]}`
+			);
+		for (const left of next.matchAll(/\bMessageKey\b/g))
+			problems.push(`${rel}:${lineOf(next, left.index)}: uses the MessageKey type`);
 
-		const importLine = existing ? '' : `${imported[0].match(/^[ \t]*/)[0]}import { ${alias === 'm' ? 'm' : 'm as msg'} } from '$lib/paraglide/messages.js';\n`;
+		const importLine = existing
+			? ''
+			: `${imported[0].match(/^[ \t]*/)[0]}import { ${alias === 'm' ? 'm' : 'm as msg'} } from '$lib/paraglide/messages.js';\n`;
 		next = next.replace(IMPORT_OLD, importLine);
 		changed.push({ path, rel, next, alias });
 	}
 }
 
 if (problems.length) {
-	console.error(`Nothing written: ${problems.length} site(s) need converting by hand first:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+	console.error(
+		`Nothing written: ${problems.length} site(s) need converting by hand first:\n${problems.map((p) => `  ${p}`).join('\n')}`
+	);
 	process.exit(1);
 }
 for (const c of changed) {
 	if (!dryRun) writeFileSync(c.path, c.next);
-	console.log(`${dryRun ? 'would convert' : 'converted'} ${c.rel}${c.alias === 'msg' ? ' (as msg: the file already uses the name m)' : ''}`);
+	console.log(
+		`${dryRun ? 'would convert' : 'converted'} ${c.rel}${c.alias === 'msg' ? ' (as msg: the file already uses the name m)' : ''}`
+	);
 }
 for (const rel of CATALOGUE_FILES) {
 	if (existsSync(join(root, rel))) {

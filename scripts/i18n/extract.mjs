@@ -36,20 +36,38 @@ const check = process.argv.includes('--check');
 
 /** Reads `const en = { 'key': 'text', … }` from the catalogue with the TypeScript parser. */
 export function readCatalogue(path = CATALOGUE) {
-	const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+	const source = ts.createSourceFile(
+		path,
+		readFileSync(path, 'utf8'),
+		ts.ScriptTarget.Latest,
+		true
+	);
 	/** @type {[string, string][]} */
 	const entries = [];
 	const visit = (node) => {
 		if (ts.isVariableDeclaration(node) && node.name.getText() === 'en' && node.initializer) {
 			let init = node.initializer;
-			while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
-			if (!ts.isObjectLiteralExpression(init)) throw new Error('messages.ts: `en` is not an object literal');
+			while (
+				ts.isAsExpression(init) ||
+				ts.isSatisfiesExpression(init) ||
+				ts.isParenthesizedExpression(init)
+			)
+				init = init.expression;
+			if (!ts.isObjectLiteralExpression(init))
+				throw new Error('messages.ts: `en` is not an object literal');
 			for (const prop of init.properties) {
-				if (!ts.isPropertyAssignment(prop)) throw new Error(`messages.ts: unsupported entry ${prop.getText()}`);
-				const key = ts.isStringLiteral(prop.name) || ts.isIdentifier(prop.name) ? prop.name.text : null;
+				if (!ts.isPropertyAssignment(prop))
+					throw new Error(`messages.ts: unsupported entry ${prop.getText()}`);
+				const key =
+					ts.isStringLiteral(prop.name) || ts.isIdentifier(prop.name) ? prop.name.text : null;
 				const value = prop.initializer;
-				if (key === null || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) {
-					throw new Error(`messages.ts: entry ${prop.getText().slice(0, 80)} must be 'key': 'text'`);
+				if (
+					key === null ||
+					!(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))
+				) {
+					throw new Error(
+						`messages.ts: entry ${prop.getText().slice(0, 80)} must be 'key': 'text'`
+					);
 				}
 				entries.push([key, value.text]);
 			}
@@ -63,7 +81,10 @@ export function readCatalogue(path = CATALOGUE) {
 
 /** Escapes literal braces and backslashes that are not placeholders, for the inlang pattern syntax. */
 function pattern(text) {
-	return text.replace(/\\/g, '\\\\').replace(/\{(?![A-Za-z_][A-Za-z0-9_]*\})/g, '\\{').replace(/(?<!\{[A-Za-z_][A-Za-z0-9_]*)\}/g, '\\}');
+	return text
+		.replace(/\\/g, '\\\\')
+		.replace(/\{(?![A-Za-z_][A-Za-z0-9_]*\})/g, '\\{')
+		.replace(/(?<!\{[A-Za-z_][A-Za-z0-9_]*)\}/g, '\\}');
 }
 
 function readJson(path, fallback) {
@@ -75,8 +96,10 @@ export function messageInputs(message) {
 	if (typeof message === 'string') return new Set(placeholders(message));
 	const set = new Set();
 	for (const variant of message) {
-		for (const d of variant.declarations ?? []) if (d.startsWith('input ')) set.add(d.slice(6).trim());
-		for (const text of Object.values(variant.match ?? {})) for (const p of placeholders(text)) set.add(p);
+		for (const d of variant.declarations ?? [])
+			if (d.startsWith('input ')) set.add(d.slice(6).trim());
+		for (const text of Object.values(variant.match ?? {}))
+			for (const p of placeholders(text)) set.add(p);
 	}
 	return set;
 }
@@ -89,16 +112,22 @@ function build() {
 	const warnings = [];
 	for (const [key, text] of entries) {
 		const id = messageId(key);
-		if (seen.has(id)) throw new Error(`keys '${seen.get(id)}' and '${key}' both become the id '${id}'`);
+		if (seen.has(id))
+			throw new Error(`keys '${seen.get(id)}' and '${key}' both become the id '${id}'`);
 		seen.set(id, key);
 		const override = plurals[key];
 		if (override && override.source === text) out[id] = override.message;
 		else {
-			if (override) warnings.push(`plural override for '${key}' was written for “${override.source}”, the catalogue now says “${text}”: using the plain text`);
+			if (override)
+				warnings.push(
+					`plural override for '${key}' was written for “${override.source}”, the catalogue now says “${text}”: using the plain text`
+				);
 			out[id] = pattern(text);
 		}
 	}
-	for (const key of Object.keys(plurals)) if (!entries.some(([k]) => k === key)) warnings.push(`plural override for '${key}' has no catalogue entry`);
+	for (const key of Object.keys(plurals))
+		if (!entries.some(([k]) => k === key))
+			warnings.push(`plural override for '${key}' has no catalogue entry`);
 	return { out, warnings };
 }
 
@@ -108,8 +137,12 @@ function spanishReport(en) {
 	const ids = Object.keys(en).filter((k) => k !== '$schema');
 	const missing = ids.filter((id) => !(id in es));
 	const extra = Object.keys(es).filter((id) => id !== '$schema' && !(id in en));
-	const stale = ids.filter((id) => id in es && id in from && JSON.stringify(from[id]) !== JSON.stringify(en[id]));
-	const inputs = ids.filter((id) => id in es && [...messageInputs(es[id])].some((p) => !messageInputs(en[id]).has(p)));
+	const stale = ids.filter(
+		(id) => id in es && id in from && JSON.stringify(from[id]) !== JSON.stringify(en[id])
+	);
+	const inputs = ids.filter(
+		(id) => id in es && [...messageInputs(es[id])].some((p) => !messageInputs(en[id]).has(p))
+	);
 	return { missing, extra, stale, inputs };
 }
 
@@ -127,17 +160,32 @@ if (catalogueExists) {
 		}
 	} else {
 		writeFileSync(EN, text);
-		console.log(`messages/en.json: ${Object.keys(out).length - 1} messages from src/lib/i18n/messages.ts`);
+		console.log(
+			`messages/en.json: ${Object.keys(out).length - 1} messages from src/lib/i18n/messages.ts`
+		);
 	}
 } else {
-	console.log('src/lib/i18n/messages.ts is gone (already converted): messages/en.json is the source now.');
+	console.log(
+		'src/lib/i18n/messages.ts is gone (already converted): messages/en.json is the source now.'
+	);
 	en = readJson(EN, {});
 }
 
 const report = spanishReport(en);
 const list = (ids) => ids.map((id) => `  ${id}`).join('\n');
-if (report.missing.length) console.log(`es.json lacks ${report.missing.length} message(s) (shown in English until translated):\n${list(report.missing)}`);
-if (report.extra.length) console.log(`es.json has ${report.extra.length} message(s) English no longer has:\n${list(report.extra)}`);
-if (report.stale.length) console.log(`English changed since these were translated (check the Spanish, then update es-translated-from.json):\n${list(report.stale)}`);
-if (report.inputs.length) console.log(`es.json uses a placeholder English does not have:\n${list(report.inputs)}`);
-if (check && (report.missing.length || report.extra.length || report.inputs.length)) process.exitCode = 1;
+if (report.missing.length)
+	console.log(
+		`es.json lacks ${report.missing.length} message(s) (shown in English until translated):\n${list(report.missing)}`
+	);
+if (report.extra.length)
+	console.log(
+		`es.json has ${report.extra.length} message(s) English no longer has:\n${list(report.extra)}`
+	);
+if (report.stale.length)
+	console.log(
+		`English changed since these were translated (check the Spanish, then update es-translated-from.json):\n${list(report.stale)}`
+	);
+if (report.inputs.length)
+	console.log(`es.json uses a placeholder English does not have:\n${list(report.inputs)}`);
+if (check && (report.missing.length || report.extra.length || report.inputs.length))
+	process.exitCode = 1;

@@ -28,7 +28,13 @@ export class ImportQueue {
 				this.errors = [...this.errors, m.import_refused({ name: file.name, reason: result.error })];
 				continue;
 			}
-			this.queue = [...this.queue, { bundle: result.value, existing: await workshops.existingWorkshop(result.value.workshop.id) }];
+			this.queue = [
+				...this.queue,
+				{
+					bundle: result.value,
+					existing: await workshops.existingWorkshop(result.value.workshop.id)
+				}
+			];
 		}
 	}
 

@@ -18,7 +18,9 @@ describe('changeAgenda', () => {
 	it('stores a reordered agenda and removes dropped steps, leaving other workshops alone', async () => {
 		const a = await repo.createWorkshop('partnership-design');
 		const b = await repo.createWorkshop('strengthening-partnerships');
-		const steps = await changeAgenda(repo, a.id, (s) => removeStep(moveStep(s, 'step-5', 0), 'step-2'));
+		const steps = await changeAgenda(repo, a.id, (s) =>
+			removeStep(moveStep(s, 'step-5', 0), 'step-2')
+		);
 		const stored = await repo.rows('agenda', a.id);
 		expect(stored.map((s) => s.id)).toEqual(steps.map((s) => s.id));
 		expect(stored[0].id).toBe('step-5');

@@ -18,7 +18,9 @@ export async function changeAgenda(
 		const current = sortRows(await db.agenda.where('workshopId').equals(workshopId).toArray());
 		const next = change(current).map((s) => ({ ...s, workshopId }));
 		const keep = new Set(next.map((s) => s.id));
-		await db.agenda.bulkDelete(current.filter((s) => !keep.has(s.id)).map((s) => [workshopId, s.id] as [string, string]));
+		await db.agenda.bulkDelete(
+			current.filter((s) => !keep.has(s.id)).map((s) => [workshopId, s.id] as [string, string])
+		);
 		await db.agenda.bulkPut(next);
 		await db.workshops.update(workshopId, { updatedAt: Date.now() });
 		return next;

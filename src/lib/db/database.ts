@@ -62,7 +62,9 @@ async function upgradeToHomePartner(tx: Transaction): Promise<void> {
 	const workshops = (await tx.table('workshops').toArray()) as Workshop[];
 	const partners = tx.table('partners');
 	for (const w of workshops) {
-		const rows = (await partners.where('workshopId').equals(w.id).toArray()) as (PartnerV1 & { workshopId: string })[];
+		const rows = (await partners.where('workshopId').equals(w.id).toArray()) as (PartnerV1 & {
+			workshopId: string;
+		})[];
 		const { id: _id, ...record } = w;
 		void _id;
 		// Only the partners change, so the other tables are not read: EMPTY_V1 stands in for them.
@@ -88,7 +90,10 @@ export function openDatabase(name = DB_NAME): ConveneDb {
 		.stores(SCHEMA_V2)
 		.upgrade(async (tx) => {
 			const legacy = tx.table('responses');
-			const rows: ParticipantResponse[] = await legacy.where('workshopId').startsWith(LEGACY_JOIN_PREFIX).toArray();
+			const rows: ParticipantResponse[] = await legacy
+				.where('workshopId')
+				.startsWith(LEGACY_JOIN_PREFIX)
+				.toArray();
 			const moved = rows
 				.map((r) => ({ ...r, workshopId: r.workshopId.slice(LEGACY_JOIN_PREFIX.length) }))
 				.filter((r) => r.workshopId !== '');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exportPublicKey, generateSigningKeys, signValue, verifySignature } from '$lib/domain/identity';
+import {
+	exportPublicKey,
+	generateSigningKeys,
+	signValue,
+	verifySignature
+} from '$lib/domain/identity';
 import { forgetRoom, participantKeysFor, roomFor } from './keys';
 
 describe('keys database', () => {
@@ -8,7 +13,10 @@ describe('keys database', () => {
 			const keys = await generateSigningKeys();
 			return { keys, publicKey: await exportPublicKey(keys.publicKey), createdAt: 1 };
 		};
-		const [a, b] = await Promise.all([participantKeysFor('w-1', create), participantKeysFor('w-1', create)]);
+		const [a, b] = await Promise.all([
+			participantKeysFor('w-1', create),
+			participantKeysFor('w-1', create)
+		]);
 		expect(b.publicKey).toBe(a.publicKey);
 		const again = await participantKeysFor('w-1', create);
 		expect(again.publicKey).toBe(a.publicKey);

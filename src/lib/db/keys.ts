@@ -51,7 +51,10 @@ function keysDb(): KeysDb {
 }
 
 /** The participant's key pair for a workshop, made by `create` the first time (in one transaction). */
-export async function participantKeysFor(workshopId: string, create: () => Promise<Omit<ParticipantKeys, 'workshopId'>>): Promise<ParticipantKeys> {
+export async function participantKeysFor(
+	workshopId: string,
+	create: () => Promise<Omit<ParticipantKeys, 'workshopId'>>
+): Promise<ParticipantKeys> {
 	const table = keysDb().participantKeys;
 	const found = await table.get(workshopId);
 	if (found) return found;
@@ -69,6 +72,7 @@ export const roomFor = (workshopId: string) => keysDb().rooms.get(workshopId);
 
 export const saveRoom = (room: RoomKeys) => keysDb().rooms.put(room);
 
-export const setRoomSeq = (workshopId: string, seq: number) => keysDb().rooms.update(workshopId, { seq });
+export const setRoomSeq = (workshopId: string, seq: number) =>
+	keysDb().rooms.update(workshopId, { seq });
 
 export const forgetRoom = (workshopId: string) => keysDb().rooms.delete(workshopId);

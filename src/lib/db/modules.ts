@@ -10,7 +10,13 @@ import type { Repository } from './repository';
 
 type Row = { workshopId: string; id: string };
 
-export async function putRows(repo: Repository, table: RowTableName, workshopId: string, rows: readonly Row[], now = Date.now()): Promise<void> {
+export async function putRows(
+	repo: Repository,
+	table: RowTableName,
+	workshopId: string,
+	rows: readonly Row[],
+	now = Date.now()
+): Promise<void> {
 	const db = repo.db;
 	await db.transaction('rw', db.workshops, db[table], async () => {
 		await (db[table] as unknown as Table<Row, [string, string]>).bulkPut([...rows]);
@@ -19,7 +25,12 @@ export async function putRows(repo: Repository, table: RowTableName, workshopId:
 }
 
 /** Deletes a criterion and every score given on it. */
-export async function deleteCriterion(repo: Repository, workshopId: string, criterionId: string, now = Date.now()): Promise<void> {
+export async function deleteCriterion(
+	repo: Repository,
+	workshopId: string,
+	criterionId: string,
+	now = Date.now()
+): Promise<void> {
 	const db = repo.db;
 	await db.transaction('rw', db.workshops, db.criteria, db.criterionScores, async () => {
 		await db.criteria.delete([workshopId, criterionId]);

@@ -38,9 +38,23 @@ describe.each(stores)('own answers (%s)', (_name, make) => {
 			own.patch({ workshopId: 'w1', id: 'me', patch: { name: 'Ana' }, base }),
 			own.patch({ workshopId: 'w1', id: 'me', patch: { q1: 'one' }, base, into: 'answers' }),
 			own.patch({ workshopId: 'w1', id: 'me', patch: { q2: 'two' }, base, into: 'answers' }),
-			own.patch({ workshopId: 'w1', id: 'me', patch: { 'pitfall-1': 'risk' }, base, into: 'pitfalls' })
+			own.patch({
+				workshopId: 'w1',
+				id: 'me',
+				patch: { 'pitfall-1': 'risk' },
+				base,
+				into: 'pitfalls'
+			})
 		]);
-		expect(await own.load('w1')).toMatchObject({ workshopId: 'w1', id: 'me', name: 'Ana', phase: 3, revision: 0, answers: { q1: 'one', q2: 'two' }, pitfalls: { 'pitfall-1': 'risk' } });
+		expect(await own.load('w1')).toMatchObject({
+			workshopId: 'w1',
+			id: 'me',
+			name: 'Ana',
+			phase: 3,
+			revision: 0,
+			answers: { q1: 'one', q2: 'two' },
+			pitfalls: { 'pitfall-1': 'risk' }
+		});
 	});
 
 	it('hand in bumps the revision and the time, and the file it makes reads back', async () => {
@@ -62,7 +76,12 @@ describe.each(stores)('own answers (%s)', (_name, make) => {
 		const seen: (ParticipantResponse | null)[] = [];
 		const sub = own.watch('w1').subscribe((row) => seen.push(row));
 		await expect.poll(() => seen.length).toBe(1);
-		await own.patch({ workshopId: 'w1', id: 'me', patch: { name: 'Ana' }, base: blankResponse('w1', 'me') });
+		await own.patch({
+			workshopId: 'w1',
+			id: 'me',
+			patch: { name: 'Ana' },
+			base: blankResponse('w1', 'me')
+		});
 		await expect.poll(() => seen.at(-1)?.name).toBe('Ana');
 		sub.unsubscribe();
 	});
@@ -73,7 +92,13 @@ describe('no import reaches a participant’s own answers', () => {
 		const db = await fresh();
 		const repo = new Repository(db);
 		const own = dexieOwnAnswers(db);
-		await own.patch({ workshopId: 'w-demo', id: 'me', patch: { q1: 'mine' }, base: blankResponse('w-demo', 'me'), into: 'answers' });
+		await own.patch({
+			workshopId: 'w-demo',
+			id: 'me',
+			patch: { q1: 'mine' },
+			base: blankResponse('w-demo', 'me'),
+			into: 'answers'
+		});
 		const before = await db.ownResponses.toArray();
 		await repo.importBundle(buildDemoBundle('w-demo', Date.UTC(2026, 10, 24)), 'replace');
 		await repo.deleteWorkshop('w-demo');
@@ -97,7 +122,10 @@ describe('schema 1 → 2', () => {
 		expect(db.verno).toBeGreaterThanOrEqual(2);
 		expect(await db.ownResponses.toArray()).toEqual([{ ...mine, workshopId: 'w1' }]);
 		expect(await db.responses.toArray()).toEqual([handedIn]);
-		expect(await dexieOwnAnswers(db).load('w1')).toMatchObject({ name: 'Ana', answers: { q1: 'kept' } });
+		expect(await dexieOwnAnswers(db).load('w1')).toMatchObject({
+			name: 'Ana',
+			answers: { q1: 'kept' }
+		});
 	});
 
 	it('the app’s database name is unchanged', () => {

@@ -56,7 +56,9 @@ export function blankResponse(workshopId: string, id: string): ParticipantRespon
 /** The row after `change`, given what is stored (pure: both stores use it). */
 function patched(stored: ParticipantResponse | undefined, change: OwnPatch): ParticipantResponse {
 	const current = stored ?? change.base;
-	const fields = change.into ? { [change.into]: { ...current[change.into], ...change.patch } } : change.patch;
+	const fields = change.into
+		? { [change.into]: { ...current[change.into], ...change.patch } }
+		: change.patch;
 	return { ...current, ...fields, workshopId: change.workshopId, id: change.id };
 }
 
@@ -66,11 +68,15 @@ const handedIn = (stored: ParticipantResponse, now: number): ParticipantResponse
 	submittedAt: Math.max(now, stored.submittedAt + 1)
 });
 
-const first = <T>(rows: T[]): T | undefined => [...rows].sort((a, b) => String((a as { id: string }).id).localeCompare((b as { id: string }).id))[0];
+const first = <T>(rows: T[]): T | undefined =>
+	[...rows].sort((a, b) =>
+		String((a as { id: string }).id).localeCompare((b as { id: string }).id)
+	)[0];
 
 /** Own answers in this browser's database. */
 export function dexieOwnAnswers(db: ConveneDb): OwnAnswers {
-	const load = async (workshopId: string) => first(await db.ownResponses.where('workshopId').equals(workshopId).toArray());
+	const load = async (workshopId: string) =>
+		first(await db.ownResponses.where('workshopId').equals(workshopId).toArray());
 	return {
 		watch: (workshopId) => liveQuery(async () => (await load(workshopId)) ?? null),
 		load,
@@ -95,17 +101,26 @@ export function memoryOwnAnswers(): OwnAnswers {
 	const rows = new Map<string, ParticipantResponse>();
 	const watchers = new Map<string, Set<(row: ParticipantResponse | null) => void>>();
 	const keyOf = (workshopId: string, id: string) => JSON.stringify([workshopId, id]);
-	const load = async (workshopId: string) => first([...rows.values()].filter((r) => r.workshopId === workshopId));
+	const load = async (workshopId: string) =>
+		first([...rows.values()].filter((r) => r.workshopId === workshopId));
 	const put = (row: ParticipantResponse) => {
 		rows.set(keyOf(row.workshopId, row.id), structuredClone(row));
-		for (const notify of watchers.get(row.workshopId) ?? []) void load(row.workshopId).then((r) => notify(r ?? null));
+		for (const notify of watchers.get(row.workshopId) ?? [])
+			void load(row.workshopId).then((r) => notify(r ?? null));
 	};
 	return {
 		watch(workshopId) {
 			// The subset of Dexie's Observable that Svelte's `$store` uses.
 			return {
-				subscribe(observer: ((row: ParticipantResponse | null) => void) | { next?: (row: ParticipantResponse | null) => void }) {
-					const next = typeof observer === 'function' ? observer : (row: ParticipantResponse | null) => observer.next?.(row);
+				subscribe(
+					observer:
+						| ((row: ParticipantResponse | null) => void)
+						| { next?: (row: ParticipantResponse | null) => void }
+				) {
+					const next =
+						typeof observer === 'function'
+							? observer
+							: (row: ParticipantResponse | null) => observer.next?.(row);
 					const set = watchers.get(workshopId) ?? new Set();
 					watchers.set(workshopId, set.add(next));
 					void load(workshopId).then((r) => next(r ?? null));

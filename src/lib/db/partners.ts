@@ -4,7 +4,16 @@
  * links from actions), and restoring exactly that for "Undo". Each is one transaction.
  */
 
-import type { Action, Answer, CheckItem, Connection, CriterionScore, Partner, Person, PhaseVote } from '$lib/domain/types';
+import type {
+	Action,
+	Answer,
+	CheckItem,
+	Connection,
+	CriterionScore,
+	Partner,
+	Person,
+	PhaseVote
+} from '$lib/domain/types';
 import type { ConveneDb } from './database';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -33,20 +42,47 @@ const tablesOf = (db: ConveneDb) => [
 	db.actions
 ];
 
-export async function deletePartner(db: ConveneDb, workshopId: string, partnerId: string, now = Date.now()): Promise<DeletedPartner | undefined> {
+export async function deletePartner(
+	db: ConveneDb,
+	workshopId: string,
+	partnerId: string,
+	now = Date.now()
+): Promise<DeletedPartner | undefined> {
 	return db.transaction('rw', tablesOf(db), async () => {
 		const partner = await db.partners.get([workshopId, partnerId]);
 		if (!partner) return undefined;
 		const inWorkshop = { workshopId };
-		const people = await db.people.where('[workshopId+partnerId]').equals([workshopId, partnerId]).toArray();
-		const connections = await db.connections.where(inWorkshop).filter((c) => c.sourceId === partnerId || c.targetId === partnerId).toArray();
-		const criterionScores = await db.criterionScores.where(inWorkshop).filter((s) => s.partnerId === partnerId).toArray();
-		const answers = await db.answers.where(inWorkshop).filter((a) => a.partnerId === partnerId).toArray();
-		const checks = await db.checks.where(inWorkshop).filter((c) => c.partnerId === partnerId).toArray();
-		const phaseVotes = await db.phaseVotes.where(inWorkshop).filter((v) => v.partnerId === partnerId).toArray();
-		const actions = await db.actions.where(inWorkshop).filter((a) => a.partnerId === partnerId).toArray();
+		const people = await db.people
+			.where('[workshopId+partnerId]')
+			.equals([workshopId, partnerId])
+			.toArray();
+		const connections = await db.connections
+			.where(inWorkshop)
+			.filter((c) => c.sourceId === partnerId || c.targetId === partnerId)
+			.toArray();
+		const criterionScores = await db.criterionScores
+			.where(inWorkshop)
+			.filter((s) => s.partnerId === partnerId)
+			.toArray();
+		const answers = await db.answers
+			.where(inWorkshop)
+			.filter((a) => a.partnerId === partnerId)
+			.toArray();
+		const checks = await db.checks
+			.where(inWorkshop)
+			.filter((c) => c.partnerId === partnerId)
+			.toArray();
+		const phaseVotes = await db.phaseVotes
+			.where(inWorkshop)
+			.filter((v) => v.partnerId === partnerId)
+			.toArray();
+		const actions = await db.actions
+			.where(inWorkshop)
+			.filter((a) => a.partnerId === partnerId)
+			.toArray();
 
-		const keys = (rows: { id: string }[]) => rows.map((r) => [workshopId, r.id] as [string, string]);
+		const keys = (rows: { id: string }[]) =>
+			rows.map((r) => [workshopId, r.id] as [string, string]);
 		await db.partners.delete([workshopId, partnerId]);
 		await db.people.bulkDelete(keys(people));
 		await db.connections.bulkDelete(keys(connections));
@@ -62,7 +98,11 @@ export async function deletePartner(db: ConveneDb, workshopId: string, partnerId
 }
 
 /** Puts back what `deletePartner` removed; actions get their partner link back. */
-export async function restorePartner(db: ConveneDb, deleted: DeletedPartner, now = Date.now()): Promise<void> {
+export async function restorePartner(
+	db: ConveneDb,
+	deleted: DeletedPartner,
+	now = Date.now()
+): Promise<void> {
 	await db.transaction('rw', tablesOf(db), async () => {
 		const workshopId = deleted.partner.workshopId;
 		if (!(await db.workshops.get(workshopId))) throw new Error(m.problem_workshopGone());
@@ -76,7 +116,8 @@ export async function restorePartner(db: ConveneDb, deleted: DeletedPartner, now
 		// Only actions that still exist and were not relinked meanwhile get their link back.
 		for (const action of deleted.actions) {
 			const current = await db.actions.get([workshopId, action.id]);
-			if (current && current.partnerId === '') await db.actions.put({ ...current, partnerId: action.partnerId });
+			if (current && current.partnerId === '')
+				await db.actions.put({ ...current, partnerId: action.partnerId });
 		}
 		await db.workshops.update(workshopId, { updatedAt: now });
 	});

@@ -16,7 +16,11 @@ beforeEach(async () => {
 	db = openDatabase(`test-${crypto.randomUUID()}`);
 	clock = Date.UTC(2026, 10, 24, 9);
 	ids = 0;
-	repo = new Repository(db, () => ++clock, () => `id-${++ids}`);
+	repo = new Repository(
+		db,
+		() => ++clock,
+		() => `id-${++ids}`
+	);
 	await db.open();
 });
 
@@ -33,11 +37,28 @@ async function dump(): Promise<Record<string, unknown[]>> {
 
 describe('Repository: workshops', () => {
 	it('creates a workshop from a template with its agenda, and lists it', async () => {
-		const w = await repo.createWorkshop('partnership-design', { title: 'Spring convening', organisation: 'Valle Verde' });
-		expect(w).toMatchObject({ id: 'id-1', title: 'Spring convening', templateId: 'partnership-design', archived: false });
+		const w = await repo.createWorkshop('partnership-design', {
+			title: 'Spring convening',
+			organisation: 'Valle Verde'
+		});
+		expect(w).toMatchObject({
+			id: 'id-1',
+			title: 'Spring convening',
+			templateId: 'partnership-design',
+			archived: false
+		});
 		const agenda = await repo.rows('agenda', w.id);
 		expect(agenda.map((s) => s.module)).toEqual([
-			'momentum', 'phase', 'rubric', 'pitfalls', 'aspiration', 'map-questions', 'stakeholder-map', 'criteria', 'actions', 'final-words'
+			'momentum',
+			'phase',
+			'rubric',
+			'pitfalls',
+			'aspiration',
+			'map-questions',
+			'stakeholder-map',
+			'criteria',
+			'actions',
+			'final-words'
 		]);
 		expect(await repo.listWorkshops()).toEqual([w]);
 	});
@@ -62,14 +83,24 @@ describe('Repository: workshops', () => {
 		const w = await repo.createWorkshop('blank', { title: 'Old' });
 		await repo.updateWorkshop(w.id, { title: 'New', archived: true });
 		expect(await repo.getWorkshop(w.id)).toMatchObject({ title: 'New', archived: true });
-		await expect(repo.updateWorkshop('missing', { title: 'x' })).rejects.toThrow(/no longer exists/);
+		await expect(repo.updateWorkshop('missing', { title: 'x' })).rejects.toThrow(
+			/no longer exists/
+		);
 	});
 
 	it('bumps updatedAt when a row of the workshop changes', async () => {
 		const w = await repo.createWorkshop('blank');
 		const before = (await repo.getWorkshop(w.id))!.updatedAt;
 		await repo.putRow('actions', {
-			workshopId: w.id, id: 'a1', title: 'Call the food bank', partnerId: '', owner: 'Ana', dueDate: '', status: 'todo', order: 0, createdAt: clock
+			workshopId: w.id,
+			id: 'a1',
+			title: 'Call the food bank',
+			partnerId: '',
+			owner: 'Ana',
+			dueDate: '',
+			status: 'todo',
+			order: 0,
+			createdAt: clock
 		});
 		expect((await repo.getWorkshop(w.id))!.updatedAt).toBeGreaterThan(before);
 		await repo.deleteRow('actions', w.id, 'a1');
@@ -90,8 +121,17 @@ describe('Repository: bundles, duplicate, delete and undo', () => {
 	});
 
 	it('the live bundle is everything but the snapshots, which are counted and read on their own', async () => {
-		const snapshot = { workshopId: 'demo-1', id: 's-1', label: 'March', takenAt: clock, content: { ...demo, snapshots: undefined } };
-		await repo.putBundle({ ...demo, snapshots: [snapshot as unknown as WorkshopBundle['snapshots'][number]] });
+		const snapshot = {
+			workshopId: 'demo-1',
+			id: 's-1',
+			label: 'March',
+			takenAt: clock,
+			content: { ...demo, snapshots: undefined }
+		};
+		await repo.putBundle({
+			...demo,
+			snapshots: [snapshot as unknown as WorkshopBundle['snapshots'][number]]
+		});
 		const { snapshots: _all, ...live } = demo;
 		const loaded = await repo.loadLiveBundle('demo-1');
 		expect(loaded).toEqual(live);
@@ -125,11 +165,15 @@ describe('Repository: bundles, duplicate, delete and undo', () => {
 	});
 
 	it('imports a file as new, as a replacement, or as a second copy', async () => {
-		const file = readWorkshopFile(workshopFileText({ ...demo, workshop: { ...demo.workshop, title: 'From file' } }));
+		const file = readWorkshopFile(
+			workshopFileText({ ...demo, workshop: { ...demo.workshop, title: 'From file' } })
+		);
 		expect(file.ok).toBe(true);
 		if (!file.ok) return;
 		await repo.importBundle(file.value, 'copy', (t) => `${t} (imported)`);
-		expect((await repo.listWorkshops()).map((w) => w.title).sort()).toEqual(['From file (imported)', demo.workshop.title].sort());
+		expect((await repo.listWorkshops()).map((w) => w.title).sort()).toEqual(
+			['From file (imported)', demo.workshop.title].sort()
+		);
 		await repo.importBundle(file.value, 'replace');
 		expect((await repo.getWorkshop('demo-1'))!.title).toBe('From file');
 		expect(await repo.workshopCount()).toBe(2);
@@ -144,7 +188,10 @@ describe('Repository: bundles, duplicate, delete and undo', () => {
 	it('an import that fails part-way writes nothing (one transaction)', async () => {
 		const before = await dump();
 		// A row with no key makes the bulk write fail after earlier tables were written.
-		const broken = { ...demo, actions: [{ ...demo.actions[0], id: undefined as unknown as string }] };
+		const broken = {
+			...demo,
+			actions: [{ ...demo.actions[0], id: undefined as unknown as string }]
+		};
 		await expect(repo.importBundle(broken, 'replace')).rejects.toThrow();
 		expect(await dump()).toEqual(before);
 	});

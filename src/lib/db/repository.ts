@@ -7,8 +7,22 @@ import { homeOf, homePartner, homePartnerId } from '$lib/domain/home';
 import { CONTENT_VERSION } from '$lib/domain/content-version';
 import { canonicalBundle, sortRows } from '$lib/domain/bundle';
 import { agendaFromTemplate } from '$lib/domain/templates';
-import type { ContentLanguage, LiveBundle, TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
-import { CONTENT_TABLE_NAMES, mapTableRows, ROW_TABLE_NAMES, ROW_TABLES, type BundleRows, type RowOf, type RowTableName } from '$lib/domain/tables';
+import type {
+	ContentLanguage,
+	LiveBundle,
+	TemplateId,
+	Workshop,
+	WorkshopBundle
+} from '$lib/domain/types';
+import {
+	CONTENT_TABLE_NAMES,
+	mapTableRows,
+	ROW_TABLE_NAMES,
+	ROW_TABLES,
+	type BundleRows,
+	type RowOf,
+	type RowTableName
+} from '$lib/domain/tables';
 import type { ConveneDb } from './database';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -36,7 +50,11 @@ export class Repository {
 	}
 
 	/** A new workshop from a template; `language` is its PDF and spreadsheet language (the facilitator's). */
-	async createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields> = {}, language?: ContentLanguage): Promise<Workshop> {
+	async createWorkshop(
+		templateId: TemplateId,
+		fields: Partial<WorkshopFields> = {},
+		language?: ContentLanguage
+	): Promise<Workshop> {
 		const t = this.now();
 		const workshop: Workshop = {
 			id: this.newId(),
@@ -51,13 +69,22 @@ export class Repository {
 			createdAt: t,
 			updatedAt: t
 		};
-		await this.db.transaction('rw', this.db.workshops, this.db.agenda, this.db.partners, async () => {
-			await this.db.workshops.add(workshop);
-			await this.db.agenda.bulkAdd(agendaFromTemplate(workshop.id, templateId));
-			if (workshop.organisation.trim() !== '') {
-				await this.db.partners.add({ workshopId: workshop.id, ...homePartner('home', workshop.organisation.trim(), t) });
+		await this.db.transaction(
+			'rw',
+			this.db.workshops,
+			this.db.agenda,
+			this.db.partners,
+			async () => {
+				await this.db.workshops.add(workshop);
+				await this.db.agenda.bulkAdd(agendaFromTemplate(workshop.id, templateId));
+				if (workshop.organisation.trim() !== '') {
+					await this.db.partners.add({
+						workshopId: workshop.id,
+						...homePartner('home', workshop.organisation.trim(), t)
+					});
+				}
 			}
-		});
+		);
 		return workshop;
 	}
 
@@ -77,7 +104,10 @@ export class Repository {
 			if (home) {
 				if (home.name !== name) await this.db.partners.put({ ...home, name, updatedAt: now });
 			} else {
-				await this.db.partners.add({ workshopId: id, ...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, now) });
+				await this.db.partners.add({
+					workshopId: id,
+					...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, now)
+				});
 			}
 		});
 	}
@@ -100,18 +130,25 @@ export class Repository {
 		return live;
 	}
 
-	private readBundle(id: string, tables: readonly RowTableName[]): Promise<WorkshopBundle | undefined> {
-		return this.db.transaction('r', [this.db.workshops, ...tables.map((t) => this.db[t])], async () => {
-			const workshop = await this.db.workshops.get(id);
-			if (!workshop) return undefined;
-			const bundle = { workshop, snapshots: [] } as Record<string, unknown>;
-			for (const table of tables) {
-				const rows = await this.db[table].where('workshopId').equals(id).toArray();
-				const { key, one } = ROW_TABLES[table];
-				bundle[key] = one ? (rows[0] ?? null) : rows;
+	private readBundle(
+		id: string,
+		tables: readonly RowTableName[]
+	): Promise<WorkshopBundle | undefined> {
+		return this.db.transaction(
+			'r',
+			[this.db.workshops, ...tables.map((t) => this.db[t])],
+			async () => {
+				const workshop = await this.db.workshops.get(id);
+				if (!workshop) return undefined;
+				const bundle = { workshop, snapshots: [] } as Record<string, unknown>;
+				for (const table of tables) {
+					const rows = await this.db[table].where('workshopId').equals(id).toArray();
+					const { key, one } = ROW_TABLES[table];
+					bundle[key] = one ? (rows[0] ?? null) : rows;
+				}
+				return canonicalBundle(bundle as unknown as WorkshopBundle);
 			}
-			return canonicalBundle(bundle as unknown as WorkshopBundle);
-		});
+		);
 	}
 
 	/** Writes a whole bundle (all rows under its workshop id), replacing whatever was stored under it. */
@@ -173,7 +210,8 @@ export class Repository {
 		mode: 'replace' | 'copy',
 		copyTitle: (title: string) => string = (t) => t
 	): Promise<Workshop> {
-		const toStore = mode === 'copy' ? this.rebrand(bundle, copyTitle(bundle.workshop.title)) : bundle;
+		const toStore =
+			mode === 'copy' ? this.rebrand(bundle, copyTitle(bundle.workshop.title)) : bundle;
 		await this.putBundle(toStore);
 		return toStore.workshop;
 	}
@@ -182,7 +220,9 @@ export class Repository {
 	async putRow<T extends RowTableName>(table: T, row: RowOf<T>): Promise<void> {
 		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
 			await (this.db[table] as import('dexie').Table).put(row);
-			await this.db.workshops.update((row as { workshopId: string }).workshopId, { updatedAt: this.now() });
+			await this.db.workshops.update((row as { workshopId: string }).workshopId, {
+				updatedAt: this.now()
+			});
 		});
 	}
 
@@ -201,7 +241,10 @@ export class Repository {
 		base?: object,
 		into?: string
 	): Promise<void> {
-		const rows = this.db[table] as unknown as import('dexie').Table<Record<string, unknown>, [string, string]>;
+		const rows = this.db[table] as unknown as import('dexie').Table<
+			Record<string, unknown>,
+			[string, string]
+		>;
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
 			if (!stored && !base) throw new Error(m.problem_itemGone());
@@ -231,7 +274,10 @@ export class Repository {
 	}
 
 	rows<T extends RowTableName>(table: T, workshopId: string): Promise<RowOf<T>[]> {
-		const rows: Promise<{ id: string }[]> = this.db[table].where('workshopId').equals(workshopId).toArray();
+		const rows: Promise<{ id: string }[]> = this.db[table]
+			.where('workshopId')
+			.equals(workshopId)
+			.toArray();
 		return rows.then(sortRows) as Promise<RowOf<T>[]>;
 	}
 

@@ -13,7 +13,11 @@ let ids: number;
 beforeEach(async () => {
 	db = openDatabase(`test-${crypto.randomUUID()}`);
 	ids = 0;
-	repo = new Repository(db, () => Date.UTC(2026, 10, 24, 9), () => `id-${++ids}`);
+	repo = new Repository(
+		db,
+		() => Date.UTC(2026, 10, 24, 9),
+		() => `id-${++ids}`
+	);
 	await db.open();
 });
 
@@ -21,7 +25,11 @@ afterEach(async () => {
 	await db.delete();
 });
 
-const response = (id: string, revision: number, phase: ParticipantResponse['phase'] = 2): Omit<ParticipantResponse, 'workshopId'> => ({
+const response = (
+	id: string,
+	revision: number,
+	phase: ParticipantResponse['phase'] = 2
+): Omit<ParticipantResponse, 'workshopId'> => ({
 	id,
 	name: `Person ${id}`,
 	revision,
@@ -44,7 +52,11 @@ describe('applyMerge', () => {
 		const plan = planMerge(w.id, await storedResponses(repo, w.id), batch);
 		await applyMerge(repo, w.id, plan.writes);
 		const stored = await storedResponses(repo, w.id);
-		expect(stored.map((r) => [r.id, r.phase])).toEqual([['a', 2], ['b', 3], ['c', 2]]);
+		expect(stored.map((r) => [r.id, r.phase])).toEqual([
+			['a', 2],
+			['b', 3],
+			['c', 2]
+		]);
 
 		const again = planMerge(w.id, stored, batch);
 		expect(again.items.map((i) => i.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged']);
@@ -56,9 +68,17 @@ describe('applyMerge', () => {
 	it('replaces an older revision with a newer one and keeps the newer against an older', async () => {
 		const w = await repo.createWorkshop('blank');
 		await applyMerge(repo, w.id, planMerge(w.id, [], incoming(w.id, response('a', 2, 4))).writes);
-		const older = planMerge(w.id, await storedResponses(repo, w.id), incoming(w.id, response('a', 1, 1)));
+		const older = planMerge(
+			w.id,
+			await storedResponses(repo, w.id),
+			incoming(w.id, response('a', 1, 1))
+		);
 		expect(older.items[0].outcome).toBe('older');
-		const newer = planMerge(w.id, await storedResponses(repo, w.id), incoming(w.id, response('a', 3, 5)));
+		const newer = planMerge(
+			w.id,
+			await storedResponses(repo, w.id),
+			incoming(w.id, response('a', 3, 5))
+		);
 		await applyMerge(repo, w.id, newer.writes);
 		expect((await storedResponses(repo, w.id)).map((r) => [r.revision, r.phase])).toEqual([[3, 5]]);
 	});
@@ -66,7 +86,9 @@ describe('applyMerge', () => {
 	it('writes nothing when one row is for another workshop or the workshop is gone', async () => {
 		const w = await repo.createWorkshop('blank');
 		const good = { ...response('a', 1), workshopId: w.id };
-		await expect(applyMerge(repo, w.id, [good, { ...response('b', 1), workshopId: 'other' }])).rejects.toThrow();
+		await expect(
+			applyMerge(repo, w.id, [good, { ...response('b', 1), workshopId: 'other' }])
+		).rejects.toThrow();
 		await expect(applyMerge(repo, 'gone', [{ ...good, workshopId: 'gone' }])).rejects.toThrow();
 		expect(await db.responses.count()).toBe(0);
 	});

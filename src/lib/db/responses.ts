@@ -10,13 +10,21 @@ import type { Repository } from './repository';
 import { m } from '$lib/paraglide/messages.js';
 
 /** The responses stored for a workshop (what `planMerge` compares an import against). */
-export function storedResponses(repo: Repository, workshopId: string): Promise<ParticipantResponse[]> {
+export function storedResponses(
+	repo: Repository,
+	workshopId: string
+): Promise<ParticipantResponse[]> {
 	return repo.rows('responses', workshopId);
 }
 
 /** Writes one planned import batch in one transaction and marks the workshop edited. */
-export async function applyMerge(repo: Repository, workshopId: string, rows: readonly ParticipantResponse[]): Promise<void> {
-	if (rows.some((r) => r.workshopId !== workshopId)) throw new Error('A response belongs to another workshop.');
+export async function applyMerge(
+	repo: Repository,
+	workshopId: string,
+	rows: readonly ParticipantResponse[]
+): Promise<void> {
+	if (rows.some((r) => r.workshopId !== workshopId))
+		throw new Error('A response belongs to another workshop.');
 	const { db } = repo;
 	await db.transaction('rw', db.workshops, db.responses, async () => {
 		if (!(await db.workshops.get(workshopId))) throw new Error(m.problem_workshopGone());

@@ -17,17 +17,28 @@ afterEach(() => db.delete());
 describe('updateSession', () => {
 	it('starts at the first step and applies quick successive changes in order', async () => {
 		const w = await repo.createWorkshop('partnership-design');
-		await Promise.all([1, 2, 3].map(() => updateSession(repo, w.id, (s, agenda) => stepBy(s, agenda, 1))));
+		await Promise.all(
+			[1, 2, 3].map(() => updateSession(repo, w.id, (s, agenda) => stepBy(s, agenda, 1)))
+		);
 		expect((await db.sessions.get([w.id, 'session']))?.currentStepId).toBe('step-4');
 	});
 
 	it('keeps timer and flags, and resets them when the step changes', async () => {
 		const w = await repo.createWorkshop('partnership-design');
-		await updateSession(repo, w.id, (s) => ({ ...s, ...pause(start(s, 0), 5_000), revealed: true }));
+		await updateSession(repo, w.id, (s) => ({
+			...s,
+			...pause(start(s, 0), 5_000),
+			revealed: true
+		}));
 		let s = (await db.sessions.get([w.id, 'session']))!;
 		expect(s).toMatchObject({ timerElapsedMs: 5_000, revealed: true, currentStepId: 'step-1' });
 		s = await updateSession(repo, w.id, (x) => goTo(x, 'step-3'));
-		expect(s).toMatchObject({ timerElapsedMs: 0, timerStartedAt: null, revealed: false, currentStepId: 'step-3' });
+		expect(s).toMatchObject({
+			timerElapsedMs: 0,
+			timerStartedAt: null,
+			revealed: false,
+			currentStepId: 'step-3'
+		});
 	});
 
 	it('moves off a step that was removed from the agenda', async () => {

@@ -13,7 +13,11 @@ export async function updateSession(
 	const { db } = repo;
 	return db.transaction('rw', db.sessions, db.agenda, async () => {
 		const agenda = sortRows(await db.agenda.where('workshopId').equals(workshopId).toArray());
-		const current = normalizeSession(await db.sessions.get([workshopId, 'session']), workshopId, agenda);
+		const current = normalizeSession(
+			await db.sessions.get([workshopId, 'session']),
+			workshopId,
+			agenda
+		);
 		const next = change(current, agenda);
 		if (next !== current) await db.sessions.put(next);
 		return next;

@@ -25,7 +25,9 @@ it('refuses the snapshot that would pass the limit, keeps the ones before it', a
 	const maxFileBytes = empty * 2 + empty / 2;
 	await takeSnapshot(repo, w.id, 'First', { maxFileBytes });
 	const before = await db.snapshots.toArray();
-	const refused = await takeSnapshot(repo, w.id, 'Second', { maxFileBytes }).catch((e: unknown) => e);
+	const refused = await takeSnapshot(repo, w.id, 'Second', { maxFileBytes }).catch(
+		(e: unknown) => e
+	);
 	expect(refused).toBeInstanceOf(FileLimitError);
 	expect((refused as FileLimitError).size).toBeGreaterThan(maxFileBytes);
 	expect(await db.snapshots.toArray()).toEqual(before);

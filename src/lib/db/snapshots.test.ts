@@ -16,7 +16,11 @@ beforeEach(async () => {
 	db = openDatabase(`test-${crypto.randomUUID()}`);
 	clock = Date.UTC(2026, 10, 24, 9);
 	ids = 0;
-	repo = new Repository(db, () => ++clock, () => `id-${++ids}`);
+	repo = new Repository(
+		db,
+		() => ++clock,
+		() => `id-${++ids}`
+	);
 	await db.open();
 	await repo.putBundle(canonicalBundle(buildDemoBundle('demo-1', clock)));
 });
@@ -29,7 +33,12 @@ describe('snapshots', () => {
 	it('freezes the current content with a label and a time, and bumps the workshop', async () => {
 		const before = (await repo.loadBundle('demo-1'))!;
 		const s = await takeSnapshot(repo, 'demo-1', '  March convening  ', options());
-		expect(s).toMatchObject({ workshopId: 'demo-1', id: 'snapshot-n1', label: 'March convening', takenAt: clock });
+		expect(s).toMatchObject({
+			workshopId: 'demo-1',
+			id: 'snapshot-n1',
+			label: 'March convening',
+			takenAt: clock
+		});
 		expect(s.content).toEqual(bundleToContent(before));
 		// A snapshot's content holds no snapshots.
 		expect('snapshots' in s.content).toBe(false);
@@ -43,7 +52,9 @@ describe('snapshots', () => {
 		await repo.patchRow('partners', 'demo-1', 'p-health-plan', { phase: 3 });
 		const stored = (await repo.loadBundle('demo-1'))!;
 		expect(stored.partners.find((p) => p.id === 'p-health-plan')!.phase).toBe(3);
-		expect(stored.snapshots[0].content.partners.find((p) => p.id === 'p-health-plan')!.phase).toBe(2);
+		expect(stored.snapshots[0].content.partners.find((p) => p.id === 'p-health-plan')!.phase).toBe(
+			2
+		);
 		expect(stored.snapshots[0]).toEqual(s);
 	});
 
@@ -51,7 +62,10 @@ describe('snapshots', () => {
 		await takeSnapshot(repo, 'demo-1', 'One', options());
 		const two = await takeSnapshot(repo, 'demo-1', 'Two', options());
 		expect(Object.keys(two.content)).not.toContain('snapshots');
-		expect((await repo.loadBundle('demo-1'))!.snapshots.map((s) => s.label)).toEqual(['One', 'Two']);
+		expect((await repo.loadBundle('demo-1'))!.snapshots.map((s) => s.label)).toEqual([
+			'One',
+			'Two'
+		]);
 	});
 
 	it('refuses a workshop that does not exist, writing nothing', async () => {
@@ -85,6 +99,8 @@ describe('snapshots', () => {
 		await repo.importBundle(read.value, 'copy');
 		const copies = (await repo.listWorkshops()).filter((w) => w.id !== 'demo-1');
 		const copy = (await repo.loadBundle(copies[0].id))!;
-		expect(copy.snapshots.map(({ workshopId: _w, ...rest }) => rest)).toEqual(bundle.snapshots.map(({ workshopId: _w, ...rest }) => rest));
+		expect(copy.snapshots.map(({ workshopId: _w, ...rest }) => rest)).toEqual(
+			bundle.snapshots.map(({ workshopId: _w, ...rest }) => rest)
+		);
 	});
 });

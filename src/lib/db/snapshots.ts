@@ -49,7 +49,11 @@ export async function takeSnapshot(
 }
 
 /** Deletes one snapshot and returns it, so that the UI can offer undo. */
-export async function deleteSnapshot(repo: Repository, workshopId: string, id: string): Promise<Snapshot | undefined> {
+export async function deleteSnapshot(
+	repo: Repository,
+	workshopId: string,
+	id: string
+): Promise<Snapshot | undefined> {
 	const { db } = repo;
 	return db.transaction('rw', db.workshops, db.snapshots, async () => {
 		const snapshot = await db.snapshots.get([workshopId, id]);

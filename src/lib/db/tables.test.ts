@@ -16,7 +16,11 @@ let repo: Repository;
 
 beforeEach(async () => {
 	db = openDatabase(`tables-${crypto.randomUUID()}`);
-	repo = new Repository(db, () => Date.UTC(2026, 10, 24, 12), () => 'w-copy');
+	repo = new Repository(
+		db,
+		() => Date.UTC(2026, 10, 24, 12),
+		() => 'w-copy'
+	);
 	await db.open();
 });
 
@@ -29,15 +33,33 @@ describe('row tables in the database', () => {
 		for (const table of ROW_TABLE_NAMES) {
 			const schema = db.table(table).schema;
 			expect(schema.primKey.keyPath, table).toEqual(['workshopId', 'id']);
-			expect(schema.indexes.map((i) => i.name), table).toContain('workshopId');
+			expect(
+				schema.indexes.map((i) => i.name),
+				table
+			).toContain('workshopId');
 		}
 	});
 
 	it('keeps the schema history as it was: a new table comes in a new version, never in an old one', () => {
 		// Browsers that opened Convene already hold these versions; a store added to them would never be created there.
 		expect(Object.keys(SCHEMA_V1)).toEqual([
-			'workshops', 'agenda', 'sessions', 'answers', 'phaseVotes', 'customRubricItems', 'rubricRatings', 'partners',
-			'people', 'connections', 'criteria', 'criterionScores', 'pitfalls', 'checks', 'actions', 'responses', 'snapshots'
+			'workshops',
+			'agenda',
+			'sessions',
+			'answers',
+			'phaseVotes',
+			'customRubricItems',
+			'rubricRatings',
+			'partners',
+			'people',
+			'connections',
+			'criteria',
+			'criterionScores',
+			'pitfalls',
+			'checks',
+			'actions',
+			'responses',
+			'snapshots'
 		]);
 		expect(Object.keys(SCHEMA_V2)).toEqual(['ownResponses']);
 		expect(db.verno).toBe(3);
@@ -45,15 +67,27 @@ describe('row tables in the database', () => {
 
 	it('saves, loads, copies and deletes the rows of every table', async () => {
 		const demo = buildDemoBundle('w-tables', Date.UTC(2026, 10, 24, 9));
-		const snapshot = { workshopId: 'w-tables', id: 's-1', label: 'Before', takenAt: 1, content: bundleToContent(demo) };
-		const bundle = canonicalBundle({ ...demo, session: defaultSession('w-tables', demo.agenda), snapshots: [snapshot] });
+		const snapshot = {
+			workshopId: 'w-tables',
+			id: 's-1',
+			label: 'Before',
+			takenAt: 1,
+			content: bundleToContent(demo)
+		};
+		const bundle = canonicalBundle({
+			...demo,
+			session: defaultSession('w-tables', demo.agenda),
+			snapshots: [snapshot]
+		});
 		await repo.putBundle(bundle);
 		expect(await repo.loadBundle('w-tables')).toEqual(bundle);
 		const copy = await repo.duplicateWorkshop('w-tables', (t) => `${t} (copy)`);
 		for (const table of ROW_TABLE_NAMES) {
 			const original = await db.table(table).where('workshopId').equals('w-tables').count();
 			expect(original, table).toBeGreaterThan(0);
-			expect(await db.table(table).where('workshopId').equals(copy.id).count(), table).toBe(original);
+			expect(await db.table(table).where('workshopId').equals(copy.id).count(), table).toBe(
+				original
+			);
 		}
 		await repo.deleteWorkshop('w-tables');
 		for (const table of ROW_TABLE_NAMES) {

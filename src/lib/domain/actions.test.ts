@@ -48,11 +48,16 @@ describe('sortActions', () => {
 	];
 	const ids = (list: Action[]) => list.map((a) => a.id);
 
-	it('keeps the plan order by default', () => expect(ids(sortActions(actions, 'order'))).toEqual(['a', 'b', 'c']));
-	it('sorts by due date, no date last', () => expect(ids(sortActions(actions, 'dueDate'))).toEqual(['c', 'a', 'b']));
-	it('sorts by status: to do, doing, done', () => expect(ids(sortActions(actions, 'status'))).toEqual(['b', 'c', 'a']));
-	it('sorts by owner, no owner last', () => expect(ids(sortActions(actions, 'owner'))).toEqual(['c', 'a', 'b']));
-	it('sorts by partner name, no partner last', () => expect(ids(sortActions(actions, 'partner', partners))).toEqual(['a', 'c', 'b']));
+	it('keeps the plan order by default', () =>
+		expect(ids(sortActions(actions, 'order'))).toEqual(['a', 'b', 'c']));
+	it('sorts by due date, no date last', () =>
+		expect(ids(sortActions(actions, 'dueDate'))).toEqual(['c', 'a', 'b']));
+	it('sorts by status: to do, doing, done', () =>
+		expect(ids(sortActions(actions, 'status'))).toEqual(['b', 'c', 'a']));
+	it('sorts by owner, no owner last', () =>
+		expect(ids(sortActions(actions, 'owner'))).toEqual(['c', 'a', 'b']));
+	it('sorts by partner name, no partner last', () =>
+		expect(ids(sortActions(actions, 'partner', partners))).toEqual(['a', 'c', 'b']));
 	it('does not change its input', () => {
 		sortActions(actions, 'dueDate');
 		expect(ids(actions)).toEqual(['a', 'b', 'c']);

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, insertStep, moveStepBy, moveStepTo, clampMinutes, minutesBefore, moveStep, neighbourStep, nextStepId, removeStep, totalMinutes } from './agenda';
+import {
+	addStep,
+	insertStep,
+	moveStepBy,
+	moveStepTo,
+	clampMinutes,
+	minutesBefore,
+	moveStep,
+	neighbourStep,
+	nextStepId,
+	removeStep,
+	totalMinutes
+} from './agenda';
 import { stepContent } from './step-content';
 import { agendaFromTemplate } from './templates';
 import { MODULE_KINDS } from './modules';
@@ -11,7 +23,13 @@ describe('agenda operations', () => {
 	it('adds a module step at the end with its default duration and a fresh id', () => {
 		const { steps, added } = addStep(agenda(), 'w', 'tips');
 		expect(steps).toHaveLength(11);
-		expect(added).toMatchObject({ id: 'step-11', module: 'tips', order: 10, durationMin: 5, workshopId: 'w' });
+		expect(added).toMatchObject({
+			id: 'step-11',
+			module: 'tips',
+			order: 10,
+			durationMin: 5,
+			workshopId: 'w'
+		});
 		expect(steps.map((s) => s.order)).toEqual([...Array(11).keys()]);
 	});
 
@@ -40,7 +58,11 @@ describe('agenda operations', () => {
 	});
 
 	it('moves a step up, down, to the ends, and clamps', () => {
-		expect(ids(moveStep(agenda(), 'step-3', 0)).slice(0, 3)).toEqual(['step-3', 'step-1', 'step-2']);
+		expect(ids(moveStep(agenda(), 'step-3', 0)).slice(0, 3)).toEqual([
+			'step-3',
+			'step-1',
+			'step-2'
+		]);
 		expect(ids(moveStep(agenda(), 'step-1', 99)).at(-1)).toBe('step-1');
 		expect(ids(moveStep(agenda(), 'step-1', -5))[0]).toBe('step-1');
 		expect(moveStep(agenda(), 'step-4', 2).map((s) => s.order)).toEqual([...Array(10).keys()]);
@@ -51,7 +73,11 @@ describe('agenda operations', () => {
 		const once = moveStepBy(agenda(), 'step-3', -1);
 		expect(ids(moveStepBy(once, 'step-3', -1)).slice(0, 3)).toEqual(['step-3', 'step-1', 'step-2']);
 		expect(ids(moveStepBy(agenda(), 'step-10', 1)).at(-1)).toBe('step-10');
-		expect(ids(moveStepTo(agenda(), 'step-9', 'step-2')).slice(0, 3)).toEqual(['step-1', 'step-9', 'step-2']);
+		expect(ids(moveStepTo(agenda(), 'step-9', 'step-2')).slice(0, 3)).toEqual([
+			'step-1',
+			'step-9',
+			'step-2'
+		]);
 		expect(ids(moveStepTo(agenda(), 'step-9', 'gone'))).toEqual(ids(agenda()));
 	});
 
@@ -83,11 +109,19 @@ describe('step content', () => {
 			expect(c.groups.length, kind).toBeGreaterThan(0);
 		}
 		expect(stepContent({ module: 'pitfalls', prompt: '' }).groups[0].items).toHaveLength(9);
-		expect(stepContent({ module: 'phase', prompt: '' }).groups[0].items[1]).toBe('2. Assess Externally — Scan · identify · select');
+		expect(stepContent({ module: 'phase', prompt: '' }).groups[0].items[1]).toBe(
+			'2. Assess Externally — Scan · identify · select'
+		);
 	});
 
 	it("shows a custom step's own prompt, and lets a facilitator override a module's question", () => {
-		expect(stepContent({ module: 'custom', prompt: 'Lunch' })).toEqual({ question: 'Lunch', groups: [], note: '' });
-		expect(stepContent({ module: 'tips', prompt: 'Which tip matters most?' }).question).toBe('Which tip matters most?');
+		expect(stepContent({ module: 'custom', prompt: 'Lunch' })).toEqual({
+			question: 'Lunch',
+			groups: [],
+			note: ''
+		});
+		expect(stepContent({ module: 'tips', prompt: 'Which tip matters most?' }).question).toBe(
+			'Which tip matters most?'
+		);
 	});
 });

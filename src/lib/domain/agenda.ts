@@ -51,7 +51,11 @@ export function addStep(
 }
 
 /** Puts a step (e.g. one just removed) back at position `at`. */
-export function insertStep(steps: readonly AgendaStep[], step: AgendaStep, at: number): AgendaStep[] {
+export function insertStep(
+	steps: readonly AgendaStep[],
+	step: AgendaStep,
+	at: number
+): AgendaStep[] {
 	const next = steps.filter((s) => s.id !== step.id);
 	next.splice(Math.max(0, Math.min(at, next.length)), 0, step);
 	return renumber(next);
@@ -81,7 +85,11 @@ export function moveStepBy(steps: readonly AgendaStep[], id: string, delta: numb
 }
 
 /** Moves the step `id` to where the step `targetId` is now (drag and drop onto another step). */
-export function moveStepTo(steps: readonly AgendaStep[], id: string, targetId: string): AgendaStep[] {
+export function moveStepTo(
+	steps: readonly AgendaStep[],
+	id: string,
+	targetId: string
+): AgendaStep[] {
 	const to = steps.findIndex((s) => s.id === targetId);
 	return to < 0 ? [...steps] : moveStep(steps, id, to);
 }
@@ -91,7 +99,11 @@ export function totalMinutes(steps: readonly AgendaStep[]): number {
 }
 
 /** The step after (+1) or before (-1) `currentId`; stays put at either end. */
-export function neighbourStep(steps: readonly AgendaStep[], currentId: string, delta: 1 | -1): AgendaStep | undefined {
+export function neighbourStep(
+	steps: readonly AgendaStep[],
+	currentId: string,
+	delta: 1 | -1
+): AgendaStep | undefined {
 	const i = steps.findIndex((s) => s.id === currentId);
 	if (i < 0) return steps[0];
 	return steps[Math.max(0, Math.min(steps.length - 1, i + delta))];

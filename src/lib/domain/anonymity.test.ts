@@ -11,7 +11,13 @@ import type { ParticipantResponse, WorkshopBundle } from './types';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 
-const response = (id: string, name: string, submittedAt: number, answers: Record<string, string>, phaseReason: string): ParticipantResponse => ({
+const response = (
+	id: string,
+	name: string,
+	submittedAt: number,
+	answers: Record<string, string>,
+	phaseReason: string
+): ParticipantResponse => ({
 	workshopId: 'w-demo',
 	id,
 	name,
@@ -29,26 +35,65 @@ const response = (id: string, name: string, submittedAt: number, answers: Record
 function anonymousAfterNames(): WorkshopBundle {
 	const demo = buildDemoBundle('w-demo', NOW);
 	const responses = [
-		response('r-1', 'Zoe Named', 1, { 'aspiration-1': 'zebra crossing', 'aspiration-2': 'alpha plan' }, 'because Z'),
-		response('r-2', 'Ana Named', 2, { 'aspiration-1': 'apple orchard', 'aspiration-2': 'zulu time' }, 'because A'),
-		response('r-3', 'Bo Named', 3, { 'aspiration-1': 'mango', 'aspiration-2': 'mango too' }, 'because B')
+		response(
+			'r-1',
+			'Zoe Named',
+			1,
+			{ 'aspiration-1': 'zebra crossing', 'aspiration-2': 'alpha plan' },
+			'because Z'
+		),
+		response(
+			'r-2',
+			'Ana Named',
+			2,
+			{ 'aspiration-1': 'apple orchard', 'aspiration-2': 'zulu time' },
+			'because A'
+		),
+		response(
+			'r-3',
+			'Bo Named',
+			3,
+			{ 'aspiration-1': 'mango', 'aspiration-2': 'mango too' },
+			'because B'
+		)
 	];
 	const named = { ...demo, responses };
 	const { snapshots: _s, ...rest } = named;
 	void _s;
-	const content = JSON.parse(JSON.stringify(serializeWorkshop({ ...rest, snapshots: [] }).workshop));
+	const content = JSON.parse(
+		JSON.stringify(serializeWorkshop({ ...rest, snapshots: [] }).workshop)
+	);
 	const { id: _id, snapshots: _none, ...fields } = content;
 	void _id;
 	void _none;
 	const snapshotContent = { workshop: {}, ...fields } as Record<string, unknown>;
-	for (const key of ['title', 'organisation', 'date', 'facilitator', 'templateId', 'contentVersion', 'archived', 'settings', 'createdAt', 'updatedAt']) {
+	for (const key of [
+		'title',
+		'organisation',
+		'date',
+		'facilitator',
+		'templateId',
+		'contentVersion',
+		'archived',
+		'settings',
+		'createdAt',
+		'updatedAt'
+	]) {
 		(snapshotContent.workshop as Record<string, unknown>)[key] = fields[key];
 		delete snapshotContent[key];
 	}
 	return {
 		...named,
 		workshop: { ...named.workshop, settings: { ...named.workshop.settings, anonymous: true } },
-		snapshots: [{ workshopId: 'w-demo', id: 's-1', label: 'With names', takenAt: NOW, content: snapshotContent as never }]
+		snapshots: [
+			{
+				workshopId: 'w-demo',
+				id: 's-1',
+				label: 'With names',
+				takenAt: NOW,
+				content: snapshotContent as never
+			}
+		]
 	};
 }
 
@@ -80,6 +125,10 @@ describe('a workshop switched to anonymous after names were handed in', () => {
 			{ name: null, text: 'mango' },
 			{ name: null, text: 'zebra crossing' }
 		]);
-		expect(answersTo(bundle.responses, 'aspiration-1', false).map((a) => a.name)).toEqual(['Zoe Named', 'Ana Named', 'Bo Named']);
+		expect(answersTo(bundle.responses, 'aspiration-1', false).map((a) => a.name)).toEqual([
+			'Zoe Named',
+			'Ana Named',
+			'Bo Named'
+		]);
 	});
 });

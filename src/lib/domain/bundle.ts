@@ -7,7 +7,9 @@ type Row = { id: string; order?: number };
 
 /** Ordered rows (agenda, actions, criteria, custom items) by `order`, then everything by id. */
 export function sortRows<T extends Row>(rows: readonly T[]): T[] {
-	return [...rows].sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return [...rows].sort(
+		(a, b) => (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 }
 
 /** The bundle with every table's list of rows in canonical order (`sortRows`). */

@@ -16,11 +16,15 @@ describe('seed content in Spanish', () => {
 		expect(sorted(Object.keys(CONTENT_ES.items))).toEqual(sorted(t.textItems.map((i) => i.id)));
 		expect(sorted(Object.keys(CONTENT_ES.phases))).toEqual(sorted(t.phases.map((p) => p.id)));
 		expect(sorted(Object.keys(CONTENT_ES.momentum))).toEqual(sorted(t.momentum.map((m) => m.id)));
-		expect(sorted(Object.keys(CONTENT_ES.rubric))).toEqual(sorted([...t.rubricDomains, ...t.rubricSubObjectives].map((r) => r.id)));
+		expect(sorted(Object.keys(CONTENT_ES.rubric))).toEqual(
+			sorted([...t.rubricDomains, ...t.rubricSubObjectives].map((r) => r.id))
+		);
 		expect(sorted(Object.keys(CONTENT_ES.criteria))).toEqual(sorted(t.criteria.map((x) => x.id)));
 		expect(sorted(Object.keys(CONTENT_ES.quotes))).toEqual(sorted(t.quotes.map((q) => q.id)));
 		expect(sorted(Object.keys(CONTENT_ES.sources))).toEqual(sorted(t.sources.map((s) => s.id)));
-		expect(sorted(Object.keys(CONTENT_ES.sections))).toEqual(sorted(new Set(t.refs.map((r) => r.section))));
+		expect(sorted(Object.keys(CONTENT_ES.sections))).toEqual(
+			sorted(new Set(t.refs.map((r) => r.section)))
+		);
 		expect(sorted(Object.keys(CONTENT_ES.modules))).toEqual(sorted(MODULES.map((m) => m.kind)));
 		expect(sorted(Object.keys(CONTENT_ES.templates))).toEqual(sorted(TEMPLATES.map((x) => x.id)));
 	});
@@ -44,10 +48,14 @@ describe('seed content in Spanish', () => {
 		expect(c.PHASE_QUESTION).toBe(CONTENT_ES.singletons.phaseQuestion);
 		expect(c.PHASES[1].title).toBe('Evaluar externamente');
 		expect(c.MOMENTUM_SHIFTS[2].text).toBe('De «Mi paciente» a «Nuestra población»');
-		expect(c.PITFALLS[0].ref.section).toBe('Obstáculos comunes (¿o aceleradores?) en las fases 2 y 3');
+		expect(c.PITFALLS[0].ref.section).toBe(
+			'Obstáculos comunes (¿o aceleradores?) en las fases 2 y 3'
+		);
 		expect(MODULES.find((m) => m.kind === 'actions')?.title).toBe('Plan de acción');
 		useContentLanguage(CONTENT_ES); // idempotent
-		expect(c.PITFALLS[0].ref.section).toBe('Obstáculos comunes (¿o aceleradores?) en las fases 2 y 3');
+		expect(c.PITFALLS[0].ref.section).toBe(
+			'Obstáculos comunes (¿o aceleradores?) en las fases 2 y 3'
+		);
 		useContentLanguage(null);
 		expect(c.PITFALLS[0].text).toBe(englishPitfall);
 		expect(c.PHASE_QUESTION).toBe(englishQuestion);
@@ -56,7 +64,9 @@ describe('seed content in Spanish', () => {
 
 	it('withContentLanguage switches for one call and puts the page’s language back, also on error', () => {
 		useContentLanguage(CONTENT_ES);
-		expect(withContentLanguage(null, CONTENT_ES, () => c.FINAL_WORDS[0].text)).toBe('Pace is accelerated and this work takes time');
+		expect(withContentLanguage(null, CONTENT_ES, () => c.FINAL_WORDS[0].text)).toBe(
+			'Pace is accelerated and this work takes time'
+		);
 		expect(c.FINAL_WORDS[0].text).toBe(CONTENT_ES.items['final-1']);
 		expect(() =>
 			withContentLanguage(null, CONTENT_ES, () => {

@@ -63,7 +63,15 @@ export function contentTargets() {
 		c.FINAL_THOUGHTS_PROMPT,
 		...c.allRubricTasks()
 	];
-	const refs = new Set<c.SourceRef>([...lists.flat(), c.FINAL_THOUGHTS_PROMPT, ...c.QUOTES, c.COBURN_QUOTE, ...c.allRubricTasks()].map((x) => (x as { ref: c.SourceRef }).ref));
+	const refs = new Set<c.SourceRef>(
+		[
+			...lists.flat(),
+			c.FINAL_THOUGHTS_PROMPT,
+			...c.QUOTES,
+			c.COBURN_QUOTE,
+			...c.allRubricTasks()
+		].map((x) => (x as { ref: c.SourceRef }).ref)
+	);
 	return {
 		textItems,
 		phases: c.PHASES,
@@ -133,7 +141,11 @@ export function useContentLanguage(translation: ContentTranslation | null): void
  * Runs `fn` with the content in `translation`'s language (null: English), then puts back what was
  * in place before. For the PDF and CSV of a workshop whose language differs from the page's.
  */
-export function withContentLanguage<T>(translation: ContentTranslation | null, current: ContentTranslation | null, fn: () => T): T {
+export function withContentLanguage<T>(
+	translation: ContentTranslation | null,
+	current: ContentTranslation | null,
+	fn: () => T
+): T {
 	useContentLanguage(translation);
 	try {
 		return fn();

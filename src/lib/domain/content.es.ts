@@ -10,9 +10,11 @@
 import type { ContentTranslation } from './content-language';
 
 /** `{ 'prefix-1': texts[0], 'prefix-2': texts[1], … }`, matching content.ts's `items()` ids. */
-const list = (prefix: string, texts: readonly string[]) => Object.fromEntries(texts.map((text, i) => [`${prefix}-${i + 1}`, text]));
+const list = (prefix: string, texts: readonly string[]) =>
+	Object.fromEntries(texts.map((text, i) => [`${prefix}-${i + 1}`, text]));
 
-const rubricTasks = (slug: string, tasks: [string, string][]) => Object.fromEntries(tasks.map(([numeral, text]) => [`rubric-${slug}-${numeral}`, text]));
+const rubricTasks = (slug: string, tasks: [string, string][]) =>
+	Object.fromEntries(tasks.map(([numeral, text]) => [`rubric-${slug}-${numeral}`, text]));
 
 export const CONTENT_ES: ContentTranslation = {
 	items: {
@@ -144,34 +146,70 @@ export const CONTENT_ES: ContentTranslation = {
 			'Ya sea que su equipo se alíe con otros departamentos de su propia organización o con organizaciones externas, el valor de una comunicación constante, abierta y franca no puede exagerarse.'
 		]),
 		...rubricTasks('lc4', [
-			['iii', 'Se desarrolló una plataforma formal de contactos con referentes del sector de la salud'],
-			['iv', 'Se reasignaron recursos internos y responsables del desarrollo de nuevos negocios, las tendencias y la recomendación de estrategias de posicionamiento']
+			[
+				'iii',
+				'Se desarrolló una plataforma formal de contactos con referentes del sector de la salud'
+			],
+			[
+				'iv',
+				'Se reasignaron recursos internos y responsables del desarrollo de nuevos negocios, las tendencias y la recomendación de estrategias de posicionamiento'
+			]
 		]),
 		...rubricTasks('mc1', [
 			['i', 'Existe un organigrama y se mantiene actualizado'],
-			['ii', 'La dirección y el personal tienen funciones claras y metas que exigen un esfuerzo adicional para alcanzarse'],
-			['iii', 'Se han instituido evaluaciones de desempeño, también para la junta directiva (habilidades, competencias, credenciales)'],
+			[
+				'ii',
+				'La dirección y el personal tienen funciones claras y metas que exigen un esfuerzo adicional para alcanzarse'
+			],
+			[
+				'iii',
+				'Se han instituido evaluaciones de desempeño, también para la junta directiva (habilidades, competencias, credenciales)'
+			],
 			['iv', 'Hay acompañamiento y retroalimentación internos y externos, pertinentes y periódicos']
 		]),
 		...rubricTasks('mc2', [
 			['i', 'Existen canales abiertos de comunicación entre el equipo directivo y el personal'],
-			['ii', 'Hay normas de comunicación establecidas en la organización (por ejemplo, expectativas de seguimiento, protocolos)'],
+			[
+				'ii',
+				'Hay normas de comunicación establecidas en la organización (por ejemplo, expectativas de seguimiento, protocolos)'
+			],
 			['iii', 'Hay procesos y prácticas establecidos para la comunicación (interna y externa)']
 		]),
 		...rubricTasks('mc3', [
-			['i', 'Hay un proceso establecido para reclutar, desarrollar y retener a gerentes y personal'],
-			['ii', 'Se evaluaron las brechas de talento y se atienden las necesidades actuales y futuras'],
+			[
+				'i',
+				'Hay un proceso establecido para reclutar, desarrollar y retener a gerentes y personal'
+			],
+			[
+				'ii',
+				'Se evaluaron las brechas de talento y se atienden las necesidades actuales y futuras'
+			],
 			['iii', 'Hay prácticas y políticas establecidas para el desarrollo gerencial'],
 			['iv', 'Hay prácticas y procesos de gestión del cambio establecidos']
 		])
 	},
 	phases: {
-		'phase-1': { title: 'Evaluar internamente', verbs: ['Conocerse', 'desarrollar capacidades', 'cambiar', 'organizarse'] },
+		'phase-1': {
+			title: 'Evaluar internamente',
+			verbs: ['Conocerse', 'desarrollar capacidades', 'cambiar', 'organizarse']
+		},
 		'phase-2': { title: 'Evaluar externamente', verbs: ['Explorar', 'identificar', 'seleccionar'] },
-		'phase-3': { title: 'Involucramiento y construcción de relaciones', verbs: ['Escuchar', 'entender', 'inspirar', 'alinearse en un terreno común'] },
-		'phase-4': { title: 'Codiseñar la estructura de la alianza', verbs: ['Diseñar', 'integrar', 'gestionar', 'experimentar'] },
-		'phase-5': { title: 'Incorporar mecanismos para monitorear y hacer evolucionar la alianza', verbs: ['Mantener (o terminar)', 'medir', 'ajustar'] },
-		'phase-6': { title: 'Ampliar lo que funciona', verbs: ['Crecer', 'replicar', 'nuevas poblaciones', 'nuevos socios'] }
+		'phase-3': {
+			title: 'Involucramiento y construcción de relaciones',
+			verbs: ['Escuchar', 'entender', 'inspirar', 'alinearse en un terreno común']
+		},
+		'phase-4': {
+			title: 'Codiseñar la estructura de la alianza',
+			verbs: ['Diseñar', 'integrar', 'gestionar', 'experimentar']
+		},
+		'phase-5': {
+			title: 'Incorporar mecanismos para monitorear y hacer evolucionar la alianza',
+			verbs: ['Mantener (o terminar)', 'medir', 'ajustar']
+		},
+		'phase-6': {
+			title: 'Ampliar lo que funciona',
+			verbs: ['Crecer', 'replicar', 'nuevas poblaciones', 'nuevos socios']
+		}
 	},
 	momentum: {
 		'momentum-1': { from: 'Más es mejor', to: 'Mejor es mejor' },
@@ -189,37 +227,59 @@ export const CONTENT_ES: ContentTranslation = {
 		'rubric-lc4': { text: 'Establecer estrategias de desarrollo de negocios' },
 		'rubric-mc1': { text: 'Demostrar una evaluación continua' },
 		'rubric-mc2': { text: 'Mejorar la comunicación' },
-		'rubric-mc3': { text: 'Demostrar una atención continua al reclutamiento y al desarrollo del personal' }
+		'rubric-mc3': {
+			text: 'Demostrar una atención continua al reclutamiento y al desarrollo del personal'
+		}
 	},
 	criteria: {
 		'criterion-shared-goal': { name: 'Meta compartida', description: '¿Comparten una meta común?' },
-		'criterion-capacities': { name: 'Capacidades', description: '¿Qué capacidades aportan a la alianza?' },
-		'criterion-resources': { name: 'Recursos', description: 'Recursos que pueden aportar, y el valor que podemos ofrecerles a cambio.' },
+		'criterion-capacities': {
+			name: 'Capacidades',
+			description: '¿Qué capacidades aportan a la alianza?'
+		},
+		'criterion-resources': {
+			name: 'Recursos',
+			description: 'Recursos que pueden aportar, y el valor que podemos ofrecerles a cambio.'
+		},
 		'criterion-reach': {
 			name: 'Alcance en la población de enfoque',
-			description: 'Poblaciones de pacientes en común que atienden los equipos de todas las organizaciones socias.'
+			description:
+				'Poblaciones de pacientes en común que atienden los equipos de todas las organizaciones socias.'
 		},
-		'criterion-leadership': { name: 'Calidad del liderazgo', description: 'La calidad del liderazgo de los socios es, sin duda, un punto crucial.' },
-		'criterion-willingness': { name: 'Disposición', description: 'Empezar con socios dispuestos y comprometerse a sortear los retos a medida que surjan.' }
+		'criterion-leadership': {
+			name: 'Calidad del liderazgo',
+			description: 'La calidad del liderazgo de los socios es, sin duda, un punto crucial.'
+		},
+		'criterion-willingness': {
+			name: 'Disposición',
+			description:
+				'Empezar con socios dispuestos y comprometerse a sortear los retos a medida que surjan.'
+		}
 	},
 	quotes: {
 		'quote-foundation': { text: 'Crear una base no es un piloto… es un compromiso', author: '' },
-		'quote-ellison': { text: 'Se necesita un compromiso profundo con el cambio y un compromiso aún más profundo con crecer', author: 'Ralph Ellison' },
+		'quote-ellison': {
+			text: 'Se necesita un compromiso profundo con el cambio y un compromiso aún más profundo con crecer',
+			author: 'Ralph Ellison'
+		},
 		'quote-coburn': {
 			text: 'Construir alianzas se basa en las relaciones y en demostrar cierta integridad con la misión y con una forma de hacer el trabajo. … Empiecen por lo que distingue a su programa y hagan que la propuesta de valor resuene con los posibles socios. Si tienen la suerte de contar con una enorme prueba de retorno de la inversión, empiecen por ahí. Si no tienen pruebas del retorno de la inversión, empiecen por sus fortalezas.',
-			author: 'Ken Coburn, MD, DrPH, FACP, presidente, director ejecutivo y director médico, Health Quality Partners'
+			author:
+				'Ken Coburn, MD, DrPH, FACP, presidente, director ejecutivo y director médico, Health Quality Partners'
 		}
 	},
 	sources: {
 		'partnership-design': {
 			title: 'Sesión de convocatoria: Diseño de alianzas',
 			kind: 'Presentación de una sesión de convocatoria',
-			credit: 'Center for Care Innovations, programa ROOTS; presentada por Collaborative Consulting («Where Ideas Evolve Into Action»).'
+			credit:
+				'Center for Care Innovations, programa ROOTS; presentada por Collaborative Consulting («Where Ideas Evolve Into Action»).'
 		},
 		'strengthening-partnerships': {
 			title: 'Fortalecer las alianzas',
 			kind: 'Capítulo de un manual',
-			credit: 'Un capítulo de un manual sobre alianzas para poblaciones con necesidades complejas y costos altos; incluye una cita de Ken Coburn, MD, DrPH, FACP, presidente, director ejecutivo y director médico de Health Quality Partners.'
+			credit:
+				'Un capítulo de un manual sobre alianzas para poblaciones con necesidades complejas y costos altos; incluye una cita de Ken Coburn, MD, DrPH, FACP, presidente, director ejecutivo y director médico de Health Quality Partners.'
 		}
 	},
 	sections: {
@@ -227,21 +287,29 @@ export const CONTENT_ES: ContentTranslation = {
 		'Cross-Sector Partnerships': 'Alianzas intersectoriales',
 		'Strong Case': 'Argumentos sólidos',
 		'Conditions to Support Effectiveness': 'Condiciones que favorecen la eficacia',
-		'Partnership Development Phases / Design for the Phase You are In': 'Fases del desarrollo de alianzas / Diseñe para la fase en la que está',
-		'Design for the Phase You are In — 1. Assess Internally': 'Diseñe para la fase en la que está — 1. Evaluar internamente',
+		'Partnership Development Phases / Design for the Phase You are In':
+			'Fases del desarrollo de alianzas / Diseñe para la fase en la que está',
+		'Design for the Phase You are In — 1. Assess Internally':
+			'Diseñe para la fase en la que está — 1. Evaluar internamente',
 		'What We Learned From You': 'Lo que aprendimos de ustedes',
-		'What We Learned From You — A clear plan is needed for': 'Lo que aprendimos de ustedes — Se necesita un plan claro para',
-		'What We Learned From You — You are grappling with': 'Lo que aprendimos de ustedes — Están lidiando con',
+		'What We Learned From You — A clear plan is needed for':
+			'Lo que aprendimos de ustedes — Se necesita un plan claro para',
+		'What We Learned From You — You are grappling with':
+			'Lo que aprendimos de ustedes — Están lidiando con',
 		'Opportunities in Phases 2 and 3': 'Oportunidades en las fases 2 y 3',
-		'Common Pitfalls (or Accelerators?) in Phases 2 and 3': 'Obstáculos comunes (¿o aceleradores?) en las fases 2 y 3',
+		'Common Pitfalls (or Accelerators?) in Phases 2 and 3':
+			'Obstáculos comunes (¿o aceleradores?) en las fases 2 y 3',
 		Quote: 'Cita',
-		'Building your Partnership Map — Revisit your aspiration': 'Construir su mapa de alianzas — Revisar su aspiración',
+		'Building your Partnership Map — Revisit your aspiration':
+			'Construir su mapa de alianzas — Revisar su aspiración',
 		'Building your Partnership Map': 'Construir su mapa de alianzas',
-		'Building your Partnership Map — Once your partner organizations are identified': 'Construir su mapa de alianzas — Una vez identificadas las organizaciones socias',
+		'Building your Partnership Map — Once your partner organizations are identified':
+			'Construir su mapa de alianzas — Una vez identificadas las organizaciones socias',
 		'Final Words': 'Palabras finales',
 		'Your Final Thoughts': 'Sus reflexiones finales',
 		'Why is this important? And what do we know?': '¿Por qué es importante? ¿Y qué sabemos?',
-		'Characteristics that forge effective partnerships': 'Características que forjan alianzas eficaces',
+		'Characteristics that forge effective partnerships':
+			'Características que forjan alianzas eficaces',
 		'Core activities of effective partnerships': 'Actividades centrales de las alianzas eficaces',
 		'Core recommendations': 'Recomendaciones centrales',
 		'How to get started with internal partnerships': 'Cómo empezar con las alianzas internas',
@@ -250,40 +318,89 @@ export const CONTENT_ES: ContentTranslation = {
 		'Opening quote': 'Cita inicial'
 	},
 	modules: {
-		momentum: { title: 'Impulso y condiciones para la eficacia', summary: 'Los cuatro cambios «De … a …» y las condiciones que favorecen alianzas eficaces.' },
-		aspiration: { title: 'Revisar su aspiración', summary: 'Tres preguntas sobre el caso de su aspiración y sobre lo que atrae a los socios.' },
-		phase: { title: '¿En qué fase del desarrollo de alianzas están?', summary: 'Ubiquen al equipo (y cada alianza) en una de las seis fases; diseñen para esa fase.' },
-		rubric: { title: 'Evaluar internamente: rúbrica de capacidad', summary: 'Califiquen cada tarea de la rúbrica de capacidad interna: no establecida, en proceso, establecida.' },
-		'map-questions': { title: 'Construir su mapa de alianzas', summary: 'Las siete preguntas sobre socios y las cuatro preguntas una vez identificados los socios.' },
-		'stakeholder-map': { title: 'Mapa de actores', summary: 'Los socios, las personas que los integran y sus funciones, y las conexiones entre ellos.' },
-		criteria: { title: 'Criterios de selección de socios', summary: 'Definan criterios ponderados y puntúen con ellos a los socios candidatos.' },
-		pitfalls: { title: 'Obstáculos comunes (¿o aceleradores?)', summary: 'Los nueve obstáculos comunes de las fases 2 y 3: riesgo, bajo control o acelerador.' },
+		momentum: {
+			title: 'Impulso y condiciones para la eficacia',
+			summary: 'Los cuatro cambios «De … a …» y las condiciones que favorecen alianzas eficaces.'
+		},
+		aspiration: {
+			title: 'Revisar su aspiración',
+			summary: 'Tres preguntas sobre el caso de su aspiración y sobre lo que atrae a los socios.'
+		},
+		phase: {
+			title: '¿En qué fase del desarrollo de alianzas están?',
+			summary: 'Ubiquen al equipo (y cada alianza) en una de las seis fases; diseñen para esa fase.'
+		},
+		rubric: {
+			title: 'Evaluar internamente: rúbrica de capacidad',
+			summary:
+				'Califiquen cada tarea de la rúbrica de capacidad interna: no establecida, en proceso, establecida.'
+		},
+		'map-questions': {
+			title: 'Construir su mapa de alianzas',
+			summary:
+				'Las siete preguntas sobre socios y las cuatro preguntas una vez identificados los socios.'
+		},
+		'stakeholder-map': {
+			title: 'Mapa de actores',
+			summary:
+				'Los socios, las personas que los integran y sus funciones, y las conexiones entre ellos.'
+		},
+		criteria: {
+			title: 'Criterios de selección de socios',
+			summary: 'Definan criterios ponderados y puntúen con ellos a los socios candidatos.'
+		},
+		pitfalls: {
+			title: 'Obstáculos comunes (¿o aceleradores?)',
+			summary: 'Los nueve obstáculos comunes de las fases 2 y 3: riesgo, bajo control o acelerador.'
+		},
 		characteristics: {
 			title: 'Por qué aliarse y qué hace eficaces a las alianzas',
-			summary: 'Por qué es importante, las características de las alianzas eficaces y las recomendaciones centrales.'
+			summary:
+				'Por qué es importante, las características de las alianzas eficaces y las recomendaciones centrales.'
 		},
-		'core-activities': { title: 'Actividades centrales de las alianzas eficaces', summary: 'Den seguimiento a las once actividades centrales de cada alianza.' },
-		'getting-started': { title: 'Cómo empezar', summary: 'Primeros pasos para alianzas internas y externas, con responsables.' },
-		tips: { title: 'Consejos y orientación generales', summary: 'Cuatro consejos para tener presentes al aliarse.' },
-		actions: { title: 'Plan de acción', summary: 'Acciones con un socio, un responsable, una fecha límite y un estado.' },
-		'final-words': { title: 'Palabras finales', summary: 'Los recordatorios de cierre y sus reflexiones finales.' },
+		'core-activities': {
+			title: 'Actividades centrales de las alianzas eficaces',
+			summary: 'Den seguimiento a las once actividades centrales de cada alianza.'
+		},
+		'getting-started': {
+			title: 'Cómo empezar',
+			summary: 'Primeros pasos para alianzas internas y externas, con responsables.'
+		},
+		tips: {
+			title: 'Consejos y orientación generales',
+			summary: 'Cuatro consejos para tener presentes al aliarse.'
+		},
+		actions: {
+			title: 'Plan de acción',
+			summary: 'Acciones con un socio, un responsable, una fecha límite y un estado.'
+		},
+		'final-words': {
+			title: 'Palabras finales',
+			summary: 'Los recordatorios de cierre y sus reflexiones finales.'
+		},
 		custom: { title: 'Paso propio', summary: 'Un paso propio con un título y una consigna.' }
 	},
 	templates: {
 		'partnership-design': {
 			title: 'Convocatoria de diseño de alianzas',
-			description: 'La sesión de convocatoria de ROOTS: impulso, fases, capacidad interna, obstáculos y construcción de su mapa de alianzas.'
+			description:
+				'La sesión de convocatoria de ROOTS: impulso, fases, capacidad interna, obstáculos y construcción de su mapa de alianzas.'
 		},
 		'strengthening-partnerships': {
 			title: 'Fortalecer las alianzas',
-			description: 'Alianzas internas y externas para poblaciones con necesidades complejas: características, actividades centrales, cómo empezar.'
+			description:
+				'Alianzas internas y externas para poblaciones con necesidades complejas: características, actividades centrales, cómo empezar.'
 		},
-		blank: { title: 'Taller en blanco', description: 'Una agenda vacía: agregue los módulos que necesite.' }
+		blank: {
+			title: 'Taller en blanco',
+			description: 'Una agenda vacía: agregue los módulos que necesite.'
+		}
 	},
 	singletons: {
 		phaseQuestion: '¿En qué fase del desarrollo de alianzas están?',
 		majorityNote: 'La mayoría en las fases 2 y 3',
-		aspirationAdvice: 'Pídanselo, pero primero asegúrense de tener algo que ellos quieran o necesiten (esto último es importante).',
+		aspirationAdvice:
+			'Pídanselo, pero primero asegúrense de tener algo que ellos quieran o necesiten (esto último es importante).',
 		guidingQuestion:
 			'¿Cómo desarrollamos alianzas internas y externas eficaces para atender las necesidades y aprovechar los recursos de nuestra población?'
 	}

@@ -210,8 +210,14 @@ export const RUBRIC: readonly RubricDomain[] = [
 		subObjectives: [
 			subObjective('MC 1', 'Demonstrate ongoing assessment', [
 				['i', 'An organizational chart exists and is updated'],
-				['ii', 'Leadership and staff have clear roles and targets that require a stretch to achieve'],
-				['iii', 'Performance appraisals are instituted and board (skills, competencies, credentials)'],
+				[
+					'ii',
+					'Leadership and staff have clear roles and targets that require a stretch to achieve'
+				],
+				[
+					'iii',
+					'Performance appraisals are instituted and board (skills, competencies, credentials)'
+				],
 				['iv', 'Relevant and regular internal and external coaching/ feedback is available']
 			]),
 			subObjective('MC 2', 'Enhance communication', [
@@ -220,7 +226,10 @@ export const RUBRIC: readonly RubricDomain[] = [
 					'ii',
 					'Communication standards are in place and organization (e.g. follow-up expectations, protocols)'
 				],
-				['iii', 'Processes and practices are in place for communication (internally and externally)']
+				[
+					'iii',
+					'Processes and practices are in place for communication (internally and externally)'
+				]
 			]),
 			subObjective('MC 3', 'Demonstrate continuous focus on recruitment and employee development', [
 				['i', 'Process is in place to recruit, develop, and retain managers, and staff'],
@@ -253,12 +262,16 @@ export const CLEAR_PLAN_NEEDED_FOR = items(
 	]
 );
 
-export const GRAPPLING_WITH = items('grappling', pd('What We Learned From You — You are grappling with'), [
-	'Generating interest from potential partners',
-	'Developing criteria that will help select partners',
-	'Creating more effectiveness in current relationships',
-	'Building influence with current and potential partners as well as within your own organizations and systems'
-]);
+export const GRAPPLING_WITH = items(
+	'grappling',
+	pd('What We Learned From You — You are grappling with'),
+	[
+		'Generating interest from potential partners',
+		'Developing criteria that will help select partners',
+		'Creating more effectiveness in current relationships',
+		'Building influence with current and potential partners as well as within your own organizations and systems'
+	]
+);
 
 /** The seed notes that the majority of teams were in phases 2 and 3. */
 export let MAJORITY_NOTE = 'Majority in Phase 2 and 3';
@@ -271,17 +284,21 @@ export const OPPORTUNITIES = items('opportunity', pd('Opportunities in Phases 2 
 	'Create and strengthen fundamentals for relationship that will be needed in future phases of partnering'
 ]);
 
-export const PITFALLS = items('pitfall', pd('Common Pitfalls (or Accelerators?) in Phases 2 and 3'), [
-	'Insufficient assessment of the business case for you and your partner',
-	'Underestimating time and focus required to activate change',
-	'Too many conversations about partnering, not enough action',
-	'No clear partnership criteria',
-	'Lack of understanding about sources of expertise',
-	'Missing an important partner and / or influencer',
-	'Hurrying agreements without full partner commitment',
-	"Lack of sufficient understanding of cultures, decision-making structures, and who's who within your partner organization",
-	'Not enough ownership, influence or power among individuals driving partnership efforts and/or within the partner organizations'
-]);
+export const PITFALLS = items(
+	'pitfall',
+	pd('Common Pitfalls (or Accelerators?) in Phases 2 and 3'),
+	[
+		'Insufficient assessment of the business case for you and your partner',
+		'Underestimating time and focus required to activate change',
+		'Too many conversations about partnering, not enough action',
+		'No clear partnership criteria',
+		'Lack of understanding about sources of expertise',
+		'Missing an important partner and / or influencer',
+		'Hurrying agreements without full partner commitment',
+		"Lack of sufficient understanding of cultures, decision-making structures, and who's who within your partner organization",
+		'Not enough ownership, influence or power among individuals driving partnership efforts and/or within the partner organizations'
+	]
+);
 
 /** Pitfall ids other modules refer to (health-check rules). */
 export const PITFALL = {
@@ -357,7 +374,10 @@ export const PARTNER_QUESTIONS = questions('map', pd('Building your Partnership 
 		'What capacities do they bring to partnership? How will you assess if these exist in partner organizations?',
 		'partner'
 	],
-	['What resources or support can you offer your partners? What value does this bring to them?', 'partner'],
+	[
+		'What resources or support can you offer your partners? What value does this bring to them?',
+		'partner'
+	],
 	['What criteria or expectations do you have for your partners? They for you?', 'partner'],
 	[
 		'What can be learned from others and applied to your partnership selection and engagement work?',
@@ -373,7 +393,10 @@ export const ONCE_IDENTIFIED_QUESTIONS = questions(
 			'What individuals do you need to be working with (who contributes, allocates resources, implements, makes decisions) per each organization?',
 			'partner'
 		],
-		['How will you build shared value and commitment? What is your shared partnership philosophy?', 'partner'],
+		[
+			'How will you build shared value and commitment? What is your shared partnership philosophy?',
+			'partner'
+		],
 		['What is the work each organization will need to do?', 'partner'],
 		['What relationship terms need to be determined?', 'partner']
 	]
@@ -563,7 +586,12 @@ export interface ContentSingletons {
 }
 
 export function contentSingletons(): ContentSingletons {
-	return { phaseQuestion: PHASE_QUESTION, majorityNote: MAJORITY_NOTE, aspirationAdvice: ASPIRATION_ADVICE, guidingQuestion: GUIDING_QUESTION };
+	return {
+		phaseQuestion: PHASE_QUESTION,
+		majorityNote: MAJORITY_NOTE,
+		aspirationAdvice: ASPIRATION_ADVICE,
+		guidingQuestion: GUIDING_QUESTION
+	};
 }
 
 /** Replaces the single sentences (importers see the new values: ES module bindings are live). */

@@ -18,7 +18,12 @@ describe('coverage matrix (partners × the four roles)', () => {
 	it('counts people per role, home organisation first, then by name', () => {
 		const rows = coverageMatrix(partners, people);
 		expect(rows.map((r) => r.partnerId)).toEqual(['h', 'a', 'b']);
-		expect(rows[1].counts).toEqual({ contributes: 0, 'allocates-resources': 1, implements: 0, 'makes-decisions': 2 });
+		expect(rows[1].counts).toEqual({
+			contributes: 0,
+			'allocates-resources': 1,
+			implements: 0,
+			'makes-decisions': 2
+		});
 		expect(rows[1].missing).toEqual(['contributes', 'implements']);
 		expect(rows[2].missing).toEqual([...ROLES]);
 		expect(rows[0].missing).toEqual(['contributes', 'allocates-resources', 'makes-decisions']);
@@ -34,6 +39,10 @@ describe('coverage matrix (partners × the four roles)', () => {
 		const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 		const rows = coverageMatrix(demo.partners, demo.people);
 		expect(rows).toHaveLength(demo.partners.length);
-		expect(rows[0]).toMatchObject({ name: 'Valle Verde Community Health Center', home: true, missing: [] });
+		expect(rows[0]).toMatchObject({
+			name: 'Valle Verde Community Health Center',
+			home: true,
+			missing: []
+		});
 	});
 });

@@ -6,7 +6,12 @@
 import type { Partner, Person, PersonRole } from './types';
 
 /** The four roles, in the seed question's order. */
-export const ROLES: readonly PersonRole[] = ['contributes', 'allocates-resources', 'implements', 'makes-decisions'];
+export const ROLES: readonly PersonRole[] = [
+	'contributes',
+	'allocates-resources',
+	'implements',
+	'makes-decisions'
+];
 
 interface CoverageRow {
 	partnerId: string;
@@ -28,7 +33,12 @@ export function coverageMatrix(
 ): CoverageRow[] {
 	const rows = new Map<string, CoverageRow>();
 	for (const p of partners) {
-		const counts = { contributes: 0, 'allocates-resources': 0, implements: 0, 'makes-decisions': 0 };
+		const counts = {
+			contributes: 0,
+			'allocates-resources': 0,
+			implements: 0,
+			'makes-decisions': 0
+		};
 		rows.set(p.id, { partnerId: p.id, name: p.name, home: p.home, counts, missing: [] });
 	}
 	for (const person of people) {
@@ -38,7 +48,10 @@ export function coverageMatrix(
 	}
 	for (const row of rows.values()) row.missing = ROLES.filter((r) => row.counts[r] === 0);
 	return [...rows.values()].sort(
-		(a, b) => Number(b.home) - Number(a.home) || a.name.localeCompare(b.name) || (a.partnerId < b.partnerId ? -1 : 1)
+		(a, b) =>
+			Number(b.home) - Number(a.home) ||
+			a.name.localeCompare(b.name) ||
+			(a.partnerId < b.partnerId ? -1 : 1)
 	);
 }
 

@@ -54,7 +54,15 @@ describe('csvCell', () => {
 		expect(csvCell('a=b')).toBe('a=b');
 	});
 	it('keeps Unicode, emoji, right-to-left and markup as text', () => {
-		for (const s of ['Łódź', 'Ελληνική', 'Общество', 'Nguyễn', '🤝 partners', 'שותפות', '<script>alert(1)</script>']) {
+		for (const s of [
+			'Łódź',
+			'Ελληνική',
+			'Общество',
+			'Nguyễn',
+			'🤝 partners',
+			'שותפות',
+			'<script>alert(1)</script>'
+		]) {
 			expect(parseCsv(toCsv(['x'], [[s]]).slice(1))[1][0]).toBe(s);
 		}
 	});
@@ -62,7 +70,10 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
 	it('starts with a BOM, ends rows with CRLF, and reads back cell for cell', () => {
-		const rows = [['Smith, Jones', 'He said "hi"', 'two\nlines'], ['=1+1', '', 'x'.repeat(10_000)]];
+		const rows = [
+			['Smith, Jones', 'He said "hi"', 'two\nlines'],
+			['=1+1', '', 'x'.repeat(10_000)]
+		];
 		const text = toCsv(['a', 'b', 'c'], rows);
 		expect(text.startsWith(BOM)).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
@@ -75,7 +86,13 @@ describe('workshop CSV exports', () => {
 	const bundle = buildDemoBundle('w', Date.UTC(2025, 4, 14, 12));
 	const label = (sector: string) => sectorStyle(sector).label;
 	it('names sectors by their label, not their code; a typed sector stays as typed', () => {
-		const custom = { ...bundle, partners: [...bundle.partners, { ...bundle.partners[0], id: 'p-custom', sector: 'Tribal council' }] };
+		const custom = {
+			...bundle,
+			partners: [
+				...bundle.partners,
+				{ ...bundle.partners[0], id: 'p-custom', sector: 'Tribal council' }
+			]
+		};
 		const rows = parseCsv(partnersCsv(custom, label).slice(1));
 		const sectorOf = (id: string) => rows.find((r) => r[0] === id)?.[2];
 		expect(rows[0][2]).toBe('Sector');
@@ -95,8 +112,12 @@ describe('workshop CSV exports', () => {
 	it('lists every person with their partner and roles', () => {
 		const rows = parseCsv(peopleCsv(bundle).slice(1));
 		expect(rows).toHaveLength(bundle.people.length + 1);
-		expect(rows.find((r) => r[0] === 'Nguyễn Thị Lan')?.[2]).toBe('Alder County Public Health Department');
-		expect(rows.find((r) => r[0] === 'Dr. Helen Marchetti')?.[3]).toBe('makes decisions; allocates resources');
+		expect(rows.find((r) => r[0] === 'Nguyễn Thị Lan')?.[2]).toBe(
+			'Alder County Public Health Department'
+		);
+		expect(rows.find((r) => r[0] === 'Dr. Helen Marchetti')?.[3]).toBe(
+			'makes decisions; allocates resources'
+		);
 	});
 	it('lists every action in plan order', () => {
 		const rows = parseCsv(actionsCsv(bundle).slice(1));
@@ -107,14 +128,19 @@ describe('workshop CSV exports', () => {
 
 describe('csvFileName', () => {
 	it('keeps the three files of a long-titled workshop apart: the title is cut before the kind is added', () => {
-		const title = 'Regional Convening on Cross-Sector Partnerships for Whole-Person Care in the Central Valley, Spring Session';
-		const names = (['partners', 'people', 'actions'] as const).map((kind) => csvFileName(title, kind, '2026-11-30'));
+		const title =
+			'Regional Convening on Cross-Sector Partnerships for Whole-Person Care in the Central Valley, Spring Session';
+		const names = (['partners', 'people', 'actions'] as const).map((kind) =>
+			csvFileName(title, kind, '2026-11-30')
+		);
 		expect(new Set(names).size).toBe(3);
 		expect(names[0]).toMatch(/^regional-convening-on-.*-partners-2026-11-30\.csv$/);
 		expect(names[1]).toMatch(/-people-2026-11-30\.csv$/);
 		expect(names[2]).toMatch(/-actions-2026-11-30\.csv$/);
 	});
 	it('short titles read as before', () => {
-		expect(csvFileName('ROOTS convening', 'people', '2026-11-30')).toBe('roots-convening-people-2026-11-30.csv');
+		expect(csvFileName('ROOTS convening', 'people', '2026-11-30')).toBe(
+			'roots-convening-people-2026-11-30.csv'
+		);
 	});
 });

@@ -31,11 +31,15 @@ export function csvCell(value: string | number | null | undefined): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toCsv(
+	header: readonly string[],
+	rows: readonly (readonly (string | number | null | undefined)[])[]
+): string {
 	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const phaseName = (n: number) => (n === 0 ? m.plan_phase_candidate() : `${n} · ${phaseByNumber(n)?.title ?? ''}`);
+const phaseName = (n: number) =>
+	n === 0 ? m.plan_phase_candidate() : `${n} · ${phaseByNumber(n)?.title ?? ''}`;
 
 /**
  * One row per partner. `sectorLabel` turns a stored sector (a preset code such as `behavioral-health`,
@@ -85,8 +89,22 @@ export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => stri
 export function peopleCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	return toCsv(
-		[m.plan_person_name(), m.plan_person_title(), m.plan_phase_partner(), m.plan_person_roles(), m.plan_person_contact(), m.plan_csv_partnerId()],
-		b.people.map((x) => [x.name, x.title, partners.get(x.partnerId) ?? '', x.roles.map((r) => roleLabel(r)).join('; '), x.contact, x.partnerId])
+		[
+			m.plan_person_name(),
+			m.plan_person_title(),
+			m.plan_phase_partner(),
+			m.plan_person_roles(),
+			m.plan_person_contact(),
+			m.plan_csv_partnerId()
+		],
+		b.people.map((x) => [
+			x.name,
+			x.title,
+			partners.get(x.partnerId) ?? '',
+			x.roles.map((r) => roleLabel(r)).join('; '),
+			x.contact,
+			x.partnerId
+		])
 	);
 }
 
@@ -94,7 +112,23 @@ export function actionsCsv(b: LiveBundle): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return toCsv(
-		[m.plan_actions_number(), m.plan_actions_action(), m.plan_actions_partner(), m.plan_actions_owner(), m.plan_actions_due(), m.plan_actions_status(), m.plan_csv_partnerId()],
-		list.map((a, i) => [i + 1, a.title, partners.get(a.partnerId) ?? '', a.owner, a.dueDate, actionStatusLabel(a.status), a.partnerId])
+		[
+			m.plan_actions_number(),
+			m.plan_actions_action(),
+			m.plan_actions_partner(),
+			m.plan_actions_owner(),
+			m.plan_actions_due(),
+			m.plan_actions_status(),
+			m.plan_csv_partnerId()
+		],
+		list.map((a, i) => [
+			i + 1,
+			a.title,
+			partners.get(a.partnerId) ?? '',
+			a.owner,
+			a.dueDate,
+			actionStatusLabel(a.status),
+			a.partnerId
+		])
 	);
 }

@@ -72,7 +72,11 @@ describe('buildDemoBundle', () => {
 		for (const r of bundle.responses) {
 			for (const key of Object.keys(r.answers)) expect(itemIds.has(key), key).toBe(true);
 			for (const key of Object.keys(r.rubric)) expect(taskIds.has(key), key).toBe(true);
-			for (const key of Object.keys(r.pitfalls)) expect(PITFALLS.some((p) => p.id === key), key).toBe(true);
+			for (const key of Object.keys(r.pitfalls))
+				expect(
+					PITFALLS.some((p) => p.id === key),
+					key
+				).toBe(true);
 		}
 	});
 
@@ -91,13 +95,17 @@ describe('buildDemoBundle', () => {
 
 	it('is deterministic', () => {
 		expect(buildDemoBundle(WID, NOW)).toEqual(buildDemoBundle(WID, NOW));
-		expect(buildDemoBundle('other', NOW + 1000).partners.every((p) => p.workshopId === 'other')).toBe(true);
+		expect(
+			buildDemoBundle('other', NOW + 1000).partners.every((p) => p.workshopId === 'other')
+		).toBe(true);
 	});
 
 	it('has the workshop on the day of now, an overdue action and a done action', () => {
 		const today = localIsoDay(NOW);
 		expect(bundle.workshop.date).toBe(today);
-		expect(bundle.actions.some((a) => a.status !== 'done' && a.dueDate !== '' && a.dueDate < today)).toBe(true);
+		expect(
+			bundle.actions.some((a) => a.status !== 'done' && a.dueDate !== '' && a.dueDate < today)
+		).toBe(true);
 		expect(bundle.actions.some((a) => a.status === 'done')).toBe(true);
 		expect(bundle.actions.some((a) => a.status !== 'done' && a.dueDate > today)).toBe(true);
 	});

@@ -12,10 +12,7 @@
  * phase 2.
  */
 
-import {
-	CONTENT_VERSION,
-	CRITERION_SUGGESTIONS
-} from './content';
+import { CONTENT_VERSION, CRITERION_SUGGESTIONS } from './content';
 import { agendaFromTemplate } from './templates';
 import { homePartner } from './home';
 import type {
@@ -172,7 +169,8 @@ const PARTNERS: PartnerSeed[] = [
 			'82 permanent supportive housing units, housing navigators, tenancy sustaining services, on-site community room we can use for clinics.',
 		valueWeOffer:
 			'Weekly on-site nurse and CHW hours, priority appointments for tenants, and documentation that supports their Community Supports billing.',
-		overlappingPopulation: 'About 70 of their tenants are our patients; most have two or more chronic conditions.',
+		overlappingPopulation:
+			'About 70 of their tenants are our patients; most have two or more chronic conditions.',
 		relationshipTerms:
 			'MOU for on-site services signed last year; shared tenant-health dashboard reviewed quarterly; renewal due in the spring.',
 		notes:
@@ -215,10 +213,12 @@ const PARTNERS: PartnerSeed[] = [
 		interest: 3,
 		sharedGoal:
 			'Faster access to specialty mental health and substance use treatment for patients our integrated team cannot serve alone.',
-		capacities: 'County-contracted specialty mental health, outpatient SUD treatment, a mobile crisis team.',
+		capacities:
+			'County-contracted specialty mental health, outpatient SUD treatment, a mobile crisis team.',
 		valueWeOffer:
 			'Primary care for their clients with serious mental illness (many have no regular medical provider) and bridge prescribing while clients wait for intake.',
-		overlappingPopulation: 'Adults with serious mental illness or substance use disorder; estimated 200–300 shared clients.',
+		overlappingPopulation:
+			'Adults with serious mental illness or substance use disorder; estimated 200–300 shared clients.',
 		relationshipTerms: '',
 		notes:
 			'We know their intake coordinator and a clinical supervisor, but we do not yet know who decides on new referral agreements.',
@@ -233,9 +233,11 @@ const PARTNERS: PartnerSeed[] = [
 		interest: 2,
 		sharedGoal:
 			'Funds healthy-aging and caregiver-support projects in the valley; new strategy mentions "community-clinical linkages".',
-		capacities: 'Multi-year grants (typically $50k–$250k), a convening space, and board members with ties to local employers.',
+		capacities:
+			'Multi-year grants (typically $50k–$250k), a convening space, and board members with ties to local employers.',
 		valueWeOffer: '',
-		overlappingPopulation: 'Older adults and family caregivers in the valley, especially in the south county.',
+		overlappingPopulation:
+			'Older adults and family caregivers in the valley, especially in the south county.',
 		relationshipTerms: '',
 		notes:
 			'Introduced through our board chair. Program officer asked what outcomes we could show for older adults — we need to answer that before asking for anything.',
@@ -249,10 +251,12 @@ const PARTNERS: PartnerSeed[] = [
 		influence: 2,
 		interest: 3,
 		sharedGoal: 'Support isolated older parishioners and their caregivers to stay healthy at home.',
-		capacities: 'Community hall with a kitchen, weekly senior lunch, volunteer drivers, trusted leaders.',
+		capacities:
+			'Community hall with a kitchen, weekly senior lunch, volunteer drivers, trusted leaders.',
 		valueWeOffer:
 			'Blood pressure and flu clinics at the senior lunch, and a direct line to our care team for members who need one.',
-		overlappingPopulation: 'Around 120 older adults attend the weekly senior lunch; unknown how many are our patients.',
+		overlappingPopulation:
+			'Around 120 older adults attend the weekly senior lunch; unknown how many are our patients.',
 		relationshipTerms: '',
 		notes: 'Linked to the Greek Orthodox parish. A board member is one of our volunteer drivers.',
 		addedDaysAgo: 10
@@ -264,12 +268,14 @@ const PARTNERS: PartnerSeed[] = [
 		phase: 0,
 		influence: 2,
 		interest: 4,
-		sharedGoal: 'Help Russian- and Ukrainian-speaking newcomer families navigate health coverage, housing and work.',
+		sharedGoal:
+			'Help Russian- and Ukrainian-speaking newcomer families navigate health coverage, housing and work.',
 		capacities:
 			'Volunteer interpreters, a phone tree that reaches several hundred families, informal housing and job referrals.',
 		valueWeOffer:
 			'Coverage enrollment help from our eligibility workers, interpreter-friendly appointment slots, and a named contact at the clinic.',
-		overlappingPopulation: 'Newcomer families from Ukraine and the former Soviet Union in the east valley.',
+		overlappingPopulation:
+			'Newcomer families from Ukraine and the former Soviet Union in the east valley.',
 		relationshipTerms: '',
 		notes:
 			'A volunteer-run mutual-aid society (in English: Slavic Mutual Aid Society). Suggested by two of our front-desk staff.',
@@ -282,13 +288,16 @@ const PARTNERS: PartnerSeed[] = [
 		phase: 1,
 		influence: 3,
 		interest: 3,
-		sharedGoal: 'Healthy, present students: fewer absences due to asthma, dental pain and family crises.',
-		capacities: 'Family Resource Centers at 6 schools, family liaisons, space for school-linked services.',
+		sharedGoal:
+			'Healthy, present students: fewer absences due to asthma, dental pain and family crises.',
+		capacities:
+			'Family Resource Centers at 6 schools, family liaisons, space for school-linked services.',
 		valueWeOffer:
 			'School-linked asthma and dental referrals, sports physicals, and a CHW at Family Resource Center events.',
 		overlappingPopulation: 'Roughly 3,000 of our pediatric patients attend district schools.',
 		relationshipTerms: '',
-		notes: 'Still assessing internally whether our pediatrics team has capacity for school-linked work.',
+		notes:
+			'Still assessing internally whether our pediatrics team has capacity for school-linked work.',
 		addedDaysAgo: 30
 	},
 	{
@@ -300,7 +309,8 @@ const PARTNERS: PartnerSeed[] = [
 		interest: 2,
 		sharedGoal: 'Build a local pipeline of community health workers and medical assistants.',
 		capacities: 'Training funds, apprenticeship programs, employer connections, job centers.',
-		valueWeOffer: 'Paid placements for CHW and MA apprentices, and a hiring commitment for graduates.',
+		valueWeOffer:
+			'Paid placements for CHW and MA apprentices, and a hiring commitment for graduates.',
 		overlappingPopulation: 'Unemployed and underemployed adults, many of them our patients.',
 		relationshipTerms: '',
 		notes: 'Could help with our CHW hiring gap. Not yet a priority partner.',
@@ -321,7 +331,8 @@ const PARTNERS: PartnerSeed[] = [
 		overlappingPopulation: 'All patients on the high-risk registry (about 1,100).',
 		relationshipTerms:
 			'Internal agreement: care management owns the partner referral workflow; joint case conference every second Thursday.',
-		notes: 'Internal partner. Runs the monthly case conferences with Hearthstone and Clínica Sierra Vista.',
+		notes:
+			'Internal partner. Runs the monthly case conferences with Hearthstone and Clínica Sierra Vista.',
 		addedDaysAgo: 200
 	},
 	{
@@ -331,7 +342,8 @@ const PARTNERS: PartnerSeed[] = [
 		phase: 2,
 		influence: 5,
 		interest: 2,
-		sharedGoal: 'Partnerships that are financially sustainable beyond grants (ECM, Community Supports, value-based payments).',
+		sharedGoal:
+			'Partnerships that are financially sustainable beyond grants (ECM, Community Supports, value-based payments).',
 		capacities: 'Budgeting, payer contracting, grant accounting, cost modelling.',
 		valueWeOffer:
 			'Clear metrics on the return of partnership work (ED visits avoided, ECM revenue), and early involvement in any agreement that commits money.',
@@ -345,39 +357,219 @@ const PARTNERS: PartnerSeed[] = [
 
 // ─── People ─────────────────────────────────────────────────────────────────────────────────────
 
-type PersonSeed = [partnerId: string, name: string, title: string, roles: PersonRole[], contact: string];
+type PersonSeed = [
+	partnerId: string,
+	name: string,
+	title: string,
+	roles: PersonRole[],
+	contact: string
+];
 
 const PEOPLE: PersonSeed[] = [
-	['p-valle-hospital', 'Dr. Helen Marchetti', 'Chief Medical Officer', ['makes-decisions', 'allocates-resources'], 'Through her assistant; prefers short briefings with numbers.'],
-	['p-valle-hospital', 'Raymond Okafor', 'Director of Community Benefit', ['allocates-resources', 'contributes'], 'Email; monthly check-in on the first Tuesday.'],
-	['p-valle-hospital', 'Priya Venkataraman', 'Discharge Planning Manager', ['implements'], 'Desk phone, mornings. Key for the 7-day follow-up workflow.'],
-	['p-sierra-clinic', 'Dra. Lucía Hernández Ortiz', 'Executive Director', ['makes-decisions'], 'WhatsApp is fastest.'],
-	['p-sierra-clinic', 'Tomás Velásquez', 'Promotora Program Lead', ['implements', 'contributes'], 'Email; speaks Spanish and Mixteco.'],
-	['p-health-plan', 'Kimberly Stroud', 'Provider Relations Lead', ['contributes'], 'Email; our day-to-day contact for the ECM contract.'],
-	['p-health-plan', 'Dr. Samuel Achebe', 'Medical Director, Population Health', ['makes-decisions', 'allocates-resources'], 'Not met yet; introduction requested through Kimberly.'],
-	['p-county-public-health', 'Nguyễn Thị Lan', 'Community Health Worker Program Manager', ['implements', 'contributes'], 'Email or Teams; joins our case conferences.'],
-	['p-county-public-health', 'Dr. Gregory Lindqvist', 'County Health Officer', ['makes-decisions'], 'Via the deputy director; quarterly meeting.'],
-	['p-county-public-health', 'Amara Bello', 'Epidemiologist', ['contributes'], 'Email; runs the community health assessment data.'],
-	['p-housing', 'Denise Whitaker', 'Executive Director', ['makes-decisions', 'allocates-resources'], 'Email; copy her on anything about the MOU.'],
-	['p-housing', 'Marco Ruiz', 'Resident Services Coordinator', ['implements'], 'On site Tuesday to Thursday; cell in the shared contact sheet.'],
-	['p-food-bank', 'Janet Kowalczyk', 'Chief Executive Officer', ['makes-decisions'], 'Email; very responsive.'],
-	['p-food-bank', 'Luis Carrillo', 'Health Partnerships Manager', ['implements', 'allocates-resources'], 'Phone or email; runs the produce prescription program.'],
-	['p-behavioral', 'Sandra Feldman', 'Intake Coordinator', ['implements'], 'Intake line; ask for Sandra.'],
-	['p-behavioral', 'Dr. Omar Haddad', 'Clinical Supervisor', ['contributes'], 'Email; interested in bridge prescribing.'],
-	['p-lodz-foundation', 'Agnieszka Wróblewska', 'Program Officer, Healthy Aging', ['contributes', 'allocates-resources'], 'Email; next grant cycle opens in the autumn.'],
-	['p-lodz-foundation', 'Piotr Zieliński', 'Board Chair', ['makes-decisions'], 'Through our board chair only.'],
-	['p-greek-community', 'Father Nikolaos Papadakis', 'Parish Priest', ['makes-decisions'], 'After Sunday liturgy or by phone.'],
-	['p-greek-community', 'Eleni Georgiou', 'Senior Lunch Coordinator', ['implements', 'contributes'], 'Phone; the lunch is every Wednesday.'],
-	['p-mutual-aid', 'Ольга Петренко (Olga Petrenko)', 'Volunteer Coordinator', ['makes-decisions', 'implements'], 'Telegram group; speaks Russian, Ukrainian and English.'],
-	['p-school-district', 'Angela Brooks', 'Director, Family Resource Centers', ['makes-decisions', 'allocates-resources'], 'Email; school calendar limits meetings in August and May.'],
-	['p-school-district', 'Teresa Domínguez', 'Family Liaison, Eastside Elementary', ['implements'], 'Phone at the Family Resource Center.'],
+	[
+		'p-valle-hospital',
+		'Dr. Helen Marchetti',
+		'Chief Medical Officer',
+		['makes-decisions', 'allocates-resources'],
+		'Through her assistant; prefers short briefings with numbers.'
+	],
+	[
+		'p-valle-hospital',
+		'Raymond Okafor',
+		'Director of Community Benefit',
+		['allocates-resources', 'contributes'],
+		'Email; monthly check-in on the first Tuesday.'
+	],
+	[
+		'p-valle-hospital',
+		'Priya Venkataraman',
+		'Discharge Planning Manager',
+		['implements'],
+		'Desk phone, mornings. Key for the 7-day follow-up workflow.'
+	],
+	[
+		'p-sierra-clinic',
+		'Dra. Lucía Hernández Ortiz',
+		'Executive Director',
+		['makes-decisions'],
+		'WhatsApp is fastest.'
+	],
+	[
+		'p-sierra-clinic',
+		'Tomás Velásquez',
+		'Promotora Program Lead',
+		['implements', 'contributes'],
+		'Email; speaks Spanish and Mixteco.'
+	],
+	[
+		'p-health-plan',
+		'Kimberly Stroud',
+		'Provider Relations Lead',
+		['contributes'],
+		'Email; our day-to-day contact for the ECM contract.'
+	],
+	[
+		'p-health-plan',
+		'Dr. Samuel Achebe',
+		'Medical Director, Population Health',
+		['makes-decisions', 'allocates-resources'],
+		'Not met yet; introduction requested through Kimberly.'
+	],
+	[
+		'p-county-public-health',
+		'Nguyễn Thị Lan',
+		'Community Health Worker Program Manager',
+		['implements', 'contributes'],
+		'Email or Teams; joins our case conferences.'
+	],
+	[
+		'p-county-public-health',
+		'Dr. Gregory Lindqvist',
+		'County Health Officer',
+		['makes-decisions'],
+		'Via the deputy director; quarterly meeting.'
+	],
+	[
+		'p-county-public-health',
+		'Amara Bello',
+		'Epidemiologist',
+		['contributes'],
+		'Email; runs the community health assessment data.'
+	],
+	[
+		'p-housing',
+		'Denise Whitaker',
+		'Executive Director',
+		['makes-decisions', 'allocates-resources'],
+		'Email; copy her on anything about the MOU.'
+	],
+	[
+		'p-housing',
+		'Marco Ruiz',
+		'Resident Services Coordinator',
+		['implements'],
+		'On site Tuesday to Thursday; cell in the shared contact sheet.'
+	],
+	[
+		'p-food-bank',
+		'Janet Kowalczyk',
+		'Chief Executive Officer',
+		['makes-decisions'],
+		'Email; very responsive.'
+	],
+	[
+		'p-food-bank',
+		'Luis Carrillo',
+		'Health Partnerships Manager',
+		['implements', 'allocates-resources'],
+		'Phone or email; runs the produce prescription program.'
+	],
+	[
+		'p-behavioral',
+		'Sandra Feldman',
+		'Intake Coordinator',
+		['implements'],
+		'Intake line; ask for Sandra.'
+	],
+	[
+		'p-behavioral',
+		'Dr. Omar Haddad',
+		'Clinical Supervisor',
+		['contributes'],
+		'Email; interested in bridge prescribing.'
+	],
+	[
+		'p-lodz-foundation',
+		'Agnieszka Wróblewska',
+		'Program Officer, Healthy Aging',
+		['contributes', 'allocates-resources'],
+		'Email; next grant cycle opens in the autumn.'
+	],
+	[
+		'p-lodz-foundation',
+		'Piotr Zieliński',
+		'Board Chair',
+		['makes-decisions'],
+		'Through our board chair only.'
+	],
+	[
+		'p-greek-community',
+		'Father Nikolaos Papadakis',
+		'Parish Priest',
+		['makes-decisions'],
+		'After Sunday liturgy or by phone.'
+	],
+	[
+		'p-greek-community',
+		'Eleni Georgiou',
+		'Senior Lunch Coordinator',
+		['implements', 'contributes'],
+		'Phone; the lunch is every Wednesday.'
+	],
+	[
+		'p-mutual-aid',
+		'Ольга Петренко (Olga Petrenko)',
+		'Volunteer Coordinator',
+		['makes-decisions', 'implements'],
+		'Telegram group; speaks Russian, Ukrainian and English.'
+	],
+	[
+		'p-school-district',
+		'Angela Brooks',
+		'Director, Family Resource Centers',
+		['makes-decisions', 'allocates-resources'],
+		'Email; school calendar limits meetings in August and May.'
+	],
+	[
+		'p-school-district',
+		'Teresa Domínguez',
+		'Family Liaison, Eastside Elementary',
+		['implements'],
+		'Phone at the Family Resource Center.'
+	],
 	['p-workforce', 'Derek Holloway', 'Deputy Director', ['makes-decisions'], 'Email.'],
-	['p-care-management', 'Rosa Delgado, RN', 'Director of Care Management', ['makes-decisions', 'implements'], 'Internal; Teams.'],
-	['p-care-management', 'Kevin Tran', 'Lead Community Health Worker', ['implements', 'contributes'], 'Internal; Teams. Speaks Vietnamese.'],
-	['p-finance', 'Martin Albrecht', 'Chief Financial Officer', ['makes-decisions', 'allocates-resources'], 'Internal; book through the executive assistant.'],
-	['p-finance', 'Grace Oyelaran', 'Grants and Contracts Manager', ['contributes'], 'Internal; email.'],
-	['p-home', 'Dr. Elena Castillo', 'Chief Executive Officer', ['makes-decisions', 'allocates-resources'], 'Office line; Tuesdays are for partners.'],
-	['p-home', 'Kevin Tran', 'Community Partnerships Manager', ['implements', 'contributes'], 'Email and mobile.']
+	[
+		'p-care-management',
+		'Rosa Delgado, RN',
+		'Director of Care Management',
+		['makes-decisions', 'implements'],
+		'Internal; Teams.'
+	],
+	[
+		'p-care-management',
+		'Kevin Tran',
+		'Lead Community Health Worker',
+		['implements', 'contributes'],
+		'Internal; Teams. Speaks Vietnamese.'
+	],
+	[
+		'p-finance',
+		'Martin Albrecht',
+		'Chief Financial Officer',
+		['makes-decisions', 'allocates-resources'],
+		'Internal; book through the executive assistant.'
+	],
+	[
+		'p-finance',
+		'Grace Oyelaran',
+		'Grants and Contracts Manager',
+		['contributes'],
+		'Internal; email.'
+	],
+	[
+		'p-home',
+		'Dr. Elena Castillo',
+		'Chief Executive Officer',
+		['makes-decisions', 'allocates-resources'],
+		'Office line; Tuesdays are for partners.'
+	],
+	[
+		'p-home',
+		'Kevin Tran',
+		'Community Partnerships Manager',
+		['implements', 'contributes'],
+		'Email and mobile.'
+	]
 ];
 
 // ─── Connections ────────────────────────────────────────────────────────────────────────────────
@@ -560,7 +752,7 @@ const ANSWERS: AnswerSeed[] = [
 	[
 		'final-thoughts',
 		'',
-		'Upfront work pays off: the Hearthstone partnership took a year to build and is now the one everyone points to. Let\'s slow down on Golden Poppy\'s contract until we know who decides there, and bring Finance in before, not after.',
+		"Upfront work pays off: the Hearthstone partnership took a year to build and is now the one everyone points to. Let's slow down on Golden Poppy's contract until we know who decides there, and bring Finance in before, not after.",
 		0
 	]
 ];
@@ -568,78 +760,295 @@ const ANSWERS: AnswerSeed[] = [
 // ─── Rubric, pitfalls, checks, actions ──────────────────────────────────────────────────────────
 
 const RUBRIC_RATINGS: [taskId: string, rating: RubricRatingValue, note: string][] = [
-	['rubric-lc4-iii', 'in-progress', 'ROOTS cohort and county health collaborative; not formalised internally.'],
-	['rubric-lc4-iv', 'not-in-place', 'No one owns business development; partnership work sits on top of other jobs.'],
+	[
+		'rubric-lc4-iii',
+		'in-progress',
+		'ROOTS cohort and county health collaborative; not formalised internally.'
+	],
+	[
+		'rubric-lc4-iv',
+		'not-in-place',
+		'No one owns business development; partnership work sits on top of other jobs.'
+	],
 	['rubric-mc1-i', 'in-place', ''],
-	['rubric-mc1-ii', 'in-progress', 'Partnership targets are being added to the care management plan for next year.'],
+	[
+		'rubric-mc1-ii',
+		'in-progress',
+		'Partnership targets are being added to the care management plan for next year.'
+	],
 	['rubric-mc1-iii', 'in-place', ''],
 	['rubric-mc1-iv', 'not-in-place', ''],
 	['rubric-mc2-i', 'in-place', 'Monthly all-staff and weekly huddles.'],
-	['rubric-mc2-ii', 'in-progress', 'Follow-up expectations for partner referrals are being drafted.'],
+	[
+		'rubric-mc2-ii',
+		'in-progress',
+		'Follow-up expectations for partner referrals are being drafted.'
+	],
 	['rubric-mc2-iii', 'in-progress', ''],
 	['rubric-mc3-i', 'in-progress', 'CHW recruitment is slow; turnover at 30%.'],
 	['rubric-mc3-ii', 'not-in-place', 'No gap analysis for partnership skills yet.'],
 	['custom-1', 'in-progress', 'Dashboard exists for Hearthstone; not yet for the Food Bank.']
 ];
 
-const PITFALLS: [id: string, mark: PitfallMark, mitigation: string, owner: string, dueInDays: number | null][] = [
-	['pitfall-1', 'risk', 'Build a one-page business case per priority partner (their side and ours) with Finance before the next convening.', 'Martin Albrecht', 21],
-	['pitfall-2', 'risk', 'Protect 4 hours a week of the partnerships lead\'s time; say no to new partners this quarter.', 'Rosa Delgado', 14],
-	['pitfall-3', 'under-control', 'Every partner meeting ends with a named action and a date in the action plan.', 'Rosa Delgado', null],
-	['pitfall-4', 'under-control', 'Selection criteria defined and weighted at this convening; score candidates before approaching them.', 'Kevin Tran', 10],
+const PITFALLS: [
+	id: string,
+	mark: PitfallMark,
+	mitigation: string,
+	owner: string,
+	dueInDays: number | null
+][] = [
+	[
+		'pitfall-1',
+		'risk',
+		'Build a one-page business case per priority partner (their side and ours) with Finance before the next convening.',
+		'Martin Albrecht',
+		21
+	],
+	[
+		'pitfall-2',
+		'risk',
+		"Protect 4 hours a week of the partnerships lead's time; say no to new partners this quarter.",
+		'Rosa Delgado',
+		14
+	],
+	[
+		'pitfall-3',
+		'under-control',
+		'Every partner meeting ends with a named action and a date in the action plan.',
+		'Rosa Delgado',
+		null
+	],
+	[
+		'pitfall-4',
+		'under-control',
+		'Selection criteria defined and weighted at this convening; score candidates before approaching them.',
+		'Kevin Tran',
+		10
+	],
 	['pitfall-5', 'n/a', '', '', null],
-	['pitfall-6', 'risk', 'Map influencers at Golden Poppy and Riverbend; ask patients which organisations they rely on.', 'Kevin Tran', -5],
-	['pitfall-7', 'risk', 'Do not sign the Golden Poppy ECM agreement until caseload and measures are agreed and their medical director is engaged.', 'Dr. Elena Castillo', 30],
-	['pitfall-8', 'risk', 'Ask each partner for an org chart and who decides on referral agreements; record decision-makers on the map.', 'Kevin Tran', 7],
-	['pitfall-9', 'accelerator', 'CEO sponsorship is strong; the care management director has authority to commit staff time.', 'Dr. Elena Castillo', null]
+	[
+		'pitfall-6',
+		'risk',
+		'Map influencers at Golden Poppy and Riverbend; ask patients which organisations they rely on.',
+		'Kevin Tran',
+		-5
+	],
+	[
+		'pitfall-7',
+		'risk',
+		'Do not sign the Golden Poppy ECM agreement until caseload and measures are agreed and their medical director is engaged.',
+		'Dr. Elena Castillo',
+		30
+	],
+	[
+		'pitfall-8',
+		'risk',
+		'Ask each partner for an org chart and who decides on referral agreements; record decision-makers on the map.',
+		'Kevin Tran',
+		7
+	],
+	[
+		'pitfall-9',
+		'accelerator',
+		'CEO sponsorship is strong; the care management director has authority to commit staff time.',
+		'Dr. Elena Castillo',
+		null
+	]
 ];
 
-type CheckSeed = [itemId: string, partnerId: string, status: CheckStatus, owner: string, note: string];
+type CheckSeed = [
+	itemId: string,
+	partnerId: string,
+	status: CheckStatus,
+	owner: string,
+	note: string
+];
 
 const CHECKS: CheckSeed[] = [
 	['activity-1', 'p-housing', 'done', 'Rosa Delgado', 'Matched tenant list against our registry.'],
 	['activity-2', 'p-housing', 'done', 'Marco Ruiz', ''],
-	['activity-5', 'p-housing', 'done', 'Rosa Delgado', 'Aim: 80% of tenant-patients seen on site at least quarterly.'],
-	['activity-7', 'p-housing', 'in-progress', 'Grace Oyelaran', 'Data sharing addendum to the MOU with counsel.'],
+	[
+		'activity-5',
+		'p-housing',
+		'done',
+		'Rosa Delgado',
+		'Aim: 80% of tenant-patients seen on site at least quarterly.'
+	],
+	[
+		'activity-7',
+		'p-housing',
+		'in-progress',
+		'Grace Oyelaran',
+		'Data sharing addendum to the MOU with counsel.'
+	],
 	['activity-9', 'p-housing', 'done', 'Rosa Delgado', 'Case conference every second Thursday.'],
-	['activity-11', 'p-housing', 'in-progress', 'Kevin Tran', 'Celebration planned for the MOU renewal.'],
+	[
+		'activity-11',
+		'p-housing',
+		'in-progress',
+		'Kevin Tran',
+		'Celebration planned for the MOU renewal.'
+	],
 	['activity-1', 'p-food-bank', 'done', 'Luis Carrillo', ''],
 	['activity-5', 'p-food-bank', 'done', 'Luis Carrillo', 'Produce prescription aim met.'],
-	['activity-6', 'p-food-bank', 'in-progress', 'Luis Carrillo', 'Capacity for two new sites to be confirmed.'],
-	['activity-8', 'p-food-bank', 'in-progress', 'Kevin Tran', 'Closed-loop referral feedback being tested.'],
+	[
+		'activity-6',
+		'p-food-bank',
+		'in-progress',
+		'Luis Carrillo',
+		'Capacity for two new sites to be confirmed.'
+	],
+	[
+		'activity-8',
+		'p-food-bank',
+		'in-progress',
+		'Kevin Tran',
+		'Closed-loop referral feedback being tested.'
+	],
 	['activity-1', 'p-sierra-clinic', 'done', 'Tomás Velásquez', ''],
 	['activity-2', 'p-sierra-clinic', 'done', 'Kevin Tran', 'Shadowed two outreach days.'],
-	['activity-4', 'p-sierra-clinic', 'in-progress', 'Rosa Delgado', 'Both clinics compete for the same grant; discuss openly.'],
-	['activity-8', 'p-sierra-clinic', 'in-progress', 'Tomás Velásquez', 'Shared PRAPARE screening pilot.'],
+	[
+		'activity-4',
+		'p-sierra-clinic',
+		'in-progress',
+		'Rosa Delgado',
+		'Both clinics compete for the same grant; discuss openly.'
+	],
+	[
+		'activity-8',
+		'p-sierra-clinic',
+		'in-progress',
+		'Tomás Velásquez',
+		'Shared PRAPARE screening pilot.'
+	],
 	['activity-10', 'p-sierra-clinic', 'not-started', '', ''],
-	['activity-1', 'p-valle-hospital', 'in-progress', 'Priya Venkataraman', 'ADT feed live; matching in progress.'],
-	['activity-3', 'p-valle-hospital', 'done', 'Dr. Elena Castillo', 'Thanked their discharge team at the joint meeting.'],
+	[
+		'activity-1',
+		'p-valle-hospital',
+		'in-progress',
+		'Priya Venkataraman',
+		'ADT feed live; matching in progress.'
+	],
+	[
+		'activity-3',
+		'p-valle-hospital',
+		'done',
+		'Dr. Elena Castillo',
+		'Thanked their discharge team at the joint meeting.'
+	],
 	['activity-4', 'p-valle-hospital', 'not-started', '', ''],
-	['start-internal-1', '', 'in-progress', 'Dr. Elena Castillo', 'First meeting with Finance held; second meeting scheduled.'],
-	['start-internal-2', '', 'done', 'Rosa Delgado', 'Joint case conferences with behavioral health started.'],
-	['start-internal-3', '', 'in-progress', 'Kevin Tran', 'Two-page story with three patient stories (consented).'],
+	[
+		'start-internal-1',
+		'',
+		'in-progress',
+		'Dr. Elena Castillo',
+		'First meeting with Finance held; second meeting scheduled.'
+	],
+	[
+		'start-internal-2',
+		'',
+		'done',
+		'Rosa Delgado',
+		'Joint case conferences with behavioral health started.'
+	],
+	[
+		'start-internal-3',
+		'',
+		'in-progress',
+		'Kevin Tran',
+		'Two-page story with three patient stories (consented).'
+	],
 	['start-internal-4', '', 'not-started', '', ''],
-	['start-external-1', '', 'done', 'Rosa Delgado', 'Priority need: food insecurity among patients with diabetes.'],
+	[
+		'start-external-1',
+		'',
+		'done',
+		'Rosa Delgado',
+		'Priority need: food insecurity among patients with diabetes.'
+	],
 	['start-external-2', '', 'done', 'Rosa Delgado', 'Kevin Tran is the community resources lead.'],
 	['start-external-3', '', 'in-progress', 'Kevin Tran', 'Question added to CHW home visits.'],
 	['start-external-4', '', 'not-started', '', '']
 ];
 
-type ActionSeed = [title: string, partnerId: string, owner: string, dueInDays: number, status: ActionStatus, createdDaysAgo: number];
+type ActionSeed = [
+	title: string,
+	partnerId: string,
+	owner: string,
+	dueInDays: number,
+	status: ActionStatus,
+	createdDaysAgo: number
+];
 
 const ACTIONS: ActionSeed[] = [
-	['Request an introduction to Golden Poppy\'s medical director', 'p-health-plan', 'Dr. Elena Castillo', -6, 'doing', 30],
-	['Send counter-proposal on ECM caseload and outcome measures', 'p-health-plan', 'Martin Albrecht', 12, 'todo', 3],
-	['Find out who approves referral agreements at Riverbend', 'p-behavioral', 'Kevin Tran', -3, 'todo', 21],
+	[
+		"Request an introduction to Golden Poppy's medical director",
+		'p-health-plan',
+		'Dr. Elena Castillo',
+		-6,
+		'doing',
+		30
+	],
+	[
+		'Send counter-proposal on ECM caseload and outcome measures',
+		'p-health-plan',
+		'Martin Albrecht',
+		12,
+		'todo',
+		3
+	],
+	[
+		'Find out who approves referral agreements at Riverbend',
+		'p-behavioral',
+		'Kevin Tran',
+		-3,
+		'todo',
+		21
+	],
 	['Renew the on-site services MOU for another year', 'p-housing', 'Rosa Delgado', 25, 'doing', 20],
 	['Share the quarterly tenant-health dashboard', 'p-housing', 'Kevin Tran', -10, 'done', 40],
-	['Confirm capacity for two new produce prescription sites', 'p-food-bank', 'Luis Carrillo', 9, 'todo', 7],
-	['Present readmission numbers to the hospital population health committee', 'p-valle-hospital', 'Dr. Elena Castillo', 18, 'todo', 7],
+	[
+		'Confirm capacity for two new produce prescription sites',
+		'p-food-bank',
+		'Luis Carrillo',
+		9,
+		'todo',
+		7
+	],
+	[
+		'Present readmission numbers to the hospital population health committee',
+		'p-valle-hospital',
+		'Dr. Elena Castillo',
+		18,
+		'todo',
+		7
+	],
 	['Draft one-page business case with Finance', 'p-finance', 'Grace Oyelaran', 5, 'doing', 10],
-	['Answer the foundation\'s question: which outcomes can we show for older adults?', 'p-lodz-foundation', 'Rosa Delgado', 28, 'todo', 2],
-	['Visit the Wednesday senior lunch with a blood pressure clinic', 'p-greek-community', 'Kevin Tran', 2, 'todo', 2],
+	[
+		"Answer the foundation's question: which outcomes can we show for older adults?",
+		'p-lodz-foundation',
+		'Rosa Delgado',
+		28,
+		'todo',
+		2
+	],
+	[
+		'Visit the Wednesday senior lunch with a blood pressure clinic',
+		'p-greek-community',
+		'Kevin Tran',
+		2,
+		'todo',
+		2
+	],
 	['Score candidate partners against the selection criteria', '', 'Kevin Tran', -1, 'done', 14],
-	['Finalise the shared PRAPARE referral workflow', 'p-sierra-clinic', 'Tomás Velásquez', 40, 'doing', 30]
+	[
+		'Finalise the shared PRAPARE referral workflow',
+		'p-sierra-clinic',
+		'Tomás Velásquez',
+		40,
+		'doing',
+		30
+	]
 ];
 
 // ─── Criteria ───────────────────────────────────────────────────────────────────────────────────
@@ -672,16 +1081,24 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 
 	const agenda = agendaFromTemplate(w, 'partnership-design').map((step) => {
 		if (step.module === 'momentum') {
-			return { ...step, notes: 'Open with the four shifts; ask each table to rate where we are (1–5) before discussing.' };
+			return {
+				...step,
+				notes:
+					'Open with the four shifts; ask each table to rate where we are (1–5) before discussing.'
+			};
 		}
 		if (step.module === 'phase') {
 			return {
 				...step,
-				notes: 'Reveal the distribution only after everyone has handed in. Expect a split between phases 2 and 3.'
+				notes:
+					'Reveal the distribution only after everyone has handed in. Expect a split between phases 2 and 3.'
 			};
 		}
 		if (step.module === 'criteria') {
-			return { ...step, notes: 'Agree the weights first, then score the five candidates together.' };
+			return {
+				...step,
+				notes: 'Agree the weights first, then score the five candidates together.'
+			};
 		}
 		return step;
 	});
@@ -808,25 +1225,28 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 		order: i
 	}));
 
-	const criterionScores: CriterionScore[] = Object.entries(CRITERION_SCORES).flatMap(([partnerId, scores]) =>
-		CRITERION_SUGGESTIONS.map((s, i) => ({
-			workshopId: w,
-			id: `${s.id}@${partnerId}`,
-			criterionId: s.id,
-			partnerId,
-			score: scores[i] ?? null
-		}))
+	const criterionScores: CriterionScore[] = Object.entries(CRITERION_SCORES).flatMap(
+		([partnerId, scores]) =>
+			CRITERION_SUGGESTIONS.map((s, i) => ({
+				workshopId: w,
+				id: `${s.id}@${partnerId}`,
+				criterionId: s.id,
+				partnerId,
+				score: scores[i] ?? null
+			}))
 	);
 
-	const pitfalls: PitfallAssessment[] = PITFALLS.map(([id, mark, mitigation, owner, dueInDays], i) => ({
-		workshopId: w,
-		id,
-		mark,
-		mitigation,
-		owner,
-		dueDate: dueInDays === null ? '' : today(dueInDays),
-		updatedAt: now - 60 * MINUTE + i * MINUTE
-	}));
+	const pitfalls: PitfallAssessment[] = PITFALLS.map(
+		([id, mark, mitigation, owner, dueInDays], i) => ({
+			workshopId: w,
+			id,
+			mark,
+			mitigation,
+			owner,
+			dueDate: dueInDays === null ? '' : today(dueInDays),
+			updatedAt: now - 60 * MINUTE + i * MINUTE
+		})
+	);
 
 	const checks: CheckItem[] = CHECKS.map(([itemId, partnerId, status, owner, note]) => ({
 		workshopId: w,
@@ -838,17 +1258,19 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 		note
 	}));
 
-	const actions: Action[] = ACTIONS.map(([title, partnerId, owner, dueInDays, status, createdDaysAgo], i) => ({
-		workshopId: w,
-		id: `action-${i + 1}`,
-		title,
-		partnerId,
-		owner,
-		dueDate: today(dueInDays),
-		status,
-		order: i,
-		createdAt: now - createdDaysAgo * DAY
-	}));
+	const actions: Action[] = ACTIONS.map(
+		([title, partnerId, owner, dueInDays, status, createdDaysAgo], i) => ({
+			workshopId: w,
+			id: `action-${i + 1}`,
+			title,
+			partnerId,
+			owner,
+			dueDate: today(dueInDays),
+			status,
+			order: i,
+			createdAt: now - createdDaysAgo * DAY
+		})
+	);
 
 	const responses: ParticipantResponse[] = [
 		{
@@ -858,8 +1280,10 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 			revision: 2,
 			submittedAt: now - 100 * MINUTE,
 			answers: {
-				'aspiration-1': 'Patients with complex needs get their social needs met through partners we know by name.',
-				'map-1': 'Hearthstone, the Food Bank, Clínica Sierra Vista — and we need behavioral health.',
+				'aspiration-1':
+					'Patients with complex needs get their social needs met through partners we know by name.',
+				'map-1':
+					'Hearthstone, the Food Bank, Clínica Sierra Vista — and we need behavioral health.',
 				'identified-1': 'We still need the decision-maker at Riverbend.'
 			},
 			phase: 2,
@@ -876,7 +1300,11 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 				'pitfall-7': 'risk',
 				'pitfall-9': 'accelerator'
 			},
-			suggestedPartners: ['Food Bank of the Valley', 'Riverbend Behavioral Health', 'Clinica Sierra Vista']
+			suggestedPartners: [
+				'Food Bank of the Valley',
+				'Riverbend Behavioral Health',
+				'Clinica Sierra Vista'
+			]
 		},
 		{
 			workshopId: w,
@@ -935,7 +1363,8 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 			revision: 1,
 			submittedAt: now - 92 * MINUTE,
 			answers: {
-				'map-3': 'Yes for farmworker families — we found out by working side by side at outreach days.',
+				'map-3':
+					'Yes for farmworker families — we found out by working side by side at outreach days.',
 				'final-thoughts': 'Keep the promotoras and CHWs in the room when we design the workflow.'
 			},
 			phase: 3,

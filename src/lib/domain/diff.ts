@@ -104,8 +104,8 @@ export interface WorkshopDiff {
 }
 
 /** 0 for not rated, then 1, 2, 3 from not in place to in place. */
-const rubricRank = (value: RubricRatingValue) => RUBRIC_VALUES.indexOf(value as (typeof RUBRIC_VALUES)[number]) + 1;
-
+const rubricRank = (value: RubricRatingValue) =>
+	RUBRIC_VALUES.indexOf(value as (typeof RUBRIC_VALUES)[number]) + 1;
 
 function teamPhase(content: WorkshopContent): PhaseNumber | null {
 	return content.phaseVotes.find((v) => v.partnerId === '')?.phase ?? null;
@@ -113,7 +113,12 @@ function teamPhase(content: WorkshopContent): PhaseNumber | null {
 
 const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.id, r]));
 
-const actionRef = (a: Omit<Action, 'workshopId'>): ActionRef => ({ actionId: a.id, title: a.title, owner: a.owner, dueDate: a.dueDate });
+const actionRef = (a: Omit<Action, 'workshopId'>): ActionRef => ({
+	actionId: a.id,
+	title: a.title,
+	owner: a.owner,
+	dueDate: a.dueDate
+});
 
 function sameDecision(a: StatusDecision | null, b: StatusDecision | null): boolean {
 	if (a === null || b === null) return a === b;
@@ -126,13 +131,23 @@ function diffRubric(from: WorkshopContent, to: WorkshopContent): RubricMove[] {
 	const seed = allRubricTasks().map((task) => ({ id: task.id, code: task.code, text: task.text }));
 	// Facilitator-added items of either side; the later side's wording wins (Map keeps the last).
 	const custom = byId([...from.customRubricItems, ...to.customRubricItems]);
-	const tasks = [...seed, ...[...custom.values()].map((c) => ({ id: c.id, code: '', text: c.text }))];
+	const tasks = [
+		...seed,
+		...[...custom.values()].map((c) => ({ id: c.id, code: '', text: c.text }))
+	];
 	const moves: RubricMove[] = [];
 	for (const task of tasks) {
 		const a = ratingsFrom.get(task.id)?.rating ?? '';
 		const b = ratingsTo.get(task.id)?.rating ?? '';
 		if (a === b) continue;
-		moves.push({ taskId: task.id, code: task.code, text: task.text, from: a, to: b, direction: rubricRank(b) > rubricRank(a) ? 'forward' : 'back' });
+		moves.push({
+			taskId: task.id,
+			code: task.code,
+			text: task.text,
+			from: a,
+			to: b,
+			direction: rubricRank(b) > rubricRank(a) ? 'forward' : 'back'
+		});
 	}
 	return moves;
 }
@@ -164,11 +179,15 @@ function diffActions(from: DiffSide, to: DiffSide) {
 	for (const a of to.content.actions) {
 		const old = before.get(a.id);
 		if (!old) result.actionsAdded.push(actionRef(a));
-		else if (old.status !== 'done' && a.status === 'done') result.actionsCompleted.push(actionRef(a));
-		else if (old.status === 'done' && a.status !== 'done') result.actionsReopened.push(actionRef(a));
-		if (isOverdue(a, to.day) && !(old && isOverdue(old, from.day))) result.actionsNewlyOverdue.push(actionRef(a));
+		else if (old.status !== 'done' && a.status === 'done')
+			result.actionsCompleted.push(actionRef(a));
+		else if (old.status === 'done' && a.status !== 'done')
+			result.actionsReopened.push(actionRef(a));
+		if (isOverdue(a, to.day) && !(old && isOverdue(old, from.day)))
+			result.actionsNewlyOverdue.push(actionRef(a));
 	}
-	for (const a of from.content.actions) if (!after.has(a.id)) result.actionsRemoved.push(actionRef(a));
+	for (const a of from.content.actions)
+		if (!after.has(a.id)) result.actionsRemoved.push(actionRef(a));
 	return result;
 }
 
@@ -180,18 +199,29 @@ export function diffWorkshops(from: DiffSide, to: DiffSide): WorkshopDiff {
 	const distTo = phaseDistribution(b.responses);
 	const partnersFrom = byId(a.partners);
 	const partnersTo = byId(b.partners);
-	const ref = (p: (typeof a.partners)[number]): PartnerRef => ({ partnerId: p.id, name: p.name, phase: p.phase });
+	const ref = (p: (typeof a.partners)[number]): PartnerRef => ({
+		partnerId: p.id,
+		name: p.name,
+		phase: p.phase
+	});
 	const partnersMoved: PartnerMove[] = [];
 	const decisions: DecisionChange[] = [];
 	for (const p of b.partners) {
 		const old = partnersFrom.get(p.id);
 		if (!old) continue;
-		if (old.phase !== p.phase) partnersMoved.push({ partnerId: p.id, name: p.name, from: old.phase, to: p.phase });
-		if (!sameDecision(old.decision, p.decision)) decisions.push({ partnerId: p.id, name: p.name, from: old.decision, to: p.decision });
+		if (old.phase !== p.phase)
+			partnersMoved.push({ partnerId: p.id, name: p.name, from: old.phase, to: p.phase });
+		if (!sameDecision(old.decision, p.decision))
+			decisions.push({ partnerId: p.id, name: p.name, from: old.decision, to: p.decision });
 	}
 	return {
 		teamPhase: { from: teamPhase(a), to: teamPhase(b) },
-		distribution: distFrom.map((d, i) => ({ phase: d.phase, title: d.title, from: d.count, to: distTo[i].count })),
+		distribution: distFrom.map((d, i) => ({
+			phase: d.phase,
+			title: d.title,
+			from: d.count,
+			to: distTo[i].count
+		})),
 		responses: { from: a.responses.length, to: b.responses.length },
 		rubric: diffRubric(a, b),
 		pitfalls: diffPitfalls(a, b),
@@ -206,7 +236,10 @@ export function diffWorkshops(from: DiffSide, to: DiffSide): WorkshopDiff {
 /** How many changes a diff holds (the team phase and the distribution count once each when they moved). */
 export function changeCount(diff: WorkshopDiff): number {
 	const teamMoved = diff.teamPhase.from !== diff.teamPhase.to ? 1 : 0;
-	const distMoved = diff.distribution.some((d) => d.from !== d.to) || diff.responses.from !== diff.responses.to ? 1 : 0;
+	const distMoved =
+		diff.distribution.some((d) => d.from !== d.to) || diff.responses.from !== diff.responses.to
+			? 1
+			: 0;
 	return (
 		teamMoved +
 		distMoved +
@@ -289,11 +322,17 @@ function teamPhaseLabel(phase: PhaseNumber | null): string {
 /** "Sustain (2026-11-04)", or "No decision". */
 export function describeDecision(d: StatusDecision | null): string {
 	if (!d) return msg.progress_decision_none();
-	return d.date ? msg.progress_decision_dated({ kind: decisionLabel(d.kind), date: d.date }) : decisionLabel(d.kind);
+	return d.date
+		? msg.progress_decision_dated({ kind: decisionLabel(d.kind), date: d.date })
+		: decisionLabel(d.kind);
 }
 
 function actionLine(a: ActionRef): string {
-	const parts = [a.title, a.owner, a.dueDate ? msg.progress_action_due({ date: a.dueDate }) : ''].filter(Boolean);
+	const parts = [
+		a.title,
+		a.owner,
+		a.dueDate ? msg.progress_action_due({ date: a.dueDate }) : ''
+	].filter(Boolean);
 	return parts.join(' · ');
 }
 
@@ -322,21 +361,53 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 			heading: msg.progress_diff_distribution(),
 			lines: [
 				msg.progress_diff_responses({ from: diff.responses.from, to: diff.responses.to }),
-				...distChanged.map((d) => `${teamPhaseLabel(d.phase)}: ${arrow(String(d.from), String(d.to))}`)
+				...distChanged.map(
+					(d) => `${teamPhaseLabel(d.phase)}: ${arrow(String(d.from), String(d.to))}`
+				)
 			]
 		});
 	}
-	add('rubric', (count) => msg.progress_diff_rubric({ count }), diff.rubric.map((m) => `${m.code ? `${m.code} ` : ''}${m.text}: ${arrow(rubricLabel(m.from), rubricLabel(m.to))}`));
-	const pitfallLine = (p: PitfallChange) => `${p.text}: ${arrow(markLabel(p.from), markLabel(p.to))}`;
-	add('pitfalls-resolved', (count) => msg.progress_diff_pitfallsResolved({ count }), diff.pitfalls.filter((p) => p.kind === 'resolved').map(pitfallLine));
-	add('pitfalls-new', (count) => msg.progress_diff_pitfallsNew({ count }), diff.pitfalls.filter((p) => p.kind === 'new-risk').map(pitfallLine));
-	add('pitfalls-changed', (count) => msg.progress_diff_pitfallsChanged({ count }), diff.pitfalls.filter((p) => p.kind === 'changed').map(pitfallLine));
-	add('partners-added', (count) => msg.progress_diff_partnersAdded({ count }), diff.partnersAdded.map((p) => `${p.name} (${relationshipPhaseLabel(p.phase)})`));
-	add('partners-removed', (count) => msg.progress_diff_partnersRemoved({ count }), diff.partnersRemoved.map((p) => p.name));
+	add(
+		'rubric',
+		(count) => msg.progress_diff_rubric({ count }),
+		diff.rubric.map(
+			(m) =>
+				`${m.code ? `${m.code} ` : ''}${m.text}: ${arrow(rubricLabel(m.from), rubricLabel(m.to))}`
+		)
+	);
+	const pitfallLine = (p: PitfallChange) =>
+		`${p.text}: ${arrow(markLabel(p.from), markLabel(p.to))}`;
+	add(
+		'pitfalls-resolved',
+		(count) => msg.progress_diff_pitfallsResolved({ count }),
+		diff.pitfalls.filter((p) => p.kind === 'resolved').map(pitfallLine)
+	);
+	add(
+		'pitfalls-new',
+		(count) => msg.progress_diff_pitfallsNew({ count }),
+		diff.pitfalls.filter((p) => p.kind === 'new-risk').map(pitfallLine)
+	);
+	add(
+		'pitfalls-changed',
+		(count) => msg.progress_diff_pitfallsChanged({ count }),
+		diff.pitfalls.filter((p) => p.kind === 'changed').map(pitfallLine)
+	);
+	add(
+		'partners-added',
+		(count) => msg.progress_diff_partnersAdded({ count }),
+		diff.partnersAdded.map((p) => `${p.name} (${relationshipPhaseLabel(p.phase)})`)
+	);
+	add(
+		'partners-removed',
+		(count) => msg.progress_diff_partnersRemoved({ count }),
+		diff.partnersRemoved.map((p) => p.name)
+	);
 	add(
 		'partners-moved',
 		(count) => msg.progress_diff_partnersMoved({ count }),
-		diff.partnersMoved.map((m) => `${m.name}: ${arrow(relationshipPhaseLabel(m.from), relationshipPhaseLabel(m.to))}`)
+		diff.partnersMoved.map(
+			(m) => `${m.name}: ${arrow(relationshipPhaseLabel(m.from), relationshipPhaseLabel(m.to))}`
+		)
 	);
 	add(
 		'decisions',
@@ -346,11 +417,31 @@ export function describeChanges(diff: WorkshopDiff): ChangeSection[] {
 			return d.to?.reason ? `${line} — ${d.to.reason}` : line;
 		})
 	);
-	add('actions-completed', (count) => msg.progress_diff_actionsCompleted({ count }), diff.actionsCompleted.map(actionLine));
-	add('actions-overdue', (count) => msg.progress_diff_actionsOverdue({ count }), diff.actionsNewlyOverdue.map(actionLine));
-	add('actions-added', (count) => msg.progress_diff_actionsAdded({ count }), diff.actionsAdded.map(actionLine));
-	add('actions-reopened', (count) => msg.progress_diff_actionsReopened({ count }), diff.actionsReopened.map(actionLine));
-	add('actions-removed', (count) => msg.progress_diff_actionsRemoved({ count }), diff.actionsRemoved.map(actionLine));
+	add(
+		'actions-completed',
+		(count) => msg.progress_diff_actionsCompleted({ count }),
+		diff.actionsCompleted.map(actionLine)
+	);
+	add(
+		'actions-overdue',
+		(count) => msg.progress_diff_actionsOverdue({ count }),
+		diff.actionsNewlyOverdue.map(actionLine)
+	);
+	add(
+		'actions-added',
+		(count) => msg.progress_diff_actionsAdded({ count }),
+		diff.actionsAdded.map(actionLine)
+	);
+	add(
+		'actions-reopened',
+		(count) => msg.progress_diff_actionsReopened({ count }),
+		diff.actionsReopened.map(actionLine)
+	);
+	add(
+		'actions-removed',
+		(count) => msg.progress_diff_actionsRemoved({ count }),
+		diff.actionsRemoved.map(actionLine)
+	);
 	return sections;
 }
 
@@ -370,9 +461,17 @@ export function sideOf(bundle: WorkshopBundle, key: string, now: number): DiffSi
  * What changed since a snapshot, as text: the PDF plan's "Progress since <snapshot>" section.
  * null when the bundle has no such snapshot.
  */
-export function changesSince(bundle: WorkshopBundle, snapshotId: string, now: number): { label: string; takenAt: number; sections: ChangeSection[] } | null {
+export function changesSince(
+	bundle: WorkshopBundle,
+	snapshotId: string,
+	now: number
+): { label: string; takenAt: number; sections: ChangeSection[] } | null {
 	const then = sideOf(bundle, snapshotId, now);
 	const snapshot = bundle.snapshots.find((s) => s.id === snapshotId);
 	if (!then || !snapshot) return null;
-	return { label: snapshot.label, takenAt: snapshot.takenAt, sections: describeChanges(diffWorkshops(then, sideOf(bundle, NOW, now)!)) };
+	return {
+		label: snapshot.label,
+		takenAt: snapshot.takenAt,
+		sections: describeChanges(diffWorkshops(then, sideOf(bundle, NOW, now)!))
+	};
 }

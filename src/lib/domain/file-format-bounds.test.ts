@@ -8,8 +8,18 @@ import { isCalendarDate, MAX_TIME, readWorkshopFile, serializeWorkshop } from '.
 import { formatDate } from '$lib/pdf/plan-model';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
-const file = () => serializeWorkshop(buildDemoBundle('w-demo', NOW), 'Convene', new Date(NOW)) as unknown as { workshop: Record<string, never> & Record<string, unknown> };
-const read = (mutate: (w: Record<string, unknown> & { partners: Record<string, unknown>[]; snapshots: Record<string, unknown>[] }) => void) => {
+const file = () =>
+	serializeWorkshop(buildDemoBundle('w-demo', NOW), 'Convene', new Date(NOW)) as unknown as {
+		workshop: Record<string, never> & Record<string, unknown>;
+	};
+const read = (
+	mutate: (
+		w: Record<string, unknown> & {
+			partners: Record<string, unknown>[];
+			snapshots: Record<string, unknown>[];
+		}
+	) => void
+) => {
 	const f = file();
 	mutate(f.workshop as never);
 	return readWorkshopFile(JSON.stringify(f));
@@ -29,21 +39,36 @@ describe('numbers and dates the app can draw', () => {
 		expect(read((w) => ((w.partners[0].x = -850.5), (w.partners[0].y = null))).ok).toBe(true);
 	});
 
-	it.each([1e300, MAX_TIME + 1, -1])('a time of %s is refused (snapshot, row, workshop)', (time) => {
-		expect(read((w) => (w.updatedAt = time)).ok).toBe(false);
-		expect(read((w) => (w.partners[0].createdAt = time)).ok).toBe(false);
-	});
+	it.each([1e300, MAX_TIME + 1, -1])(
+		'a time of %s is refused (snapshot, row, workshop)',
+		(time) => {
+			expect(read((w) => (w.updatedAt = time)).ok).toBe(false);
+			expect(read((w) => (w.partners[0].createdAt = time)).ok).toBe(false);
+		}
+	);
 
 	it('a timer of more than a year is refused', () => {
-		const session = { id: 'session', currentStepId: '', timerElapsedMs: 0, timerStartedAt: null, timerExtraMs: 0, blank: false, revealed: false, showJoin: false };
+		const session = {
+			id: 'session',
+			currentStepId: '',
+			timerElapsedMs: 0,
+			timerStartedAt: null,
+			timerExtraMs: 0,
+			blank: false,
+			revealed: false,
+			showJoin: false
+		};
 		expect(read((w) => (w.session = session)).ok).toBe(true);
 		expect(read((w) => (w.session = { ...session, timerElapsedMs: 1e300 })).ok).toBe(false);
 		expect(read((w) => (w.session = { ...session, timerStartedAt: 1e300 })).ok).toBe(false);
 	});
 
-	it.each(['2026-02-31', '2026-13-01', '2025-02-29', '0000-01-01', '2026-1-1', '20260101'])('the date %s is refused', (date) => {
-		expect(read((w) => (w.date = date)).ok).toBe(false);
-	});
+	it.each(['2026-02-31', '2026-13-01', '2025-02-29', '0000-01-01', '2026-1-1', '20260101'])(
+		'the date %s is refused',
+		(date) => {
+			expect(read((w) => (w.date = date)).ok).toBe(false);
+		}
+	);
 
 	it.each(['2024-02-29', '0001-01-01', '9999-12-31', ''])('the date "%s" is accepted', (date) => {
 		expect(read((w) => (w.date = date)).ok).toBe(true);
@@ -61,10 +86,13 @@ describe('numbers and dates the app can draw', () => {
 });
 
 describe('workshop ids', () => {
-	it.each(['join:w-demo', 'join:', 'a b', 'w/1', 'x'.repeat(101), '', 'é'])('the workshop id %j is refused', (id) => {
-		const result = read((w) => (w.id = id));
-		expect(result.ok).toBe(false);
-	});
+	it.each(['join:w-demo', 'join:', 'a b', 'w/1', 'x'.repeat(101), '', 'é'])(
+		'the workshop id %j is refused',
+		(id) => {
+			const result = read((w) => (w.id = id));
+			expect(result.ok).toBe(false);
+		}
+	);
 
 	it('a UUID is accepted', () => {
 		expect(read((w) => (w.id = '2b0d0a4e-4c53-4f0c-9c1f-3f0f0f0f0f0f')).ok).toBe(true);

@@ -10,7 +10,8 @@ import type { WorkshopBundle } from './types';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const at = new Date(NOW);
-const exportText = (b: WorkshopBundle) => JSON.stringify(serializeWorkshop(b, 'Convene', at), null, 2);
+const exportText = (b: WorkshopBundle) =>
+	JSON.stringify(serializeWorkshop(b, 'Convene', at), null, 2);
 const read = (text: string) => {
 	const r = readWorkshopFile(text);
 	if (!r.ok) throw new Error(r.error);
@@ -36,16 +37,26 @@ describe('ring angles in the workshop file', () => {
 		expect(back.partners.every((p) => !('ringAngle' in p))).toBe(true);
 	});
 
-	it.each([[-1], [360.5], [1e308], ['north'], [true]])('refuses a ring angle of %s, naming it', (angle) => {
-		const file = JSON.parse(exportText(buildDemoBundle('w-demo', NOW)));
-		file.workshop.partners[1].ringAngle = angle;
-		const r = readWorkshopFile(JSON.stringify(file));
-		expect(r.ok).toBe(false);
-		if (!r.ok && typeof angle === 'number') expect(r.error).toMatch(/ring angle|number/i);
-	});
+	it.each([[-1], [360.5], [1e308], ['north'], [true]])(
+		'refuses a ring angle of %s, naming it',
+		(angle) => {
+			const file = JSON.parse(exportText(buildDemoBundle('w-demo', NOW)));
+			file.workshop.partners[1].ringAngle = angle;
+			const r = readWorkshopFile(JSON.stringify(file));
+			expect(r.ok).toBe(false);
+			if (!r.ok && typeof angle === 'number') expect(r.error).toMatch(/ring angle|number/i);
+		}
+	);
 
 	it('lets a saved ring angle through the write journal, and refuses a hostile one', () => {
-		const write = (ringAngle: unknown) => validWrite({ kind: 'rowPatch', table: 'partners', workshopId: 'w-demo', id: 'p-finance', patch: { ringAngle, updatedAt: NOW } });
+		const write = (ringAngle: unknown) =>
+			validWrite({
+				kind: 'rowPatch',
+				table: 'partners',
+				workshopId: 'w-demo',
+				id: 'p-finance',
+				patch: { ringAngle, updatedAt: NOW }
+			});
 		expect(write(45.5)).toMatchObject({ patch: { ringAngle: 45.5 } });
 		expect(write(null)).toMatchObject({ patch: { ringAngle: null } });
 		expect(write(720)).toBeNull();

@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { readWorkshopFile, serializeWorkshop, WORKSHOP_FILE_VERSION } from './file-format';
 import type { WorkshopBundle } from './types';
 
-const FIXTURES = ['workshop-v1-demo.json', 'workshop-v1-no-organisation.json', 'workshop-v1-home-id-taken.json'];
+const FIXTURES = [
+	'workshop-v1-demo.json',
+	'workshop-v1-no-organisation.json',
+	'workshop-v1-home-id-taken.json'
+];
 const load = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 const at = new Date(Date.UTC(2025, 4, 14));
-const exportText = (b: WorkshopBundle) => JSON.stringify(serializeWorkshop(b, 'Convene', at), null, 2);
+const exportText = (b: WorkshopBundle) =>
+	JSON.stringify(serializeWorkshop(b, 'Convene', at), null, 2);
 const read = (text: string) => {
 	const r = readWorkshopFile(text);
 	if (!r.ok) throw new Error(r.error);
@@ -23,10 +28,22 @@ describe('workshop file version 1 → 2', () => {
 			const bundle = read(load(name));
 			// Lossless: every v1 partner is there with all its fields, plus `home: false`.
 			for (const p of v1.workshop.partners) {
-				expect(bundle.partners.find((q) => q.id === p.id)).toEqual({ ...p, home: false, workshopId: v1.workshop.id });
+				expect(bundle.partners.find((q) => q.id === p.id)).toEqual({
+					...p,
+					home: false,
+					workshopId: v1.workshop.id
+				});
 			}
 			// Every other table comes through unchanged.
-			for (const table of ['agenda', 'answers', 'people', 'connections', 'criteria', 'actions', 'responses'] as const) {
+			for (const table of [
+				'agenda',
+				'answers',
+				'people',
+				'connections',
+				'criteria',
+				'actions',
+				'responses'
+			] as const) {
 				expect(bundle[table].map(({ workshopId: _w, ...r }) => r)).toEqual(v1.workshop[table]);
 			}
 			expect(bundle.workshop.organisation).toBe(v1.workshop.organisation);
@@ -41,13 +58,23 @@ describe('workshop file version 1 → 2', () => {
 		const demo = read(load('workshop-v1-demo.json'));
 		const homes = demo.partners.filter((p) => p.home);
 		expect(homes).toHaveLength(1);
-		expect(homes[0]).toMatchObject({ id: 'home', name: demo.workshop.organisation, sector: 'internal' });
-		expect(demo.partners).toHaveLength(JSON.parse(load('workshop-v1-demo.json')).workshop.partners.length + 1);
+		expect(homes[0]).toMatchObject({
+			id: 'home',
+			name: demo.workshop.organisation,
+			sector: 'internal'
+		});
+		expect(demo.partners).toHaveLength(
+			JSON.parse(load('workshop-v1-demo.json')).workshop.partners.length + 1
+		);
 		// The snapshot's frozen content is upgraded the same way.
-		expect(demo.snapshots[0].content.partners.filter((p) => p.home).map((p) => p.id)).toEqual(['home']);
+		expect(demo.snapshots[0].content.partners.filter((p) => p.home).map((p) => p.id)).toEqual([
+			'home'
+		]);
 
 		const taken = read(load('workshop-v1-home-id-taken.json'));
-		expect(taken.partners.filter((p) => p.home).map((p) => [p.id, p.name])).toEqual([['home-3', 'Riverside Clinic']]);
+		expect(taken.partners.filter((p) => p.home).map((p) => [p.id, p.name])).toEqual([
+			['home-3', 'Riverside Clinic']
+		]);
 		expect(taken.connections[0]).toMatchObject({ sourceId: 'home', targetId: 'home-2' });
 
 		const none = read(load('workshop-v1-no-organisation.json'));

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from './demo';
-import { readWorkshopFile, serializeWorkshop, workshopFileText, MAX_FILE_BYTES } from './file-format';
+import {
+	readWorkshopFile,
+	serializeWorkshop,
+	workshopFileText,
+	MAX_FILE_BYTES
+} from './file-format';
 import { parseUntrustedJson } from './safe-json';
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const demo = () => buildDemoBundle('w-demo', NOW);
-const fileOf = (mutate: (file: Record<string, unknown> & { workshop: Record<string, unknown> }) => void) => {
+const fileOf = (
+	mutate: (file: Record<string, unknown> & { workshop: Record<string, unknown> }) => void
+) => {
 	const file = JSON.parse(workshopFileText(demo()));
 	mutate(file);
 	return JSON.stringify(file);
@@ -30,7 +37,12 @@ describe('workshop file: writing and reading back', () => {
 
 	it('writes the documented envelope', () => {
 		const file = serializeWorkshop(demo(), 'Convene', new Date(NOW));
-		expect(file).toMatchObject({ type: 'convene/workshop', version: 2, source: 'Convene', contentVersion: 1 });
+		expect(file).toMatchObject({
+			type: 'convene/workshop',
+			version: 2,
+			source: 'Convene',
+			contentVersion: 1
+		});
 		expect(file.exportedAt).toBe('2026-11-24T12:00:00.000Z');
 		expect(file.workshop.id).toBe('w-demo');
 		expect(file.workshop.partners.length).toBeGreaterThanOrEqual(12);
@@ -52,12 +64,31 @@ describe('workshop file: writing and reading back', () => {
 
 	it('accepts a 10,000-character answer', () => {
 		const long = 'ä'.repeat(10_000);
-		const r = readWorkshopFile(fileOf((f) => ((f.workshop.answers as { text: string }[])[0].text = long)));
+		const r = readWorkshopFile(
+			fileOf((f) => ((f.workshop.answers as { text: string }[])[0].text = long))
+		);
 		expect(r.ok && r.value.answers[0].text).toBe(long);
 	});
 
 	it('accepts a blank workshop', () => {
-		const blank = { ...demo(), agenda: [], answers: [], phaseVotes: [], customRubricItems: [], rubricRatings: [], partners: [], people: [], connections: [], criteria: [], criterionScores: [], pitfalls: [], checks: [], actions: [], responses: [], snapshots: [] };
+		const blank = {
+			...demo(),
+			agenda: [],
+			answers: [],
+			phaseVotes: [],
+			customRubricItems: [],
+			rubricRatings: [],
+			partners: [],
+			people: [],
+			connections: [],
+			criteria: [],
+			criterionScores: [],
+			pitfalls: [],
+			checks: [],
+			actions: [],
+			responses: [],
+			snapshots: []
+		};
 		const r = readWorkshopFile(workshopFileText(blank));
 		expect(r.ok).toBe(true);
 	});
@@ -76,13 +107,17 @@ describe('workshop file: bad input is refused as a whole, with a reason', () => 
 		expect(refusal('[]')).toMatch(/not a Convene workshop file/);
 		expect(refusal('42')).toMatch(/not a Convene workshop file/);
 		expect(refusal('null')).toMatch(/not a Convene workshop file/);
-		expect(refusal('{"type":"something-else","version":1}')).toMatch(/"type" is not "convene\/workshop"/);
+		expect(refusal('{"type":"something-else","version":1}')).toMatch(
+			/"type" is not "convene\/workshop"/
+		);
 		expect(refusal('{"type":"convene/response","version":1}')).toMatch(/participant response file/);
 	});
 
 	it('refuses an unknown future version, and a missing one', () => {
 		expect(refusal(fileOf((f) => (f.version = 3)))).toMatch(/newer version of Convene \(format 3/);
-		expect(refusal(fileOf((f) => delete (f as Record<string, unknown>).version))).toMatch(/no valid format version/);
+		expect(refusal(fileOf((f) => delete (f as Record<string, unknown>).version))).toMatch(
+			/no valid format version/
+		);
 		expect(refusal(fileOf((f) => (f.version = '1')))).toMatch(/no valid format version/);
 	});
 
@@ -92,9 +127,22 @@ describe('workshop file: bad input is refused as a whole, with a reason', () => 
 	});
 
 	it('refuses prototype-pollution keys anywhere', () => {
-		const proto = workshopFileText(demo()).replace('"title":', '"__proto__": {"polluted": true}, "title":');
+		const proto = workshopFileText(demo()).replace(
+			'"title":',
+			'"__proto__": {"polluted": true}, "title":'
+		);
 		expect(refusal(proto)).toMatch(/forbidden key \("__proto__"\)/);
-		expect(refusal(fileOf((f) => ((f.workshop.partners as object[])[0] = { ...(f.workshop.partners as object[])[0], constructor: { prototype: {} } })))).toMatch(/forbidden key/);
+		expect(
+			refusal(
+				fileOf(
+					(f) =>
+						((f.workshop.partners as object[])[0] = {
+							...(f.workshop.partners as object[])[0],
+							constructor: { prototype: {} }
+						})
+				)
+			)
+		).toMatch(/forbidden key/);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
@@ -106,23 +154,53 @@ describe('workshop file: bad input is refused as a whole, with a reason', () => 
 	});
 
 	it('refuses wrong types and out-of-range values, naming where', () => {
-		expect(refusal(fileOf((f) => (f.workshop.title = 42)))).toMatch(/: The title of the workshop should be text\.$/);
-		expect(refusal(fileOf((f) => ((f.workshop.partners as { influence: number }[])[0].influence = 9)))).toMatch(/: The influence of a partner \(“.+”\) is out of range \(9\)\.$/);
-		expect(refusal(fileOf((f) => ((f.workshop.agenda as { module: string }[])[0].module = 'karaoke')))).toMatch(/: The module of an agenda step \(“.+”\) is not a value Convene knows \(“karaoke”\)\.$/);
-		expect(refusal(fileOf((f) => ((f.workshop.actions as { dueDate: string }[])[0].dueDate = 'tomorrow')))).toMatch(/YYYY-MM-DD/);
+		expect(refusal(fileOf((f) => (f.workshop.title = 42)))).toMatch(
+			/: The title of the workshop should be text\.$/
+		);
+		expect(
+			refusal(fileOf((f) => ((f.workshop.partners as { influence: number }[])[0].influence = 9)))
+		).toMatch(/: The influence of a partner \(“.+”\) is out of range \(9\)\.$/);
+		expect(
+			refusal(fileOf((f) => ((f.workshop.agenda as { module: string }[])[0].module = 'karaoke')))
+		).toMatch(
+			/: The module of an agenda step \(“.+”\) is not a value Convene knows \(“karaoke”\)\.$/
+		);
+		expect(
+			refusal(
+				fileOf((f) => ((f.workshop.actions as { dueDate: string }[])[0].dueDate = 'tomorrow'))
+			)
+		).toMatch(/YYYY-MM-DD/);
 		expect(refusal(fileOf((f) => (f.workshop.partners = 'many')))).toMatch(/partners/);
-		expect(refusal(fileOf((f) => ((f.workshop.partners as { id: string }[])[0].id = 'a b<c>')))).toMatch(/: The id of a partner \(“.+”\) has characters an id cannot have \(“a b<c>”\)\.$/);
+		expect(
+			refusal(fileOf((f) => ((f.workshop.partners as { id: string }[])[0].id = 'a b<c>')))
+		).toMatch(/: The id of a partner \(“.+”\) has characters an id cannot have \(“a b<c>”\)\.$/);
 	});
 
 	it('refuses text past the length limits', () => {
 		expect(refusal(fileOf((f) => (f.workshop.title = 'x'.repeat(501))))).toMatch(/longer than 500/);
-		expect(refusal(fileOf((f) => ((f.workshop.answers as { text: string }[])[0].text = 'x'.repeat(20_001))))).toMatch(/longer than 20,000/);
+		expect(
+			refusal(
+				fileOf((f) => ((f.workshop.answers as { text: string }[])[0].text = 'x'.repeat(20_001)))
+			)
+		).toMatch(/longer than 20,000/);
 	});
 
 	it('refuses files whose rows refer to things that are not there', () => {
-		expect(refusal(fileOf((f) => ((f.workshop.people as { partnerId: string }[])[0].partnerId = 'nobody')))).toMatch(/person belongs to a partner/);
-		expect(refusal(fileOf((f) => ((f.workshop.connections as { targetId: string }[])[0].targetId = 'nobody')))).toMatch(/connection links/);
-		expect(refusal(fileOf((f) => ((f.workshop.actions as { partnerId: string }[])[0].partnerId = 'nobody')))).toMatch(/refers to a partner/);
+		expect(
+			refusal(
+				fileOf((f) => ((f.workshop.people as { partnerId: string }[])[0].partnerId = 'nobody'))
+			)
+		).toMatch(/person belongs to a partner/);
+		expect(
+			refusal(
+				fileOf((f) => ((f.workshop.connections as { targetId: string }[])[0].targetId = 'nobody'))
+			)
+		).toMatch(/connection links/);
+		expect(
+			refusal(
+				fileOf((f) => ((f.workshop.actions as { partnerId: string }[])[0].partnerId = 'nobody'))
+			)
+		).toMatch(/refers to a partner/);
 		expect(
 			refusal(
 				fileOf((f) => {

@@ -23,12 +23,23 @@ import {
 	type ListTableName,
 	type RowTableName
 } from './tables';
-import { MAP_VIEWS, PITFALL_MARKS, RUBRIC_VALUES, type LiveBundle, type ModuleKind, type WorkshopBundle, type WorkshopContent, type Workshop } from './types';
+import {
+	MAP_VIEWS,
+	PITFALL_MARKS,
+	RUBRIC_VALUES,
+	type LiveBundle,
+	type ModuleKind,
+	type WorkshopBundle,
+	type WorkshopContent,
+	type Workshop
+} from './types';
 import { m as msg } from '$lib/paraglide/messages.js';
 
 // Valibot's built-in messages are English. Issues without a message of ours say what was expected
 // through the catalogue instead (set once; participation.ts reuses these schemas).
-v.setGlobalMessage((issue) => msg.problem_invalidValue({ expected: issue.expected ?? '?', received: issue.received }));
+v.setGlobalMessage((issue) =>
+	msg.problem_invalidValue({ expected: issue.expected ?? '?', received: issue.received })
+);
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 /** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
@@ -43,9 +54,15 @@ export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
 /** Long answers (10,000 characters must fit, with room to spare). */
-const text = v.pipe(v.string(), v.maxLength(20_000, () => msg.problem_textTooLong()));
+const text = v.pipe(
+	v.string(),
+	v.maxLength(20_000, () => msg.problem_textTooLong())
+);
 /** Names, titles, owners. */
-const short = v.pipe(v.string(), v.maxLength(500, () => msg.problem_nameTooLong()));
+const short = v.pipe(
+	v.string(),
+	v.maxLength(500, () => msg.problem_nameTooLong())
+);
 /** Row ids: unique within their workshop; letters, digits and `_ . : @ -`. */
 export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
 /**
@@ -53,8 +70,14 @@ export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
  * workshop after anything else this browser keeps (a participant's answers once lived under `join:…`).
  */
 export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
-const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => msg.problem_badId()));
-export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN, () => msg.problem_badWorkshopId()));
+const id = v.pipe(
+	v.string(),
+	v.regex(ROW_ID_PATTERN, () => msg.problem_badId())
+);
+export const workshopId = v.pipe(
+	v.string(),
+	v.regex(WORKSHOP_ID_PATTERN, () => msg.problem_badWorkshopId())
+);
 
 /** The latest time JavaScript dates can format: 9999-12-31T23:59:59.999Z, in ms since 1970. */
 export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -76,14 +99,33 @@ export function isCalendarDate(text: string): boolean {
 
 const isoDate = v.union([
 	v.literal(''),
-	v.pipe(v.string(), v.check(isCalendarDate, () => msg.problem_badDate()))
+	v.pipe(
+		v.string(),
+		v.check(isCalendarDate, () => msg.problem_badDate())
+	)
 ]);
-const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME, () => msg.problem_timeTooLate()));
-const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS, () => msg.problem_timerTooLong()));
-const coordinate = v.nullable(
-	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE, () => msg.problem_positionOffMap()))
+const time = v.pipe(
+	v.number(),
+	v.finite(),
+	v.minValue(0),
+	v.maxValue(MAX_TIME, () => msg.problem_timeTooLate())
 );
-const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const duration = v.pipe(
+	v.number(),
+	v.finite(),
+	v.minValue(0),
+	v.maxValue(MAX_DURATION_MS, () => msg.problem_timerTooLong())
+);
+const coordinate = v.nullable(
+	v.pipe(
+		v.number(),
+		v.finite(),
+		v.minValue(-MAX_COORDINATE),
+		v.maxValue(MAX_COORDINATE, () => msg.problem_positionOffMap())
+	)
+);
+const int = (min: number, max: number) =>
+	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
 	v.pipe(v.array(item), v.maxLength(max, `A list has more than ${max} entries.`));
 
@@ -191,7 +233,16 @@ const partnerV1 = v.object(partnerFieldsV1);
  * files without it read as before, and a reader that predates it drops it (the partner is spread on
  * its ring again, nothing else changes).
  */
-const ringAngle = v.optional(v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(360, 'A ring angle is not between 0 and 360 degrees.'))));
+const ringAngle = v.optional(
+	v.nullable(
+		v.pipe(
+			v.number(),
+			v.finite(),
+			v.minValue(0),
+			v.maxValue(360, 'A ring angle is not between 0 and 360 degrees.')
+		)
+	)
+);
 /** Version 2 adds `home`: true for the workshop's own organisation (at most one); later `ringAngle`. */
 const partner = v.object({ ...partnerFieldsV1, home: v.boolean(), ringAngle });
 
@@ -200,17 +251,38 @@ const person = v.object({
 	partnerId: id,
 	name: short,
 	title: short,
-	roles: list(v.picklist(['contributes', 'allocates-resources', 'implements', 'makes-decisions'] as const), 4),
+	roles: list(
+		v.picklist(['contributes', 'allocates-resources', 'implements', 'makes-decisions'] as const),
+		4
+	),
 	contact: text
 });
 
 const connection = v.object({ id, sourceId: id, targetId: id, type: short, strength: int(1, 3) });
 
-const criterion = v.object({ id, name: short, description: text, weight: int(0, 10), order: int(0, 10_000) });
+const criterion = v.object({
+	id,
+	name: short,
+	description: text,
+	weight: int(0, 10),
+	order: int(0, 10_000)
+});
 
-const criterionScore = v.object({ id, criterionId: id, partnerId: id, score: v.nullable(int(0, 5)) });
+const criterionScore = v.object({
+	id,
+	criterionId: id,
+	partnerId: id,
+	score: v.nullable(int(0, 5))
+});
 
-const pitfall = v.object({ id, mark: pitfallMark, mitigation: text, owner: short, dueDate: isoDate, updatedAt: time });
+const pitfall = v.object({
+	id,
+	mark: pitfallMark,
+	mitigation: text,
+	owner: short,
+	dueDate: isoDate,
+	updatedAt: time
+});
 
 const check = v.object({
 	id,
@@ -238,14 +310,22 @@ const response = v.object({
 	// 0 = a participant's own answers not handed in yet (kept in their browser); handed in = 1 or more.
 	revision: int(0, 1_000_000),
 	submittedAt: time,
-	answers: v.pipe(v.record(id, text), v.check((r) => Object.keys(r).length <= 500, () => msg.problem_tooManyAnswers())),
+	answers: v.pipe(
+		v.record(id, text),
+		v.check(
+			(r) => Object.keys(r).length <= 500,
+			() => msg.problem_tooManyAnswers()
+		)
+	),
 	phase: v.nullable(phase),
 	phaseReason: text,
 	rubric: v.record(id, rubricValue),
 	pitfalls: v.record(id, pitfallMark),
 	suggestedPartners: list(short, 200),
 	// The participant's public signing key (`p256.…`, see identity.ts): the first key seen pins the id.
-	signer: v.optional(v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/, 'A signing key is not valid.')))
+	signer: v.optional(
+		v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/, 'A signing key is not valid.'))
+	)
 });
 
 /**
@@ -300,7 +380,9 @@ type ContentTableSchemas = {
 const contentTables = Object.fromEntries(
 	CONTENT_TABLE_NAMES.map((t) => [
 		ROW_TABLES[t].key,
-		ROW_TABLES[t].one ? v.nullable(CONTENT_ROW_SCHEMAS[t]) : list(CONTENT_ROW_SCHEMAS[t], LIST_LIMITS[t as ListTableName])
+		ROW_TABLES[t].one
+			? v.nullable(CONTENT_ROW_SCHEMAS[t])
+			: list(CONTENT_ROW_SCHEMAS[t], LIST_LIMITS[t as ListTableName])
 	])
 ) as ContentTableSchemas;
 
@@ -372,7 +454,10 @@ export function restoreV1(file: WorkshopFileV1): WorkshopFileV2 {
 			id: workshopId,
 			...restoredRecord,
 			...restoredRows,
-			snapshots: snapshots.map((s) => ({ ...s, content: restoreContentV1(s.content as WorkshopContentV1) }))
+			snapshots: snapshots.map((s) => ({
+				...s,
+				content: restoreContentV1(s.content as WorkshopContentV1)
+			}))
 		}
 	};
 }
@@ -383,7 +468,12 @@ export function restoreV1(file: WorkshopFileV1): WorkshopFileV2 {
  */
 function splitWorkshop<W extends { id: string; snapshots: unknown[] }>(
 	w: W
-): { id: string; snapshots: W['snapshots']; record: Omit<W, 'id' | 'snapshots' | ContentKey>; rows: Pick<W, ContentKey & keyof W> } {
+): {
+	id: string;
+	snapshots: W['snapshots'];
+	record: Omit<W, 'id' | 'snapshots' | ContentKey>;
+	rows: Pick<W, ContentKey & keyof W>;
+} {
 	const { id: workshopId, snapshots, ...fields } = w;
 	const keys = new Set<string>(CONTENT_KEYS);
 	const all = fields as Record<string, unknown>;
@@ -410,14 +500,19 @@ function stripWorkshopId<T extends { workshopId: string }>(row: T): Omit<T, 'wor
 export function bundleToContent(bundle: LiveBundle): WorkshopContent {
 	const { id: _id, ...workshop } = bundle.workshop;
 	void _id;
-	const rows = mapTableRows(bundle, CONTENT_TABLE_NAMES, (row) => stripWorkshopId(row as { workshopId: string }));
+	const rows = mapTableRows(bundle, CONTENT_TABLE_NAMES, (row) =>
+		stripWorkshopId(row as { workshopId: string })
+	);
 	return { workshop, ...(rows as ContentRows) };
 }
 
 /** Rows of a content object given back their workshopId (the inverse of bundleToContent). */
 export function contentToBundle(workshopId: string, content: WorkshopContent): LiveBundle {
 	const rows = mapTableRows(content, CONTENT_TABLE_NAMES, (row) => ({ ...row, workshopId }));
-	return { workshop: { id: workshopId, ...content.workshop }, ...(rows as Omit<BundleRows, 'snapshots'>) };
+	return {
+		workshop: { id: workshopId, ...content.workshop },
+		...(rows as Omit<BundleRows, 'snapshots'>)
+	};
 }
 
 /**
@@ -426,16 +521,24 @@ export function contentToBundle(workshopId: string, content: WorkshopContent): L
  */
 export function withoutHiddenNames(bundle: WorkshopBundle): WorkshopBundle {
 	if (!bundle.workshop.settings.anonymous) return bundle;
-	const blank = <T extends { name: string }>(rows: T[]) => rows.map((r) => (r.name === '' ? r : { ...r, name: '' }));
+	const blank = <T extends { name: string }>(rows: T[]) =>
+		rows.map((r) => (r.name === '' ? r : { ...r, name: '' }));
 	return {
 		...bundle,
 		responses: blank(bundle.responses),
-		snapshots: bundle.snapshots.map((s) => ({ ...s, content: { ...s.content, responses: blank(s.content.responses) } }))
+		snapshots: bundle.snapshots.map((s) => ({
+			...s,
+			content: { ...s.content, responses: blank(s.content.responses) }
+		}))
 	};
 }
 
 /** The file, as an object (see `workshopFileText` for the text written to disk). */
-export function serializeWorkshop(bundleIn: WorkshopBundle, source = 'Convene', exportedAt = new Date()): WorkshopFileV2 {
+export function serializeWorkshop(
+	bundleIn: WorkshopBundle,
+	source = 'Convene',
+	exportedAt = new Date()
+): WorkshopFileV2 {
 	const bundle = withoutHiddenNames(bundleIn);
 	const content = bundleToContent(bundle);
 	const { workshop: record, ...rows } = content;
@@ -489,7 +592,10 @@ export function snapshotFits(
 	limit = MAX_FILE_BYTES
 ): { fits: boolean; size: number; limit: number } {
 	// The compact file grows by exactly the snapshot's own JSON (and a comma after the first).
-	const size = utf8Bytes(JSON.stringify(serializeWorkshop(bundle))) + utf8Bytes(JSON.stringify(stripWorkshopId(snapshot))) + (bundle.snapshots.length > 0 ? 1 : 0);
+	const size =
+		utf8Bytes(JSON.stringify(serializeWorkshop(bundle))) +
+		utf8Bytes(JSON.stringify(stripWorkshopId(snapshot))) +
+		(bundle.snapshots.length > 0 ? 1 : 0);
 	return { fits: size <= limit && bundle.snapshots.length < LIST_LIMITS.snapshots, size, limit };
 }
 
@@ -527,13 +633,19 @@ function checkReferences(content: WorkshopContent): string | null {
 	if (content.connections.some((c) => !partners.has(c.sourceId) || !partners.has(c.targetId))) {
 		return msg.problem_connectionNoPartner();
 	}
-	if (content.criterionScores.some((s) => !criteria.has(s.criterionId) || !partners.has(s.partnerId))) {
+	if (
+		content.criterionScores.some((s) => !criteria.has(s.criterionId) || !partners.has(s.partnerId))
+	) {
 		return msg.problem_scoreNoCriterion();
 	}
 	for (const rows of [content.answers, content.phaseVotes, content.checks, content.actions]) {
 		if (rows.some((r) => missingPartner(r.partnerId))) return msg.problem_entryNoPartner();
 	}
-	if (content.session && content.session.currentStepId !== '' && !steps.has(content.session.currentStepId)) {
+	if (
+		content.session &&
+		content.session.currentStepId !== '' &&
+		!steps.has(content.session.currentStepId)
+	) {
 		return msg.problem_sessionNoStep();
 	}
 	return null;
@@ -557,7 +669,11 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 		}
 		return fail(msg.problem_wrongType());
 	}
-	if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version) || envelope.version < 1) {
+	if (
+		typeof envelope.version !== 'number' ||
+		!Number.isInteger(envelope.version) ||
+		envelope.version < 1
+	) {
 		return fail(msg.problem_noVersion());
 	}
 	if (envelope.version > WORKSHOP_FILE_VERSION) {
@@ -568,7 +684,11 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	// Older versions are validated against their own schema, then repaired (restoreV1 → V2), each with fixture tests.
 	const refused = (issues: Parameters<typeof refusalFromIssues>[0]): Result<WorkshopBundle> => {
 		const refusal = refusalFromIssues(issues, 'workshop');
-		return { ok: false, error: msg.problem_notWorkshopFormat({ issue: refusalText(refusal) }), refusal };
+		return {
+			ok: false,
+			error: msg.problem_notWorkshopFormat({ issue: refusalText(refusal) }),
+			refusal
+		};
 	};
 	let file: WorkshopFileV2;
 	if (envelope.version === 1) {
@@ -588,7 +708,8 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 		const p = checkReferences(s.content);
 		if (p) return fail(msg.problem_snapshotInconsistent({ label: s.label, problem: p }));
 	}
-	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length) return fail(msg.problem_duplicateSnapshot());
+	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length)
+		return fail(msg.problem_duplicateSnapshot());
 	const bundle = contentToBundle(workshopId, content);
 	return ok({ ...bundle, snapshots: snapshots.map((s) => ({ ...s, workshopId })) });
 }

@@ -7,7 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './identity';
 import { largeWorkshop } from '$lib/pdf/synthetic';
-import { bundleToContent, INDENT_BELOW_BYTES, LIST_LIMITS, MAX_FILE_BYTES, readWorkshopFile, serializeWorkshop, snapshotFits, utf8Bytes, workshopFileText } from './file-format';
+import {
+	bundleToContent,
+	INDENT_BELOW_BYTES,
+	LIST_LIMITS,
+	MAX_FILE_BYTES,
+	readWorkshopFile,
+	serializeWorkshop,
+	snapshotFits,
+	utf8Bytes,
+	workshopFileText
+} from './file-format';
 import { largestWorkshop } from './largest-workshop.testkit';
 import type { WorkshopBundle } from './types';
 
@@ -29,12 +39,19 @@ describe('workshop files at the size limits', () => {
 	it('the largest workshop the app allows exports and imports back unchanged', () => {
 		const bundle = largestWorkshop();
 		for (const [table, max] of Object.entries(LIST_LIMITS)) {
-			if (table !== 'snapshots') expect((bundle as unknown as Record<string, unknown[]>)[table], table).toHaveLength(max);
+			if (table !== 'snapshots')
+				expect((bundle as unknown as Record<string, unknown[]>)[table], table).toHaveLength(max);
 		}
 		const result = roundTrips(bundle);
 		expect(result?.bytes).toBeGreaterThan(10 * 1024 * 1024);
 		// Not even one more snapshot fits: the guard refuses it before it is taken.
-		const next = { workshopId: bundle.workshop.id, id: 'one-more', label: 'One more', takenAt: 1, content: bundleToContent(bundle) };
+		const next = {
+			workshopId: bundle.workshop.id,
+			id: 'one-more',
+			label: 'One more',
+			takenAt: 1,
+			content: bundleToContent(bundle)
+		};
 		expect(snapshotFits(bundle, next).fits).toBe(false);
 	}, 120_000);
 
@@ -42,7 +59,13 @@ describe('workshop files at the size limits', () => {
 		const bundle = largeWorkshop({ partners: 1000, actions: 500, responses: 200 });
 		const content = bundleToContent(bundle);
 		for (let i = 0; i < 2; i++) {
-			const snapshot = { workshopId: bundle.workshop.id, id: `s-${i}`, label: `Convening ${i + 1}`, takenAt: 1000 + i, content };
+			const snapshot = {
+				workshopId: bundle.workshop.id,
+				id: `s-${i}`,
+				label: `Convening ${i + 1}`,
+				takenAt: 1000 + i,
+				content
+			};
 			const room = snapshotFits(bundle, snapshot);
 			expect(room.fits).toBe(true);
 			bundle.snapshots.push(snapshot);

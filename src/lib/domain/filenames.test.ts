@@ -3,7 +3,9 @@ import { isoDay, safeFileName } from './filenames';
 
 describe('safeFileName', () => {
 	it('makes a readable, safe name from the title and date', () => {
-		expect(safeFileName('ROOTS Partnership Design convening', '2026-11-24', 'pdf')).toBe('roots-partnership-design-convening-2026-11-24.pdf');
+		expect(safeFileName('ROOTS Partnership Design convening', '2026-11-24', 'pdf')).toBe(
+			'roots-partnership-design-convening-2026-11-24.pdf'
+		);
 	});
 	it('drops path separators, markup and control characters', () => {
 		expect(safeFileName('../../etc/passwd <script>', '', 'json')).toBe('etc-passwd-script.json');

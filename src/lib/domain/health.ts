@@ -51,7 +51,15 @@ type Rule = (data: HealthInput) => HealthWarning[];
 const noCriteria: Rule = ({ criteria }) =>
 	criteria.length > 0
 		? []
-		: [{ ruleId: 'no-criteria', pitfallId: PITFALL.noCriteria, message: m.modules_health_noCriteria(), target: 'criteria', subjectId: '' }];
+		: [
+				{
+					ruleId: 'no-criteria',
+					pitfallId: PITFALL.noCriteria,
+					message: m.modules_health_noCriteria(),
+					target: 'criteria',
+					subjectId: ''
+				}
+			];
 
 /** The roles' words inside a sentence ("… nobody who allocates resources"). */
 function roleWords(role: PersonRole): string {
@@ -75,13 +83,34 @@ const missingRole =
 		const message =
 			missing.length === 1
 				? m.modules_health_missingRoleOne({ partner: names[0], role: roleWords(role) })
-				: m.modules_health_missingRoleMany({ count: missing.length, role: roleWords(role), partners: names.join(', ') });
+				: m.modules_health_missingRoleMany({
+						count: missing.length,
+						role: roleWords(role),
+						partners: names.join(', ')
+					});
 		const subjectIds = missing.map((r) => r.partnerId);
-		return [{ ruleId, pitfallId, message, target: 'stakeholder-map', subjectId: subjectIds[0], subjectIds }];
+		return [
+			{
+				ruleId,
+				pitfallId,
+				message,
+				target: 'stakeholder-map',
+				subjectId: subjectIds[0],
+				subjectIds
+			}
+		];
 	};
 
-const noDecisionMaker = missingRole('makes-decisions', 'no-decision-maker', PITFALL.notEnoughOwnership);
-const noResourceAllocator = missingRole('allocates-resources', 'no-resource-allocator', PITFALL.notEnoughOwnership);
+const noDecisionMaker = missingRole(
+	'makes-decisions',
+	'no-decision-maker',
+	PITFALL.notEnoughOwnership
+);
+const noResourceAllocator = missingRole(
+	'allocates-resources',
+	'no-resource-allocator',
+	PITFALL.notEnoughOwnership
+);
 const noImplementer = missingRole('implements', 'no-implementer', PITFALL.whosWho);
 const noContributor = missingRole('contributes', 'no-contributor', PITFALL.whosWho);
 
@@ -93,7 +122,12 @@ const noContributor = missingRole('contributes', 'no-contributor', PITFALL.whosW
 const noValueOffered: Rule = ({ partners, answers }) =>
 	externalPartners(partners)
 		.filter((p) => p.valueWeOffer.trim() === '')
-		.filter((p) => !answers.some((a) => a.itemId === VALUE_QUESTION_ID && a.partnerId === p.id && a.text.trim() !== ''))
+		.filter(
+			(p) =>
+				!answers.some(
+					(a) => a.itemId === VALUE_QUESTION_ID && a.partnerId === p.id && a.text.trim() !== ''
+				)
+		)
 		.map((p) => ({
 			ruleId: 'no-value-offered',
 			pitfallId: PITFALL.businessCase,
@@ -125,7 +159,9 @@ const actionNoOwner: Rule = ({ actions }) =>
 		.map((a) => ({
 			ruleId: 'action-no-owner',
 			pitfallId: PITFALL.notEnoughOwnership,
-			message: m.modules_health_actionNoOwner({ action: a.title.trim() || m.modules_actions_untitled() }),
+			message: m.modules_health_actionNoOwner({
+				action: a.title.trim() || m.modules_actions_untitled()
+			}),
 			target: 'actions',
 			subjectId: a.id
 		}));

@@ -10,7 +10,9 @@ import type { Partner, WorkshopContent } from './types';
 export type PartnerV1 = Omit<Partner, 'home'>;
 
 /** Version-1 content: as today's, with partners that have no `home` field. */
-export type WorkshopContentV1 = Omit<WorkshopContent, 'partners'> & { partners: Omit<PartnerV1, 'workshopId'>[] };
+export type WorkshopContentV1 = Omit<WorkshopContent, 'partners'> & {
+	partners: Omit<PartnerV1, 'workshopId'>[];
+};
 
 /** `home`, or `home-2`, `home-3`… when the id is taken (a v1 file may use any id). */
 export function homePartnerId(taken: ReadonlySet<string>): string {
@@ -61,7 +63,10 @@ export function blankPartner(
  * createdAt/updatedAt so that an upgrade is deterministic. Its phase (0) is not shown.
  */
 export function homePartner(id: string, name: string, time: number): Omit<Partner, 'workshopId'> {
-	return blankPartner({ id, name, sector: 'internal', influence: 5, interest: 5, home: true }, time);
+	return blankPartner(
+		{ id, name, sector: 'internal', influence: 5, interest: 5, home: true },
+		time
+	);
 }
 
 /**

@@ -50,9 +50,17 @@ describe('signatures', () => {
 		const signature = await signValue(keys.privateKey, value);
 		expect(await verifySignature(publicKey, value, signature)).toBe(true);
 		// Key order does not matter: the signature covers the canonical JSON.
-		expect(await verifySignature(publicKey, { revision: 2, answers: { q1: 'Yes — sí' }, id: 'r-1' }, signature)).toBe(true);
+		expect(
+			await verifySignature(
+				publicKey,
+				{ revision: 2, answers: { q1: 'Yes — sí' }, id: 'r-1' },
+				signature
+			)
+		).toBe(true);
 		// A changed value, another key, a damaged signature or a junk key: not valid, never a throw.
-		expect(await verifySignature(publicKey, { ...value, revision: 1_000_000 }, signature)).toBe(false);
+		expect(await verifySignature(publicKey, { ...value, revision: 1_000_000 }, signature)).toBe(
+			false
+		);
 		const other = await exportPublicKey((await generateSigningKeys()).publicKey);
 		expect(await verifySignature(other, value, signature)).toBe(false);
 		const flipped = (signature[0] === 'A' ? 'B' : 'A') + signature.slice(1);
@@ -84,16 +92,26 @@ describe('sealing', () => {
 		expect(a.ct).not.toBe(b.ct);
 		expect(await openSealed(facilitator.privateKey, a)).toBe(text);
 		const eavesdropper = await generateSealingKeys();
-		await expect(openSealed(eavesdropper.privateKey, a)).rejects.toMatchObject({ code: 'cannot-open' });
+		await expect(openSealed(eavesdropper.privateKey, a)).rejects.toMatchObject({
+			code: 'cannot-open'
+		});
 	});
 	it('refuses a changed or malformed message with a code', async () => {
 		const facilitator = await generateSealingKeys();
 		const sealed = await seal(await exportPublicKey(facilitator.publicKey), 'hello');
 		const tampered = { ...sealed, ct: (sealed.ct[0] === 'A' ? 'B' : 'A') + sealed.ct.slice(1) };
-		await expect(openSealed(facilitator.privateKey, tampered)).rejects.toMatchObject({ code: 'cannot-open' });
-		await expect(openSealed(facilitator.privateKey, { ...sealed, iv: 'AAAA' })).rejects.toMatchObject({ code: 'bad-sealed' });
-		await expect(openSealed(facilitator.privateKey, { ...sealed, epk: 'p256.zz' })).rejects.toMatchObject({ code: 'bad-sealed' });
-		await expect(openSealed(facilitator.privateKey, null as never)).rejects.toMatchObject({ code: 'bad-sealed' });
+		await expect(openSealed(facilitator.privateKey, tampered)).rejects.toMatchObject({
+			code: 'cannot-open'
+		});
+		await expect(
+			openSealed(facilitator.privateKey, { ...sealed, iv: 'AAAA' })
+		).rejects.toMatchObject({ code: 'bad-sealed' });
+		await expect(
+			openSealed(facilitator.privateKey, { ...sealed, epk: 'p256.zz' })
+		).rejects.toMatchObject({ code: 'bad-sealed' });
+		await expect(openSealed(facilitator.privateKey, null as never)).rejects.toMatchObject({
+			code: 'bad-sealed'
+		});
 	});
 	it('refuses to seal to a junk key', async () => {
 		await expect(seal('p256.' + 'A'.repeat(87), 'x')).rejects.toMatchObject({ code: 'bad-key' });

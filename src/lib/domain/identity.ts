@@ -85,7 +85,11 @@ const bytesOf = (value: unknown) => new TextEncoder().encode(canonicalJson(value
 
 /** Whether `text` has the shape of a `PublicKeyText` (it may still not be a point on the curve). */
 export function isPublicKeyText(text: unknown): text is PublicKeyText {
-	return typeof text === 'string' && text.length === PUBLIC_KEY_TEXT_LENGTH && /^p256\.[A-Za-z0-9_-]+$/.test(text);
+	return (
+		typeof text === 'string' &&
+		text.length === PUBLIC_KEY_TEXT_LENGTH &&
+		/^p256\.[A-Za-z0-9_-]+$/.test(text)
+	);
 }
 
 /** A new signing key pair; the private key cannot be exported (it can still be stored in IndexedDB). */
@@ -104,10 +108,20 @@ export async function exportPublicKey(key: CryptoKey): Promise<PublicKeyText> {
 	return KEY_PREFIX + toBase64Url(raw);
 }
 
-async function importPublicKey(text: PublicKeyText, algorithm: typeof SIGN | typeof AGREE, usages: KeyUsage[]) {
+async function importPublicKey(
+	text: PublicKeyText,
+	algorithm: typeof SIGN | typeof AGREE,
+	usages: KeyUsage[]
+) {
 	if (!isPublicKeyText(text)) throw new IdentityError('bad-key');
 	try {
-		return await subtle().importKey('raw', fromBase64Url(text.slice(KEY_PREFIX.length)), algorithm, true, usages);
+		return await subtle().importKey(
+			'raw',
+			fromBase64Url(text.slice(KEY_PREFIX.length)),
+			algorithm,
+			true,
+			usages
+		);
 	} catch {
 		// Not a point on P-256 (a forged or damaged key).
 		throw new IdentityError('bad-key');
@@ -152,7 +166,11 @@ function verifyingKey(text: PublicKeyText): Promise<CryptoKey> {
  * Whether `signature` is `publicKey`'s signature of the canonical JSON of `value`. Never throws:
  * a malformed key or signature is simply not valid.
  */
-export async function verifySignature(publicKey: PublicKeyText, value: unknown, signature: string): Promise<boolean> {
+export async function verifySignature(
+	publicKey: PublicKeyText,
+	value: unknown,
+	signature: string
+): Promise<boolean> {
 	try {
 		if (typeof signature !== 'string' || signature.length !== 86) return false;
 		const key = await verifyingKey(publicKey);
@@ -164,7 +182,12 @@ export async function verifySignature(publicKey: PublicKeyText, value: unknown, 
 
 // ─── Sealing ────────────────────────────────────────────────────────────────────────────────────
 
-async function sealingKey(privateKey: CryptoKey, publicKey: CryptoKey, salt: Uint8Array<ArrayBuffer>, usage: KeyUsage) {
+async function sealingKey(
+	privateKey: CryptoKey,
+	publicKey: CryptoKey,
+	salt: Uint8Array<ArrayBuffer>,
+	usage: KeyUsage
+) {
 	const shared = await subtle().deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
 	const material = await subtle().importKey('raw', shared, 'HKDF', false, ['deriveKey']);
 	return subtle().deriveKey(
@@ -186,8 +209,17 @@ export async function seal(recipient: PublicKeyText, plaintext: string): Promise
 	const ephemeral = await subtle().generateKey(AGREE, true, ['deriveBits']);
 	const epk = await exportPublicKey(ephemeral.publicKey);
 	const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-	const key = await sealingKey(ephemeral.privateKey, recipientKey, new TextEncoder().encode(epk), 'encrypt');
-	const ct = await subtle().encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext));
+	const key = await sealingKey(
+		ephemeral.privateKey,
+		recipientKey,
+		new TextEncoder().encode(epk),
+		'encrypt'
+	);
+	const ct = await subtle().encrypt(
+		{ name: 'AES-GCM', iv },
+		key,
+		new TextEncoder().encode(plaintext)
+	);
 	return { epk, iv: toBase64Url(iv), ct: toBase64Url(new Uint8Array(ct)) };
 }
 
@@ -197,7 +229,12 @@ export async function seal(recipient: PublicKeyText, plaintext: string): Promise
  * key or was changed on the way (AES-GCM authenticates every byte).
  */
 export async function openSealed(recipientPrivateKey: CryptoKey, sealed: Sealed): Promise<string> {
-	if (!sealed || typeof sealed !== 'object' || typeof sealed.iv !== 'string' || typeof sealed.ct !== 'string') {
+	if (
+		!sealed ||
+		typeof sealed !== 'object' ||
+		typeof sealed.iv !== 'string' ||
+		typeof sealed.ct !== 'string'
+	) {
 		throw new IdentityError('bad-sealed');
 	}
 	const iv = fromBase64Url(sealed.iv);
@@ -208,7 +245,12 @@ export async function openSealed(recipientPrivateKey: CryptoKey, sealed: Sealed)
 	} catch {
 		throw new IdentityError('bad-sealed');
 	}
-	const key = await sealingKey(recipientPrivateKey, senderKey, new TextEncoder().encode(sealed.epk), 'decrypt');
+	const key = await sealingKey(
+		recipientPrivateKey,
+		senderKey,
+		new TextEncoder().encode(sealed.epk),
+		'decrypt'
+	);
 	try {
 		const plain = await subtle().decrypt({ name: 'AES-GCM', iv }, key, fromBase64Url(sealed.ct));
 		return new TextDecoder('utf-8', { fatal: true }).decode(plain);

@@ -55,7 +55,8 @@ interface ImportPath {
 }
 
 /** What a chat or mail tool does to a link's fragment: `+`, `$` and `=` percent-encoded. */
-const reencode = (input: string) => input.replace(/\+/g, '%2B').replace(/\$/g, '%24').replace('=', '%3D');
+const reencode = (input: string) =>
+	input.replace(/\+/g, '%2B').replace(/\$/g, '%24').replace('=', '%3D');
 
 const NOW = Date.UTC(2026, 10, 24, 12);
 const demoFile = workshopFileText(buildDemoBundle('w-demo', NOW));
@@ -78,9 +79,21 @@ const responseFile = JSON.stringify(
 );
 const responseFields = [
 	{ at: ['response', 'name'], max: 500, read: (f: ResponseFile) => f.response.name },
-	{ at: ['response', 'phaseReason'], max: 20_000, read: (f: ResponseFile) => f.response.phaseReason },
-	{ at: ['response', 'answers', 'aspiration-1'], max: 20_000, read: (f: ResponseFile) => f.response.answers['aspiration-1'] },
-	{ at: ['response', 'suggestedPartners', 0], max: 500, read: (f: ResponseFile) => f.response.suggestedPartners[0] }
+	{
+		at: ['response', 'phaseReason'],
+		max: 20_000,
+		read: (f: ResponseFile) => f.response.phaseReason
+	},
+	{
+		at: ['response', 'answers', 'aspiration-1'],
+		max: 20_000,
+		read: (f: ResponseFile) => f.response.answers['aspiration-1']
+	},
+	{
+		at: ['response', 'suggestedPartners', 0],
+		max: 500,
+		read: (f: ResponseFile) => f.response.suggestedPartners[0]
+	}
 ] as TextField[];
 const inviteJson = JSON.stringify(
 	makeInvite({
@@ -94,7 +107,8 @@ const inviteJson = JSON.stringify(
 );
 /** A link's fragment (`#r=…` / `#j=…`) carrying JSON text, and back. */
 const linkOf = (key: string, json: string) => `#${key}=${compressToEncodedURIComponent(json)}`;
-const unlink = (key: string, input: string) => decompressFromEncodedURIComponent(input.slice(key.length + 2)) ?? '';
+const unlink = (key: string, input: string) =>
+	decompressFromEncodedURIComponent(input.slice(key.length + 2)) ?? '';
 
 export const IMPORT_PATHS: ImportPath[] = [
 	{
@@ -108,14 +122,42 @@ export const IMPORT_PATHS: ImportPath[] = [
 		textFields: [
 			{ at: ['workshop', 'title'], max: 500, read: (b: Bundle) => b.workshop.title },
 			{ at: ['workshop', 'organisation'], max: 500, read: (b: Bundle) => b.workshop.organisation },
-			{ at: ['workshop', 'partners', 0, 'name'], max: 500, read: (b: Bundle) => b.partners[0].name },
-			{ at: ['workshop', 'partners', 0, 'valueWeOffer'], max: 20_000, read: (b: Bundle) => b.partners[0].valueWeOffer },
-			{ at: ['workshop', 'people', 0, 'contact'], max: 20_000, read: (b: Bundle) => b.people[0].contact },
-			{ at: ['workshop', 'answers', 0, 'text'], max: 20_000, read: (b: Bundle) => b.answers[0].text },
-			{ at: ['workshop', 'actions', 0, 'title'], max: 20_000, read: (b: Bundle) => b.actions[0].title }
+			{
+				at: ['workshop', 'partners', 0, 'name'],
+				max: 500,
+				read: (b: Bundle) => b.partners[0].name
+			},
+			{
+				at: ['workshop', 'partners', 0, 'valueWeOffer'],
+				max: 20_000,
+				read: (b: Bundle) => b.partners[0].valueWeOffer
+			},
+			{
+				at: ['workshop', 'people', 0, 'contact'],
+				max: 20_000,
+				read: (b: Bundle) => b.people[0].contact
+			},
+			{
+				at: ['workshop', 'answers', 0, 'text'],
+				max: 20_000,
+				read: (b: Bundle) => b.answers[0].text
+			},
+			{
+				at: ['workshop', 'actions', 0, 'title'],
+				max: 20_000,
+				read: (b: Bundle) => b.actions[0].title
+			}
 		] as TextField[],
-		dateFields: [['workshop', 'date'], ['workshop', 'actions', 0, 'dueDate'], ['workshop', 'pitfalls', 0, 'dueDate']],
-		idFields: [['workshop', 'partners', 0, 'id'], ['workshop', 'actions', 0, 'id'], ['workshop', 'people', 0, 'partnerId']],
+		dateFields: [
+			['workshop', 'date'],
+			['workshop', 'actions', 0, 'dueDate'],
+			['workshop', 'pitfalls', 0, 'dueDate']
+		],
+		idFields: [
+			['workshop', 'partners', 0, 'id'],
+			['workshop', 'actions', 0, 'id'],
+			['workshop', 'people', 0, 'partnerId']
+		],
 		workshopIdFields: [['workshop', 'id']],
 		reencoded: null
 	},
@@ -158,7 +200,11 @@ export const IMPORT_PATHS: ImportPath[] = [
 		textFields: [
 			{ at: ['title'], max: 500, read: (i: JoinInvite) => i.title },
 			{ at: ['organisation'], max: 500, read: (i: JoinInvite) => i.organisation },
-			{ at: ['customRubricItems', 0, 'text'], max: 500, read: (i: JoinInvite) => i.customRubricItems[0].text }
+			{
+				at: ['customRubricItems', 0, 'text'],
+				max: 500,
+				read: (i: JoinInvite) => i.customRubricItems[0].text
+			}
 		] as TextField[],
 		dateFields: [],
 		idFields: [['customRubricItems', 0, 'id']],
@@ -168,10 +214,12 @@ export const IMPORT_PATHS: ImportPath[] = [
 ];
 
 /** The data inside a path's input. */
-export const parseInput = (path: ImportPath, input: string): unknown => JSON.parse(path.unwrap(input));
+export const parseInput = (path: ImportPath, input: string): unknown =>
+	JSON.parse(path.unwrap(input));
 
 /** Data as a path's input. */
-export const encodeInput = (path: ImportPath, data: unknown): string => path.wrap(JSON.stringify(data));
+export const encodeInput = (path: ImportPath, data: unknown): string =>
+	path.wrap(JSON.stringify(data));
 
 /** Sets `value` at `path` inside `data` (which it mutates). */
 export function setAt(data: unknown, path: Path, value: unknown): void {

@@ -8,29 +8,117 @@ import { largeWorkshop } from '$lib/pdf/synthetic';
 import { bundleToContent, LIST_LIMITS, snapshotFits } from './file-format';
 import type { WorkshopBundle } from './types';
 
-export function largestWorkshop(now = Date.UTC(2026, 10, 24, 12), limits = LIST_LIMITS): WorkshopBundle {
-	const b = largeWorkshop({ partners: limits.partners, actions: limits.actions, responses: limits.responses }, now);
+export function largestWorkshop(
+	now = Date.UTC(2026, 10, 24, 12),
+	limits = LIST_LIMITS
+): WorkshopBundle {
+	const b = largeWorkshop(
+		{ partners: limits.partners, actions: limits.actions, responses: limits.responses },
+		now
+	);
 	const w = b.workshop.id;
 	const partnerId = (i: number) => b.partners[i % b.partners.length].id;
 	b.people = b.people.slice(0, limits.people);
 	for (let i = b.people.length; i < limits.people; i++) {
-		b.people.push({ workshopId: w, id: `max-person-${i}`, partnerId: partnerId(i), name: `Person ${i}`, title: 'Coordinator', roles: ['implements'], contact: `p${i}@example.org` });
+		b.people.push({
+			workshopId: w,
+			id: `max-person-${i}`,
+			partnerId: partnerId(i),
+			name: `Person ${i}`,
+			title: 'Coordinator',
+			roles: ['implements'],
+			contact: `p${i}@example.org`
+		});
 	}
-	b.connections = Array.from({ length: limits.connections }, (_, i) => ({ workshopId: w, id: `max-connection-${i}`, sourceId: partnerId(i), targetId: partnerId(i + 1), type: 'referrals', strength: 1 + (i % 3) }));
-	b.criteria = Array.from({ length: limits.criteria }, (_, i) => ({ workshopId: w, id: `max-criterion-${i}`, name: `Criterion ${i}`, description: 'Serves the same families.', weight: i % 11, order: i }));
-	b.criterionScores = Array.from({ length: limits.criterionScores }, (_, i) => ({ workshopId: w, id: `max-score-${i}`, criterionId: b.criteria[i % b.criteria.length].id, partnerId: partnerId(Math.floor(i / b.criteria.length)), score: i % 6 }));
-	b.answers = Array.from({ length: limits.answers }, (_, i) => ({ workshopId: w, id: `max-answer-${i}`, itemId: `item-${i % 40}`, partnerId: partnerId(i), text: `Answer ${i}: a shared intake form.`, rating: i % 6, updatedAt: now }));
-	b.checks = Array.from({ length: limits.checks }, (_, i) => ({ workshopId: w, id: `max-check-${i}`, itemId: `activity-${i % 12}`, partnerId: partnerId(i), status: 'in-progress' as const, owner: 'Kevin', note: '' }));
-	b.phaseVotes = Array.from({ length: limits.phaseVotes }, (_, i) => ({ workshopId: w, id: `max-vote-${i}`, partnerId: partnerId(i), phase: (1 + (i % 6)) as 1, confidence: i % 6, reason: '', updatedAt: now }));
-	b.customRubricItems = Array.from({ length: limits.customRubricItems }, (_, i) => ({ workshopId: w, id: `max-custom-${i}`, domainId: 'lc', text: `Custom item ${i}`, order: i }));
-	b.rubricRatings = Array.from({ length: limits.rubricRatings }, (_, i) => ({ workshopId: w, id: `max-rating-${i}`, rating: 'in-progress' as const, note: '', updatedAt: now }));
-	b.pitfalls = Array.from({ length: limits.pitfalls }, (_, i) => ({ workshopId: w, id: `max-pitfall-${i}`, mark: 'risk' as const, mitigation: 'Monthly check-in.', owner: 'Ana', dueDate: '2026-12-01', updatedAt: now }));
+	b.connections = Array.from({ length: limits.connections }, (_, i) => ({
+		workshopId: w,
+		id: `max-connection-${i}`,
+		sourceId: partnerId(i),
+		targetId: partnerId(i + 1),
+		type: 'referrals',
+		strength: 1 + (i % 3)
+	}));
+	b.criteria = Array.from({ length: limits.criteria }, (_, i) => ({
+		workshopId: w,
+		id: `max-criterion-${i}`,
+		name: `Criterion ${i}`,
+		description: 'Serves the same families.',
+		weight: i % 11,
+		order: i
+	}));
+	b.criterionScores = Array.from({ length: limits.criterionScores }, (_, i) => ({
+		workshopId: w,
+		id: `max-score-${i}`,
+		criterionId: b.criteria[i % b.criteria.length].id,
+		partnerId: partnerId(Math.floor(i / b.criteria.length)),
+		score: i % 6
+	}));
+	b.answers = Array.from({ length: limits.answers }, (_, i) => ({
+		workshopId: w,
+		id: `max-answer-${i}`,
+		itemId: `item-${i % 40}`,
+		partnerId: partnerId(i),
+		text: `Answer ${i}: a shared intake form.`,
+		rating: i % 6,
+		updatedAt: now
+	}));
+	b.checks = Array.from({ length: limits.checks }, (_, i) => ({
+		workshopId: w,
+		id: `max-check-${i}`,
+		itemId: `activity-${i % 12}`,
+		partnerId: partnerId(i),
+		status: 'in-progress' as const,
+		owner: 'Kevin',
+		note: ''
+	}));
+	b.phaseVotes = Array.from({ length: limits.phaseVotes }, (_, i) => ({
+		workshopId: w,
+		id: `max-vote-${i}`,
+		partnerId: partnerId(i),
+		phase: (1 + (i % 6)) as 1,
+		confidence: i % 6,
+		reason: '',
+		updatedAt: now
+	}));
+	b.customRubricItems = Array.from({ length: limits.customRubricItems }, (_, i) => ({
+		workshopId: w,
+		id: `max-custom-${i}`,
+		domainId: 'lc',
+		text: `Custom item ${i}`,
+		order: i
+	}));
+	b.rubricRatings = Array.from({ length: limits.rubricRatings }, (_, i) => ({
+		workshopId: w,
+		id: `max-rating-${i}`,
+		rating: 'in-progress' as const,
+		note: '',
+		updatedAt: now
+	}));
+	b.pitfalls = Array.from({ length: limits.pitfalls }, (_, i) => ({
+		workshopId: w,
+		id: `max-pitfall-${i}`,
+		mark: 'risk' as const,
+		mitigation: 'Monthly check-in.',
+		owner: 'Ana',
+		dueDate: '2026-12-01',
+		updatedAt: now
+	}));
 	const agenda = b.agenda[0];
-	b.agenda = Array.from({ length: limits.agenda }, (_, i) => ({ ...agenda, id: `max-step-${i}`, order: i }));
+	b.agenda = Array.from({ length: limits.agenda }, (_, i) => ({
+		...agenda,
+		id: `max-step-${i}`,
+		order: i
+	}));
 	b.session = b.session ? { ...b.session, currentStepId: '' } : null;
 	b.snapshots = [];
 	for (let i = 0; i < limits.snapshots; i++) {
-		const snapshot = { workshopId: w, id: `max-snapshot-${i}`, label: `Convening ${i + 1}`, takenAt: now + i, content: bundleToContent(b) };
+		const snapshot = {
+			workshopId: w,
+			id: `max-snapshot-${i}`,
+			label: `Convening ${i + 1}`,
+			takenAt: now + i,
+			content: bundleToContent(b)
+		};
 		if (!snapshotFits(b, snapshot).fits) break;
 		b.snapshots.push(snapshot);
 	}

@@ -22,7 +22,12 @@ export type CodeError = 'code-empty' | 'code-length' | 'code-characters';
 /** The room code of a facilitator's public signing key. Throws a TypeError on a malformed key. */
 export async function codeForKey(key: PublicKeyText): Promise<string> {
 	if (!isPublicKeyText(key)) throw new TypeError('not a public key');
-	const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(`convene/room-code/v1:${key}`)));
+	const digest = new Uint8Array(
+		await globalThis.crypto.subtle.digest(
+			'SHA-256',
+			new TextEncoder().encode(`convene/room-code/v1:${key}`)
+		)
+	);
 	let n = 0n;
 	for (const byte of digest.subarray(0, 8)) n = (n << 8n) | BigInt(byte);
 	let code = '';
@@ -42,11 +47,14 @@ export function formatCode(code: string): string {
  * What a person typed → the code, or why not. Spaces, dashes and case are ignored; a character the
  * alphabet leaves out (such as O or 0) is an error, never silently mapped to another.
  */
-export function parseCode(typed: string): { ok: true; code: string } | { ok: false; error: CodeError } {
+export function parseCode(
+	typed: string
+): { ok: true; code: string } | { ok: false; error: CodeError } {
 	const code = typed.toUpperCase().replace(/[\s\-·.]+/g, '');
 	if (code === '') return { ok: false, error: 'code-empty' };
 	if (code.length !== CODE_LENGTH) return { ok: false, error: 'code-length' };
-	if ([...code].some((c) => !CODE_ALPHABET.includes(c))) return { ok: false, error: 'code-characters' };
+	if ([...code].some((c) => !CODE_ALPHABET.includes(c)))
+		return { ok: false, error: 'code-characters' };
 	return { ok: true, code };
 }
 

@@ -30,7 +30,8 @@ export const LIVE_LIMITS = {
 	refusalsShown: 50
 } as const;
 
-export type LimitCode = 'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
+export type LimitCode =
+	'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
 
 interface RoomUsage {
 	/** Slots already accepted (verified participants) in this room. */
@@ -47,7 +48,11 @@ const SLOT = /^[\w.:@-]{1,200}$/u;
  * Whether a roster entry (a participant's mailbox id) may be opened. `opened`: the mailboxes opened
  * so far in this room. `null` means open it; a code means refuse it and tell the facilitator.
  */
-export function checkRosterEntry(mailbox: string, opened: { has(id: string): boolean; readonly size: number }, limits = LIVE_LIMITS): LimitCode | null {
+export function checkRosterEntry(
+	mailbox: string,
+	opened: { has(id: string): boolean; readonly size: number },
+	limits = LIVE_LIMITS
+): LimitCode | null {
 	if (!MAILBOX_ID.test(mailbox)) return 'bad-slot';
 	if (!opened.has(mailbox) && opened.size >= limits.mailboxes) return 'too-many-participants';
 	return null;
@@ -57,11 +62,20 @@ export function checkRosterEntry(mailbox: string, opened: { has(id: string): boo
  * Whether an answer slot's value may be read at all. `null` means go on (open, verify, merge);
  * a code means refuse it and tell the facilitator.
  */
-export function checkAnswerEntry(slot: string, raw: unknown, usage: RoomUsage, limits = LIVE_LIMITS): LimitCode | null {
+export function checkAnswerEntry(
+	slot: string,
+	raw: unknown,
+	usage: RoomUsage,
+	limits = LIVE_LIMITS
+): LimitCode | null {
 	if (!SLOT.test(slot)) return 'bad-slot';
 	if (typeof raw !== 'string') return 'not-text';
 	if (raw.length > limits.entryChars) return 'entry-too-big';
-	if (!usage.slots.has(slot) && (usage.slots.size >= limits.participants || (!usage.seen.has(slot) && usage.seen.size >= limits.slotsSeen))) {
+	if (
+		!usage.slots.has(slot) &&
+		(usage.slots.size >= limits.participants ||
+			(!usage.seen.has(slot) && usage.seen.size >= limits.slotsSeen))
+	) {
 		return 'too-many-participants';
 	}
 	if (usage.otherChars + raw.length > limits.roomChars) return 'room-too-big';

@@ -6,17 +6,41 @@
 
 import { describe, expect, it } from 'vitest';
 import { exportPublicKey, generateSealingKeys, generateSigningKeys } from './identity';
-import { CODE_ALPHABET, codeForKey, formatCode, MAILBOX_ID, mailboxDocName, newMailboxId, parseCode, relayUrl, shortJoinUrl } from './live-code';
+import {
+	CODE_ALPHABET,
+	codeForKey,
+	formatCode,
+	MAILBOX_ID,
+	mailboxDocName,
+	newMailboxId,
+	parseCode,
+	relayUrl,
+	shortJoinUrl
+} from './live-code';
 import { checkAnswerEntry, checkRosterEntry, LIVE_LIMITS } from './live-limits';
 import { answeredStep, participantModuleOf } from './live-progress';
-import { openAnswer, pickRoomState, readRoomState, sealAnswer, signRoomState, type RoomState } from './live-room';
+import {
+	openAnswer,
+	pickRoomState,
+	readRoomState,
+	sealAnswer,
+	signRoomState,
+	type RoomState
+} from './live-room';
 import { makeInvite, makeResponseFile, readResponseFile, type ResponseFile } from './participation';
 import { ok } from './safe-json';
-import { checkSignature, planSignedMerge, signResponseFile, verifyIncoming } from './signed-response';
+import {
+	checkSignature,
+	planSignedMerge,
+	signResponseFile,
+	verifyIncoming
+} from './signed-response';
 import type { ParticipantResponse } from './types';
 
 const W = 'w-live';
-const response = (over: Partial<Omit<ParticipantResponse, 'workshopId'>> = {}): Omit<ParticipantResponse, 'workshopId'> => ({
+const response = (
+	over: Partial<Omit<ParticipantResponse, 'workshopId'>> = {}
+): Omit<ParticipantResponse, 'workshopId'> => ({
 	id: 'r-ana',
 	name: 'Ana',
 	revision: 1,
@@ -50,10 +74,16 @@ describe('signed responses', () => {
 		// Through JSON and the file validator, as a file or a sealed live entry travels.
 		const read = readResponseFile(JSON.stringify(file));
 		expect(read.ok && (await checkSignature(read.value))).toBe('valid');
-		expect(await checkSignature({ ...file, response: { ...file.response, phase: 3 } })).toBe('bad-signature');
-		expect(await checkSignature({ ...file, response: { ...file.response, signer: eve.publicKey } })).toBe('bad-signature');
+		expect(await checkSignature({ ...file, response: { ...file.response, phase: 3 } })).toBe(
+			'bad-signature'
+		);
+		expect(
+			await checkSignature({ ...file, response: { ...file.response, signer: eve.publicKey } })
+		).toBe('bad-signature');
 		expect(await checkSignature(makeResponseFile(W, response()))).toBe('unsigned');
-		const checked = await verifyIncoming([item({ ...file, response: { ...file.response, revision: 1_000_000 } })]);
+		const checked = await verifyIncoming([
+			item({ ...file, response: { ...file.response, revision: 1_000_000 } })
+		]);
 		expect(checked[0].file.ok).toBe(false);
 	});
 });
@@ -89,7 +119,11 @@ describe('live merge (planSignedMerge)', () => {
 		const eve = await participant();
 		const real = await ana.sign();
 		const forged = await eve.sign({ revision: 1_000_000, submittedAt: 9e12, phase: 6 });
-		const plan = planSignedMerge(W, [stored(real)], [item(forged), item(makeResponseFile(W, response({ revision: 5 })))]);
+		const plan = planSignedMerge(
+			W,
+			[stored(real)],
+			[item(forged), item(makeResponseFile(W, response({ revision: 5 })))]
+		);
 		expect(plan.items.map((i) => i.outcome)).toEqual(['refused', 'refused']);
 		expect(plan.items[0].reason).toMatch(/another key/);
 		expect(plan.items[1].reason).toMatch(/not signed/);
@@ -103,7 +137,9 @@ describe('live merge (planSignedMerge)', () => {
 
 	it('keeps no name in an anonymous workshop, whatever the client sends', async () => {
 		const ana = await participant();
-		const plan = planSignedMerge(W, [], [item(await ana.sign({ name: 'Ana Ruiz' }))], { anonymous: true });
+		const plan = planSignedMerge(W, [], [item(await ana.sign({ name: 'Ana Ruiz' }))], {
+			anonymous: true
+		});
 		expect(plan.writes[0].name).toBe('');
 		expect(plan.items[0].name).toBe('');
 		const named = planSignedMerge(W, [], [item(await ana.sign({ name: 'Ana Ruiz' }))]);
@@ -149,14 +185,28 @@ describe('room announcements and answers', () => {
 			code,
 			facilitator,
 			sealTo: await exportPublicKey(sealing.publicKey),
-			invite: makeInvite({ workshopId: W, title: 'T', organisation: 'O', anonymous: false, modules: ['phase'], customRubricItems: [] }),
+			invite: makeInvite({
+				workshopId: W,
+				title: 'T',
+				organisation: 'O',
+				anonymous: false,
+				modules: ['phase'],
+				customRubricItems: []
+			}),
 			seq: 10,
 			steps: [{ title: 'Phase', module: 'phase' }],
 			current: 0,
 			revealed: false,
 			closed: false
 		};
-		return { signing, sealing, facilitator, code, state, text: await signRoomState(signing.privateKey, state) };
+		return {
+			signing,
+			sealing,
+			facilitator,
+			code,
+			state,
+			text: await signRoomState(signing.privateKey, state)
+		};
 	}
 
 	it('are accepted only from the key the code names, unchanged, and not older than the last', async () => {
@@ -164,15 +214,29 @@ describe('room announcements and answers', () => {
 		const eve = await room();
 		expect(await readRoomState(r.text, r.code, null, -1)).toMatchObject({ ok: true });
 		// Eve signs her own state claiming Ana's code: her key's code is another.
-		const fake = await signRoomState(eve.signing.privateKey, { ...eve.state, code: r.code, closed: true });
+		const fake = await signRoomState(eve.signing.privateKey, {
+			...eve.state,
+			code: r.code,
+			closed: true
+		});
 		expect(await readRoomState(fake, r.code, null, -1)).toEqual({ ok: false, code: 'wrong-code' });
 		const tampered = JSON.parse(r.text);
 		tampered.state.closed = true;
-		expect(await readRoomState(JSON.stringify(tampered), r.code, null, -1)).toEqual({ ok: false, code: 'bad-signature' });
+		expect(await readRoomState(JSON.stringify(tampered), r.code, null, -1)).toEqual({
+			ok: false,
+			code: 'bad-signature'
+		});
 		expect(await readRoomState(r.text, r.code, null, 11)).toEqual({ ok: false, code: 'stale' });
-		expect(await readRoomState('{"state":', r.code, null, -1)).toEqual({ ok: false, code: 'unreadable' });
-		expect(await readRoomState('x'.repeat(LIVE_LIMITS.announcementChars + 1), r.code, null, -1)).toEqual({ ok: false, code: 'too-big' });
-		expect((await pickRoomState([fake, 'junk', r.text], r.code, null, -1))?.facilitator).toBe(r.facilitator);
+		expect(await readRoomState('{"state":', r.code, null, -1)).toEqual({
+			ok: false,
+			code: 'unreadable'
+		});
+		expect(
+			await readRoomState('x'.repeat(LIVE_LIMITS.announcementChars + 1), r.code, null, -1)
+		).toEqual({ ok: false, code: 'too-big' });
+		expect((await pickRoomState([fake, 'junk', r.text], r.code, null, -1))?.facilitator).toBe(
+			r.facilitator
+		);
 	});
 
 	it('open sealed, signed answers only with the room key, in their own slot', async () => {
@@ -183,30 +247,59 @@ describe('room announcements and answers', () => {
 		const entry = await sealAnswer(r.state.sealTo, JSON.stringify(signed));
 		expect(entry).not.toContain('Food bank');
 		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', entry)).toMatchObject({ ok: true });
-		expect(await openAnswer(other.sealing.privateKey, W, 'r-ana', entry)).toEqual({ ok: false, code: 'unsealed' });
-		expect(await openAnswer(r.sealing.privateKey, W, 'r-bob', entry)).toEqual({ ok: false, code: 'slot-mismatch' });
-		expect(await openAnswer(r.sealing.privateKey, 'w-other', 'r-ana', entry)).toEqual({ ok: false, code: 'other-workshop' });
-		const unsigned = await sealAnswer(r.state.sealTo, JSON.stringify(makeResponseFile(W, response())));
-		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', unsigned)).toEqual({ ok: false, code: 'unsigned' });
+		expect(await openAnswer(other.sealing.privateKey, W, 'r-ana', entry)).toEqual({
+			ok: false,
+			code: 'unsealed'
+		});
+		expect(await openAnswer(r.sealing.privateKey, W, 'r-bob', entry)).toEqual({
+			ok: false,
+			code: 'slot-mismatch'
+		});
+		expect(await openAnswer(r.sealing.privateKey, 'w-other', 'r-ana', entry)).toEqual({
+			ok: false,
+			code: 'other-workshop'
+		});
+		const unsigned = await sealAnswer(
+			r.state.sealTo,
+			JSON.stringify(makeResponseFile(W, response()))
+		);
+		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', unsigned)).toEqual({
+			ok: false,
+			code: 'unsigned'
+		});
 		const notAFile = await sealAnswer(r.state.sealTo, '{"hello":1}');
-		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', notAFile)).toEqual({ ok: false, code: 'not-a-response' });
-		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', 'nonsense')).toEqual({ ok: false, code: 'unreadable' });
+		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', notAFile)).toEqual({
+			ok: false,
+			code: 'not-a-response'
+		});
+		expect(await openAnswer(r.sealing.privateKey, W, 'r-ana', 'nonsense')).toEqual({
+			ok: false,
+			code: 'unreadable'
+		});
 	});
 });
 
 describe('limits', () => {
-	const usage = (slots: string[] = [], otherChars = 0, seen: string[] = slots) => ({ slots: new Set(slots), otherChars, seen: new Set(seen) });
+	const usage = (slots: string[] = [], otherChars = 0, seen: string[] = slots) => ({
+		slots: new Set(slots),
+		otherChars,
+		seen: new Set(seen)
+	});
 	it('refuse odd slots, non-text, oversized entries, too many participants and a full room', () => {
 		expect(checkAnswerEntry('r-1', 'x', usage())).toBeNull();
 		expect(checkAnswerEntry('bad slot!', 'x', usage())).toBe('bad-slot');
 		expect(checkAnswerEntry('r-1', 42, usage())).toBe('not-text');
-		expect(checkAnswerEntry('r-1', 'x'.repeat(LIVE_LIMITS.entryChars + 1), usage())).toBe('entry-too-big');
+		expect(checkAnswerEntry('r-1', 'x'.repeat(LIVE_LIMITS.entryChars + 1), usage())).toBe(
+			'entry-too-big'
+		);
 		const full = Array.from({ length: LIVE_LIMITS.participants }, (_, i) => `r-${i}`);
 		expect(checkAnswerEntry('r-new', 'x', usage(full))).toBe('too-many-participants');
 		expect(checkAnswerEntry('r-0', 'x', usage(full))).toBeNull();
 		const junk = Array.from({ length: LIVE_LIMITS.slotsSeen }, (_, i) => `j-${i}`);
 		expect(checkAnswerEntry('r-new', 'x', usage([], 0, junk))).toBe('too-many-participants');
-		expect(checkAnswerEntry('r-1', 'x'.repeat(10), usage([], LIVE_LIMITS.roomChars - 5))).toBe('room-too-big');
+		expect(checkAnswerEntry('r-1', 'x'.repeat(10), usage([], LIVE_LIMITS.roomChars - 5))).toBe(
+			'room-too-big'
+		);
 	});
 
 	it('open a roster entry only if it is a mailbox id, and no more mailboxes than the limit', () => {
@@ -214,7 +307,8 @@ describe('limits', () => {
 		expect(mailbox).toMatch(MAILBOX_ID);
 		expect(newMailboxId()).not.toBe(mailbox);
 		expect(checkRosterEntry(mailbox, new Set())).toBeNull();
-		for (const odd of ['', 'short', `${mailbox}x`, `${mailbox.slice(1)}/`, 'a'.repeat(10_000)]) expect(checkRosterEntry(odd, new Set())).toBe('bad-slot');
+		for (const odd of ['', 'short', `${mailbox}x`, `${mailbox.slice(1)}/`, 'a'.repeat(10_000)])
+			expect(checkRosterEntry(odd, new Set())).toBe('bad-slot');
 		const full = new Set(Array.from({ length: LIVE_LIMITS.mailboxes }, () => newMailboxId()));
 		expect(checkRosterEntry(mailbox, full)).toBe('too-many-participants');
 		expect(checkRosterEntry([...full][0], full)).toBeNull();
@@ -224,7 +318,11 @@ describe('limits', () => {
 
 describe('answered this step', () => {
 	it('counts responses that answer the form of the current step', () => {
-		const rows = [response(), response({ phase: null, pitfalls: {} }), response({ answers: { 'map-1': '  ' } })];
+		const rows = [
+			response(),
+			response({ phase: null, pitfalls: {} }),
+			response({ answers: { 'map-1': '  ' } })
+		];
 		expect(participantModuleOf('phase')).toBe('phase');
 		expect(participantModuleOf('momentum')).toBeNull();
 		expect(answeredStep(rows, 'phase')).toBe(2);

@@ -4,7 +4,12 @@
  * the room announcement.
  */
 
-import { ASPIRATION_QUESTIONS, FINAL_THOUGHTS_PROMPT, ONCE_IDENTIFIED_QUESTIONS, PARTNER_QUESTIONS } from './content';
+import {
+	ASPIRATION_QUESTIONS,
+	FINAL_THOUGHTS_PROMPT,
+	ONCE_IDENTIFIED_QUESTIONS,
+	PARTNER_QUESTIONS
+} from './content';
 import { participantModulesFor, type ParticipantModule } from './participation';
 import type { AgendaStep, ParticipantResponse } from './types';
 
@@ -20,7 +25,10 @@ const QUESTION_IDS: Partial<Record<ParticipantModule, readonly string[]>> = {
 	reflection: [FINAL_THOUGHTS_PROMPT.id]
 };
 
-type Answers = Pick<ParticipantResponse, 'answers' | 'phase' | 'rubric' | 'pitfalls' | 'suggestedPartners'>;
+type Answers = Pick<
+	ParticipantResponse,
+	'answers' | 'phase' | 'rubric' | 'pitfalls' | 'suggestedPartners'
+>;
 
 /** Whether a response holds an answer to a participant form (a blank text is no answer). */
 function answersModule(response: Answers, module: ParticipantModule): boolean {

@@ -13,10 +13,23 @@
  */
 
 import * as v from 'valibot';
-import { openSealed, seal, signValue, verifySignature, isPublicKeyText, type PublicKeyText } from './identity';
+import {
+	openSealed,
+	seal,
+	signValue,
+	verifySignature,
+	isPublicKeyText,
+	type PublicKeyText
+} from './identity';
 import { codeForKey } from './live-code';
 import { LIVE_LIMITS } from './live-limits';
-import { PARTICIPANT_MODULES, readResponseFile, type JoinInvite, type ParticipantModule, type ResponseFile } from './participation';
+import {
+	PARTICIPANT_MODULES,
+	readResponseFile,
+	type JoinInvite,
+	type ParticipantModule,
+	type ResponseFile
+} from './participation';
 import { parseUntrustedJson } from './safe-json';
 import { checkSignature } from './signed-response';
 
@@ -84,11 +97,20 @@ const stateSchema = v.object({
 		organisation: short,
 		contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
 		anonymous: v.boolean(),
-		modules: v.pipe(v.array(v.picklist(PARTICIPANT_MODULES)), v.maxLength(PARTICIPANT_MODULES.length)),
-		customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200))
+		modules: v.pipe(
+			v.array(v.picklist(PARTICIPANT_MODULES)),
+			v.maxLength(PARTICIPANT_MODULES.length)
+		),
+		customRubricItems: v.pipe(
+			v.array(v.object({ id, domainId: id, text: short })),
+			v.maxLength(200)
+		)
 	}),
 	seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	steps: v.pipe(v.array(v.object({ title: short, module: v.nullable(v.picklist(PARTICIPANT_MODULES)) })), v.maxLength(500)),
+	steps: v.pipe(
+		v.array(v.object({ title: short, module: v.nullable(v.picklist(PARTICIPANT_MODULES)) })),
+		v.maxLength(500)
+	),
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	revealed: v.boolean(),
 	closed: v.boolean()
@@ -102,17 +124,30 @@ export async function signRoomState(privateKey: CryptoKey, state: RoomState): Pr
 	return JSON.stringify(signed);
 }
 
-type Checked<T, C extends RoomRefusal = RoomRefusal> = { ok: true; value: T } | { ok: false; code: C };
+type Checked<T, C extends RoomRefusal = RoomRefusal> =
+	{ ok: true; value: T } | { ok: false; code: C };
 
 /** Why an answer slot is refused once opened (what the facilitator can meet). */
-export type AnswerRefusal = 'unreadable' | 'unsealed' | 'not-a-response' | 'other-workshop' | 'slot-mismatch' | 'unsigned' | 'bad-signature';
+export type AnswerRefusal =
+	| 'unreadable'
+	| 'unsealed'
+	| 'not-a-response'
+	| 'other-workshop'
+	| 'slot-mismatch'
+	| 'unsigned'
+	| 'bad-signature';
 
 /**
  * Reads one announcement as a participant (or as the facilitator checking its own). `pinned` is the
  * facilitator key accepted earlier (null at join: then the code decides); `lastSeq` the last
  * accepted `seq` (-1 at join).
  */
-export async function readRoomState(raw: unknown, code: string, pinned: PublicKeyText | null, lastSeq: number): Promise<Checked<RoomState>> {
+export async function readRoomState(
+	raw: unknown,
+	code: string,
+	pinned: PublicKeyText | null,
+	lastSeq: number
+): Promise<Checked<RoomState>> {
 	if (typeof raw !== 'string') return { ok: false, code: 'not-text' };
 	if (raw.length > LIVE_LIMITS.announcementChars) return { ok: false, code: 'too-big' };
 	const parsed = parseUntrustedJson(raw, { maxChars: LIVE_LIMITS.announcementChars, maxDepth: 12 });
@@ -120,18 +155,25 @@ export async function readRoomState(raw: unknown, code: string, pinned: PublicKe
 	const result = v.safeParse(signedSchema, parsed.value);
 	if (!result.success) return { ok: false, code: 'unreadable' };
 	const { state, sig } = result.output as SignedRoomState;
-	if (state.code !== code || (await codeForKey(state.facilitator)) !== code) return { ok: false, code: 'wrong-code' };
+	if (state.code !== code || (await codeForKey(state.facilitator)) !== code)
+		return { ok: false, code: 'wrong-code' };
 	if (pinned && state.facilitator !== pinned) return { ok: false, code: 'wrong-key' };
 	// The signature covers the state as sent (the validator's output drops unknown fields).
 	const sent = (parsed.value as { state: unknown }).state;
-	if (!(await verifySignature(state.facilitator, sent, sig))) return { ok: false, code: 'bad-signature' };
+	if (!(await verifySignature(state.facilitator, sent, sig)))
+		return { ok: false, code: 'bad-signature' };
 	if (state.seq < lastSeq) return { ok: false, code: 'stale' };
 	if (state.current >= Math.max(1, state.steps.length)) return { ok: false, code: 'unreadable' };
 	return { ok: true, value: state };
 }
 
 /** The valid announcement with the highest `seq` among all entries of the room map, if any. */
-export async function pickRoomState(entries: readonly unknown[], code: string, pinned: PublicKeyText | null, lastSeq: number): Promise<RoomState | null> {
+export async function pickRoomState(
+	entries: readonly unknown[],
+	code: string,
+	pinned: PublicKeyText | null,
+	lastSeq: number
+): Promise<RoomState | null> {
 	let best: RoomState | null = null;
 	for (const raw of entries.slice(0, LIVE_LIMITS.announcements)) {
 		const read = await readRoomState(raw, code, pinned, lastSeq);
@@ -147,7 +189,11 @@ export async function sealAnswer(sealTo: PublicKeyText, signedFileText: string):
 
 const entrySchema = v.object({
 	v: v.literal(1),
-	sealed: v.object({ epk: v.pipe(v.string(), v.maxLength(200)), iv: v.pipe(v.string(), v.maxLength(40)), ct: v.pipe(v.string(), v.maxLength(LIVE_LIMITS.entryChars)) })
+	sealed: v.object({
+		epk: v.pipe(v.string(), v.maxLength(200)),
+		iv: v.pipe(v.string(), v.maxLength(40)),
+		ct: v.pipe(v.string(), v.maxLength(LIVE_LIMITS.entryChars))
+	})
 });
 
 /**
@@ -155,7 +201,12 @@ const entrySchema = v.object({
  * valid response file for this workshop, carry a valid signature, and be filed under its own id.
  * (Limits are checked before, with `checkAnswerEntry`; key pinning after, by `planSignedMerge`.)
  */
-export async function openAnswer(sealingKey: CryptoKey, workshopId: string, slot: string, raw: string): Promise<Checked<ResponseFile, AnswerRefusal>> {
+export async function openAnswer(
+	sealingKey: CryptoKey,
+	workshopId: string,
+	slot: string,
+	raw: string
+): Promise<Checked<ResponseFile, AnswerRefusal>> {
 	const parsed = parseUntrustedJson(raw, { maxChars: LIVE_LIMITS.entryChars, maxDepth: 6 });
 	if (!parsed.ok) return { ok: false, code: 'unreadable' };
 	const entry = v.safeParse(entrySchema, parsed.value);

@@ -18,7 +18,8 @@ export const MODULES: readonly ModuleInfo[] = [
 	{
 		kind: 'momentum',
 		title: 'Momentum and conditions for effectiveness',
-		summary: 'The four "From … to …" shifts and the conditions that support effective partnerships.',
+		summary:
+			'The four "From … to …" shifts and the conditions that support effective partnerships.',
 		defaultMinutes: 10,
 		source: 'partnership-design'
 	},
@@ -32,7 +33,8 @@ export const MODULES: readonly ModuleInfo[] = [
 	{
 		kind: 'phase',
 		title: 'What phase of partnership development are you in?',
-		summary: 'Place the team (and each partnership) in one of the six phases; design for that phase.',
+		summary:
+			'Place the team (and each partnership) in one of the six phases; design for that phase.',
 		defaultMinutes: 15,
 		source: 'partnership-design'
 	},
@@ -74,7 +76,8 @@ export const MODULES: readonly ModuleInfo[] = [
 	{
 		kind: 'characteristics',
 		title: 'Why partnerships, and what makes them effective',
-		summary: 'Why this is important, the characteristics of effective partnerships, core recommendations.',
+		summary:
+			'Why this is important, the characteristics of effective partnerships, core recommendations.',
 		defaultMinutes: 10,
 		source: 'strengthening-partnerships'
 	},

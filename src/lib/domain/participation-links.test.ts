@@ -1,7 +1,15 @@
 /** Links as chat and mail tools pass them on (percent-encoded), and join links that repeat a form. */
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { decodeInvite, decodeResponse, encodeInvite, encodeResponse, findResponseLinks, makeInvite, makeResponseFile } from './participation';
+import {
+	decodeInvite,
+	decodeResponse,
+	encodeInvite,
+	encodeResponse,
+	findResponseLinks,
+	makeInvite,
+	makeResponseFile
+} from './participation';
 
 /** A title whose compression is known to contain `+` (checked below), so the re-encoding matters. */
 const invite = makeInvite({

@@ -27,7 +27,9 @@ const invite = makeInvite({
 	customRubricItems: [{ id: 'custom-1', domainId: 'rubric-mc', text: 'A shared dashboard' }]
 });
 
-const response = (over: Partial<Omit<ParticipantResponse, 'workshopId'>> = {}): Omit<ParticipantResponse, 'workshopId'> => ({
+const response = (
+	over: Partial<Omit<ParticipantResponse, 'workshopId'>> = {}
+): Omit<ParticipantResponse, 'workshopId'> => ({
 	id: 'p-ana',
 	name: 'Ana',
 	revision: 1,
@@ -41,7 +43,10 @@ const response = (over: Partial<Omit<ParticipantResponse, 'workshopId'>> = {}): 
 	...over
 });
 const fileFor = (workshopId: string, over = {}) => makeResponseFile(workshopId, response(over));
-const okFile = (workshopId: string, over = {}) => ({ ok: true as const, value: fileFor(workshopId, over) });
+const okFile = (workshopId: string, over = {}) => ({
+	ok: true as const,
+	value: fileFor(workshopId, over)
+});
 
 describe('join links', () => {
 	it('round-trip an invite through the URL fragment', () => {
@@ -61,11 +66,21 @@ describe('join links', () => {
 		expect(bad('j=<script>alert(1)</script>')).toMatch(/damaged/);
 		expect(bad(fragment.slice(0, fragment.length / 2))).toMatch(/damaged|not valid/);
 		expect(bad('j=' + 'A'.repeat(70_000))).toMatch(/too long/);
-		expect(bad('j=' + compressToEncodedURIComponent('{"__proto__":{"x":1},"type":"convene/join"}'))).toMatch(/forbidden key/);
-		expect(bad('j=' + compressToEncodedURIComponent(JSON.stringify({ ...invite, version: 9 })))).toMatch(/newer version/);
-		expect(bad('j=' + compressToEncodedURIComponent(JSON.stringify({ ...invite, type: 'other' })))).toMatch(/not a Convene join link/);
-		expect(bad('j=' + compressToEncodedURIComponent(JSON.stringify({ ...invite, modules: ['karaoke'] })))).toMatch(/modules/);
-		expect(bad('j=' + compressToEncodedURIComponent('[' .repeat(100) + ']'.repeat(100)))).toMatch(/nested too deeply/);
+		expect(
+			bad('j=' + compressToEncodedURIComponent('{"__proto__":{"x":1},"type":"convene/join"}'))
+		).toMatch(/forbidden key/);
+		expect(
+			bad('j=' + compressToEncodedURIComponent(JSON.stringify({ ...invite, version: 9 })))
+		).toMatch(/newer version/);
+		expect(
+			bad('j=' + compressToEncodedURIComponent(JSON.stringify({ ...invite, type: 'other' })))
+		).toMatch(/not a Convene join link/);
+		expect(
+			bad('j=' + compressToEncodedURIComponent(JSON.stringify({ ...invite, modules: ['karaoke'] })))
+		).toMatch(/modules/);
+		expect(bad('j=' + compressToEncodedURIComponent('['.repeat(100) + ']'.repeat(100)))).toMatch(
+			/nested too deeply/
+		);
 	});
 
 	it('choose the participant forms an agenda calls for', () => {
@@ -95,12 +110,20 @@ describe('response files and links', () => {
 			return r.ok ? 'accepted' : r.error;
 		};
 		expect(reason('nope')).toMatch(/not valid JSON/);
-		expect(reason(JSON.stringify({ ...fileFor('w'), type: 'convene/workshop' }))).toMatch(/not a Convene response file/);
+		expect(reason(JSON.stringify({ ...fileFor('w'), type: 'convene/workshop' }))).toMatch(
+			/not a Convene response file/
+		);
 		expect(reason(JSON.stringify({ ...fileFor('w'), version: 2 }))).toMatch(/newer version/);
-		expect(reason(JSON.stringify(fileFor('w', { phase: 9 })))).toMatch(/The phase of the response is not a value Convene knows \(“9”\)/);
+		expect(reason(JSON.stringify(fileFor('w', { phase: 9 })))).toMatch(
+			/The phase of the response is not a value Convene knows \(“9”\)/
+		);
 		expect(reason(JSON.stringify(fileFor('w', { revision: 0 })))).toMatch(/never handed in/);
-		expect(reason(JSON.stringify(fileFor('w', { name: 'x'.repeat(501) })))).toMatch(/longer than 500/);
-		expect(reason(JSON.stringify(fileFor('w')).replace('"answers":{', '"answers":{"constructor":"x",'))).toMatch(/forbidden key/);
+		expect(reason(JSON.stringify(fileFor('w', { name: 'x'.repeat(501) })))).toMatch(
+			/longer than 500/
+		);
+		expect(
+			reason(JSON.stringify(fileFor('w')).replace('"answers":{', '"answers":{"constructor":"x",'))
+		).toMatch(/forbidden key/);
 		expect(reason(' '.repeat(1024 * 1024 + 1))).toMatch(/too large/);
 	});
 
@@ -116,7 +139,9 @@ describe('response files and links', () => {
 describe('planMerge', () => {
 	it('adds new responses and is idempotent: the same file twice changes nothing', () => {
 		const first = planMerge('w-1', [], [{ source: 'ana.json', file: okFile('w-1') }]);
-		expect(first.items).toEqual([{ source: 'ana.json', outcome: 'added', name: 'Ana', reason: '' }]);
+		expect(first.items).toEqual([
+			{ source: 'ana.json', outcome: 'added', name: 'Ana', reason: '' }
+		]);
 		expect(first.writes).toEqual([{ ...response(), workshopId: 'w-1' }]);
 		const again = planMerge('w-1', first.writes, [{ source: 'ana.json', file: okFile('w-1') }]);
 		expect(again.items[0].outcome).toBe('unchanged');
@@ -125,31 +150,46 @@ describe('planMerge', () => {
 
 	it('replaces an older revision with a newer one, never the other way round', () => {
 		const stored = [{ ...response({ revision: 2, submittedAt: 2000 }), workshopId: 'w-1' }];
-		const newer = planMerge('w-1', stored, [{ source: 'a3', file: okFile('w-1', { revision: 3, submittedAt: 3000, phase: 3 }) }]);
-		expect(newer.items[0]).toMatchObject({ outcome: 'updated', reason: 'Revision 3 replaces revision 2.' });
+		const newer = planMerge('w-1', stored, [
+			{ source: 'a3', file: okFile('w-1', { revision: 3, submittedAt: 3000, phase: 3 }) }
+		]);
+		expect(newer.items[0]).toMatchObject({
+			outcome: 'updated',
+			reason: 'Revision 3 replaces revision 2.'
+		});
 		expect(newer.writes[0].phase).toBe(3);
-		const older = planMerge('w-1', stored, [{ source: 'a1', file: okFile('w-1', { revision: 1 }) }]);
+		const older = planMerge('w-1', stored, [
+			{ source: 'a1', file: okFile('w-1', { revision: 1 }) }
+		]);
 		expect(older.items[0].outcome).toBe('older');
 		expect(older.writes).toEqual([]);
 	});
 
 	it('within one batch, keeps the newest of several revisions whatever the order', () => {
-		const plan = planMerge('w-1', [], [
-			{ source: 'r2', file: okFile('w-1', { revision: 2, submittedAt: 2 }) },
-			{ source: 'r1', file: okFile('w-1', { revision: 1, submittedAt: 1 }) },
-			{ source: 'r2 again', file: okFile('w-1', { revision: 2, submittedAt: 2 }) }
-		]);
+		const plan = planMerge(
+			'w-1',
+			[],
+			[
+				{ source: 'r2', file: okFile('w-1', { revision: 2, submittedAt: 2 }) },
+				{ source: 'r1', file: okFile('w-1', { revision: 1, submittedAt: 1 }) },
+				{ source: 'r2 again', file: okFile('w-1', { revision: 2, submittedAt: 2 }) }
+			]
+		);
 		expect(plan.items.map((i) => i.outcome)).toEqual(['added', 'older', 'unchanged']);
 		expect(plan.writes).toHaveLength(1);
 		expect(plan.writes[0].revision).toBe(2);
 	});
 
 	it('refuses responses for another workshop and bad files one by one; good ones still merge', () => {
-		const plan = planMerge('w-1', [], [
-			{ source: 'other.json', file: okFile('w-2') },
-			{ source: 'bad.json', file: { ok: false, error: 'The response file is not valid JSON.' } },
-			{ source: 'bo.json', file: okFile('w-1', { id: 'p-bo', name: 'Bo' }) }
-		]);
+		const plan = planMerge(
+			'w-1',
+			[],
+			[
+				{ source: 'other.json', file: okFile('w-2') },
+				{ source: 'bad.json', file: { ok: false, error: 'The response file is not valid JSON.' } },
+				{ source: 'bo.json', file: okFile('w-1', { id: 'p-bo', name: 'Bo' }) }
+			]
+		);
 		expect(plan.items.map((i) => [i.source, i.outcome])).toEqual([
 			['other.json', 'refused'],
 			['bad.json', 'refused'],
@@ -168,7 +208,15 @@ describe('partner suggestions', () => {
 	});
 
 	it('deduplicates, counts and keeps the most common (accented) spelling', () => {
-		const d = dedupeSuggestions(['Food Bank of the Valley', 'food bank of the valley ', 'Clinica Sierra Vista', 'Clínica Sierra Vista', 'FOOD BANK OF THE VALLEY', '', '  ']);
+		const d = dedupeSuggestions([
+			'Food Bank of the Valley',
+			'food bank of the valley ',
+			'Clinica Sierra Vista',
+			'Clínica Sierra Vista',
+			'FOOD BANK OF THE VALLEY',
+			'',
+			'  '
+		]);
 		expect(d).toEqual([
 			{ key: 'food bank of the valley', name: 'Food Bank of the Valley', count: 3 },
 			{ key: 'clinica sierra vista', name: 'Clínica Sierra Vista', count: 2 }

@@ -21,11 +21,21 @@ export const PARTICIPATION_VERSION = 1;
 const MAX_LINK_CHARS = 60_000;
 export const MAX_RESPONSE_FILE_BYTES = 1024 * 1024;
 
-export const PARTICIPANT_MODULES = ['phase', 'rubric', 'pitfalls', 'aspiration', 'map-questions', 'suggestions', 'reflection'] as const;
+export const PARTICIPANT_MODULES = [
+	'phase',
+	'rubric',
+	'pitfalls',
+	'aspiration',
+	'map-questions',
+	'suggestions',
+	'reflection'
+] as const;
 export type ParticipantModule = (typeof PARTICIPANT_MODULES)[number];
 
 /** Which participant forms an agenda calls for, in agenda order. */
-export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'>[]): ParticipantModule[] {
+export function participantModulesFor(
+	agenda: readonly Pick<AgendaStep, 'module'>[]
+): ParticipantModule[] {
 	const map: Partial<Record<AgendaStep['module'], ParticipantModule>> = {
 		phase: 'phase',
 		rubric: 'rubric',
@@ -45,8 +55,14 @@ export function participantModulesFor(agenda: readonly Pick<AgendaStep, 'module'
 
 // ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
 
-const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN, () => msg.problem_badId()));
-const short = v.pipe(v.string(), v.maxLength(500, () => msg.problem_nameTooLong()));
+const id = v.pipe(
+	v.string(),
+	v.regex(ROW_ID_PATTERN, () => msg.problem_badId())
+);
+const short = v.pipe(
+	v.string(),
+	v.maxLength(500, () => msg.problem_nameTooLong())
+);
 
 const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
@@ -73,10 +89,18 @@ const responseFileSchema = v.object({
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
-		v.check((r) => r.revision >= 1, () => msg.problem_neverHandedIn())
+		v.check(
+			(r) => r.revision >= 1,
+			() => msg.problem_neverHandedIn()
+		)
 	),
 	// The participant's ECDSA signature of this file without this field (see signed-response.ts).
-	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, () => msg.problem_signatureDamaged())))
+	signature: v.optional(
+		v.pipe(
+			v.string(),
+			v.regex(/^[A-Za-z0-9_-]{86}$/, () => msg.problem_signatureDamaged())
+		)
+	)
 });
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
@@ -92,32 +116,54 @@ const WHAT: Record<What, () => string> = {
 };
 
 function checkEnvelope(data: unknown, type: string, what: What): string | null {
-	if (data === null || typeof data !== 'object' || Array.isArray(data)) return msg.problem_notConvene({ what: WHAT[what]() });
+	if (data === null || typeof data !== 'object' || Array.isArray(data))
+		return msg.problem_notConvene({ what: WHAT[what]() });
 	const d = data as Record<string, unknown>;
 	if (d.type !== type) return msg.problem_notConvene({ what: WHAT[what]() });
-	if (typeof d.version !== 'number' || !Number.isInteger(d.version)) return msg.problem_whatNoVersion({ what: WHAT[what]() });
-	if (d.version > PARTICIPATION_VERSION) return msg.problem_whatNewer({ what: WHAT[what](), version: d.version });
+	if (typeof d.version !== 'number' || !Number.isInteger(d.version))
+		return msg.problem_whatNoVersion({ what: WHAT[what]() });
+	if (d.version > PARTICIPATION_VERSION)
+		return msg.problem_whatNewer({ what: WHAT[what](), version: d.version });
 	return null;
 }
 
-function validate<T>(text: string, schema: v.GenericSchema<unknown, T>, type: string, what: What, maxChars: number): Result<T> {
+function validate<T>(
+	text: string,
+	schema: v.GenericSchema<unknown, T>,
+	type: string,
+	what: What,
+	maxChars: number
+): Result<T> {
 	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
-	if (!parsed.ok) return fail(msg.problem_whatUnreadable({ what: WHAT[what](), reason: parsed.error }));
+	if (!parsed.ok)
+		return fail(msg.problem_whatUnreadable({ what: WHAT[what](), reason: parsed.error }));
 	const envelope = checkEnvelope(parsed.value, type, what);
 	if (envelope) return fail(envelope);
 	const result = v.safeParse(schema, parsed.value);
 	if (result.success) return ok(result.output);
 	const refusal = refusalFromIssues(result.issues, type === JOIN_TYPE ? 'invite' : 'response');
-	return { ok: false, error: msg.problem_whatInvalid({ what: WHAT[what](), issue: refusalText(refusal) }), refusal };
+	return {
+		ok: false,
+		error: msg.problem_whatInvalid({ what: WHAT[what](), issue: refusalText(refusal) }),
+		refusal
+	};
 }
 
 // ─── Join invites ───────────────────────────────────────────────────────────────────────────────
 
-export function makeInvite(fields: Omit<JoinInvite, 'type' | 'version' | 'contentVersion'>): JoinInvite {
-	return { type: JOIN_TYPE, version: PARTICIPATION_VERSION, contentVersion: CONTENT_VERSION, ...fields };
+export function makeInvite(
+	fields: Omit<JoinInvite, 'type' | 'version' | 'contentVersion'>
+): JoinInvite {
+	return {
+		type: JOIN_TYPE,
+		version: PARTICIPATION_VERSION,
+		contentVersion: CONTENT_VERSION,
+		...fields
+	};
 }
 
-const encodePayload = (data: unknown): string => compressToEncodedURIComponent(JSON.stringify(data));
+const encodePayload = (data: unknown): string =>
+	compressToEncodedURIComponent(JSON.stringify(data));
 
 /**
  * Undoes the percent-encoding that chat and mail tools add to links they pass on (`+` as `%2B`,
@@ -133,11 +179,13 @@ function percentDecoded(text: string): string {
 }
 
 function decodePayload(encoded: string, what: What): Result<string> {
-	if (encoded.length > MAX_LINK_CHARS * 3) return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
+	if (encoded.length > MAX_LINK_CHARS * 3)
+		return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
 	const trimmed = percentDecoded(encoded.trim()).trim();
 	if (trimmed === '') return fail(msg.problem_whatEmpty({ what: WHAT[what]() }));
 	if (trimmed.length > MAX_LINK_CHARS) return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
-	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail(msg.problem_whatBadCharacters({ what: WHAT[what]() }));
+	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed))
+		return fail(msg.problem_whatBadCharacters({ what: WHAT[what]() }));
 	let text: string | null = null;
 	try {
 		text = decompressFromEncodedURIComponent(trimmed);
@@ -146,10 +194,12 @@ function decodePayload(encoded: string, what: What): Result<string> {
 	}
 	// Decompression can blow up a short hostile input; cap what we are willing to parse.
 	if (!text) return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
-	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail(msg.problem_whatTooMuch({ what: WHAT[what]() }));
+	if (text.length > MAX_RESPONSE_FILE_BYTES)
+		return fail(msg.problem_whatTooMuch({ what: WHAT[what]() }));
 	// A link cut by one character can still decompress (its last character only carried padding):
 	// Convene's links are exactly what compressing their text gives, so anything else is damaged.
-	if (compressToEncodedURIComponent(text) !== trimmed) return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
+	if (compressToEncodedURIComponent(text) !== trimmed)
+		return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
 	return ok(text);
 }
 
@@ -172,8 +222,17 @@ export function readInviteFile(text: string): Result<JoinInvite> {
 
 // ─── Responses ──────────────────────────────────────────────────────────────────────────────────
 
-export function makeResponseFile(workshopId: string, response: Omit<ParticipantResponse, 'workshopId'>): ResponseFile {
-	return { type: RESPONSE_TYPE, version: PARTICIPATION_VERSION, workshopId, contentVersion: CONTENT_VERSION, response };
+export function makeResponseFile(
+	workshopId: string,
+	response: Omit<ParticipantResponse, 'workshopId'>
+): ResponseFile {
+	return {
+		type: RESPONSE_TYPE,
+		version: PARTICIPATION_VERSION,
+		workshopId,
+		contentVersion: CONTENT_VERSION,
+		response
+	};
 }
 
 export function encodeResponse(file: ResponseFile): string {
@@ -181,14 +240,26 @@ export function encodeResponse(file: ResponseFile): string {
 }
 
 export function readResponseFile(text: string): Result<ResponseFile> {
-	return validate(text, responseFileSchema, RESPONSE_TYPE, 'response file', MAX_RESPONSE_FILE_BYTES);
+	return validate(
+		text,
+		responseFileSchema,
+		RESPONSE_TYPE,
+		'response file',
+		MAX_RESPONSE_FILE_BYTES
+	);
 }
 
 export function decodeResponse(fragment: string): Result<ResponseFile> {
 	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^r=/, '');
 	const text = decodePayload(payload, 'response link');
 	if (!text.ok) return text;
-	return validate(text.value, responseFileSchema, RESPONSE_TYPE, 'response link', MAX_RESPONSE_FILE_BYTES);
+	return validate(
+		text.value,
+		responseFileSchema,
+		RESPONSE_TYPE,
+		'response link',
+		MAX_RESPONSE_FILE_BYTES
+	);
 }
 
 /**
@@ -198,7 +269,9 @@ export function decodeResponse(fragment: string): Result<ResponseFile> {
 export function findResponseLinks(text: string): string[] {
 	const found: string[] = [];
 	// `%2B`, `%24` and `%3D` are what mail and chat tools make of `+`, `$` and `=`.
-	for (const match of text.slice(0, 5_000_000).matchAll(/(?:[#&]|%23|%26)r(?:=|%3D)((?:[A-Za-z0-9+$-]|%2B|%24){20,})/gi)) {
+	for (const match of text
+		.slice(0, 5_000_000)
+		.matchAll(/(?:[#&]|%23|%26)r(?:=|%3D)((?:[A-Za-z0-9+$-]|%2B|%24){20,})/gi)) {
 		const payload = percentDecoded(match[1]);
 		if (!found.includes(payload)) found.push(payload);
 	}
@@ -224,8 +297,10 @@ export interface MergePlan {
 	writes: ParticipantResponse[];
 }
 
-const isNewer = (a: Pick<ParticipantResponse, 'revision' | 'submittedAt'>, b: Pick<ParticipantResponse, 'revision' | 'submittedAt'>) =>
-	a.revision > b.revision || (a.revision === b.revision && a.submittedAt > b.submittedAt);
+const isNewer = (
+	a: Pick<ParticipantResponse, 'revision' | 'submittedAt'>,
+	b: Pick<ParticipantResponse, 'revision' | 'submittedAt'>
+) => a.revision > b.revision || (a.revision === b.revision && a.submittedAt > b.submittedAt);
 
 /**
  * What importing a batch would do. Idempotent: a response already stored (same or older revision)
@@ -246,7 +321,12 @@ export function planMerge(
 		}
 		const { response } = file.value;
 		if (file.value.workshopId !== workshopId) {
-			items.push({ source, outcome: 'refused', name: response.name, reason: msg.problem_otherWorkshop() });
+			items.push({
+				source,
+				outcome: 'refused',
+				name: response.name,
+				reason: msg.problem_otherWorkshop()
+			});
 			continue;
 		}
 		const row: ParticipantResponse = { ...response, workshopId };
@@ -256,11 +336,26 @@ export function planMerge(
 			items.push({ source, outcome: 'added', name: row.name, reason: '' });
 		} else if (isNewer(row, known)) {
 			writes.set(row.id, row);
-			items.push({ source, outcome: 'updated', name: row.name, reason: msg.problem_revisionReplaces({ revision: row.revision, known: known.revision }) });
+			items.push({
+				source,
+				outcome: 'updated',
+				name: row.name,
+				reason: msg.problem_revisionReplaces({ revision: row.revision, known: known.revision })
+			});
 		} else if (row.revision === known.revision && row.submittedAt === known.submittedAt) {
-			items.push({ source, outcome: 'unchanged', name: row.name, reason: msg.problem_alreadyImported() });
+			items.push({
+				source,
+				outcome: 'unchanged',
+				name: row.name,
+				reason: msg.problem_alreadyImported()
+			});
 		} else {
-			items.push({ source, outcome: 'older', name: row.name, reason: msg.problem_newerHere({ revision: known.revision }) });
+			items.push({
+				source,
+				outcome: 'older',
+				name: row.name,
+				reason: msg.problem_newerHere({ revision: known.revision })
+			});
 		}
 	}
 	return { items, writes: [...writes.values()] };
@@ -287,7 +382,10 @@ interface SuggestedPartner {
 
 /** Participants' partner suggestions, deduplicated by normalized name, most suggested first. */
 export function dedupeSuggestions(names: readonly string[]): SuggestedPartner[] {
-	const groups = new Map<string, { spellings: Map<string, number>; count: number; first: number }>();
+	const groups = new Map<
+		string,
+		{ spellings: Map<string, number>; count: number; first: number }
+	>();
 	names.forEach((raw, i) => {
 		const name = raw.trim().replace(/\s+/g, ' ');
 		const key = normalizeName(name);
@@ -300,7 +398,9 @@ export function dedupeSuggestions(names: readonly string[]): SuggestedPartner[] 
 	return [...groups.entries()]
 		.map(([key, g]) => {
 			// Ties go to the spelling with accents (more information), then the first seen.
-			const [name] = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].normalize('NFD').length - a[0].normalize('NFD').length)[0];
+			const [name] = [...g.spellings.entries()].sort(
+				(a, b) => b[1] - a[1] || b[0].normalize('NFD').length - a[0].normalize('NFD').length
+			)[0];
 			return { key, name, count: g.count, first: g.first };
 		})
 		.sort((a, b) => b.count - a.count || a.first - b.first)

@@ -9,7 +9,17 @@ import type * as v from 'valibot';
 import { m } from '$lib/paraglide/messages.js';
 import { ROW_TABLE_NAMES, ROW_TABLES } from './tables';
 
-type RefusalCode = 'missing' | 'wrongType' | 'tooLong' | 'tooMany' | 'outOfRange' | 'badDate' | 'badId' | 'unknownValue' | 'rule' | 'invalid';
+type RefusalCode =
+	| 'missing'
+	| 'wrongType'
+	| 'tooLong'
+	| 'tooMany'
+	| 'outOfRange'
+	| 'badDate'
+	| 'badId'
+	| 'unknownValue'
+	| 'rule'
+	| 'invalid';
 
 export interface Refusal {
 	code: RefusalCode;
@@ -26,31 +36,55 @@ export interface Refusal {
 }
 
 /** The row and document kinds a refusal can name. */
-const THINGS: readonly string[] = ['workshop', ...ROW_TABLE_NAMES.map((table) => ROW_TABLES[table].key), 'response', 'invite'];
+const THINGS: readonly string[] = [
+	'workshop',
+	...ROW_TABLE_NAMES.map((table) => ROW_TABLES[table].key),
+	'response',
+	'invite'
+];
 const isThing = (key: unknown): key is string => typeof key === 'string' && THINGS.includes(key);
 
 /** A kind of row or document, singular, in words (literal keys for the catalogue's tools). */
 function thingText(thing: string): string {
 	switch (thing) {
-		case 'agenda': return m.refusal_thing_agenda();
-		case 'session': return m.refusal_thing_session();
-		case 'answers': return m.refusal_thing_answers();
-		case 'phaseVotes': return m.refusal_thing_phaseVotes();
-		case 'customRubricItems': return m.refusal_thing_customRubricItems();
-		case 'rubricRatings': return m.refusal_thing_rubricRatings();
-		case 'partners': return m.refusal_thing_partners();
-		case 'people': return m.refusal_thing_people();
-		case 'connections': return m.refusal_thing_connections();
-		case 'criteria': return m.refusal_thing_criteria();
-		case 'criterionScores': return m.refusal_thing_criterionScores();
-		case 'pitfalls': return m.refusal_thing_pitfalls();
-		case 'checks': return m.refusal_thing_checks();
-		case 'actions': return m.refusal_thing_actions();
-		case 'responses': return m.refusal_thing_responses();
-		case 'snapshots': return m.refusal_thing_snapshots();
-		case 'response': return m.refusal_thing_response();
-		case 'invite': return m.refusal_thing_invite();
-		default: return m.refusal_thing_workshop();
+		case 'agenda':
+			return m.refusal_thing_agenda();
+		case 'session':
+			return m.refusal_thing_session();
+		case 'answers':
+			return m.refusal_thing_answers();
+		case 'phaseVotes':
+			return m.refusal_thing_phaseVotes();
+		case 'customRubricItems':
+			return m.refusal_thing_customRubricItems();
+		case 'rubricRatings':
+			return m.refusal_thing_rubricRatings();
+		case 'partners':
+			return m.refusal_thing_partners();
+		case 'people':
+			return m.refusal_thing_people();
+		case 'connections':
+			return m.refusal_thing_connections();
+		case 'criteria':
+			return m.refusal_thing_criteria();
+		case 'criterionScores':
+			return m.refusal_thing_criterionScores();
+		case 'pitfalls':
+			return m.refusal_thing_pitfalls();
+		case 'checks':
+			return m.refusal_thing_checks();
+		case 'actions':
+			return m.refusal_thing_actions();
+		case 'responses':
+			return m.refusal_thing_responses();
+		case 'snapshots':
+			return m.refusal_thing_snapshots();
+		case 'response':
+			return m.refusal_thing_response();
+		case 'invite':
+			return m.refusal_thing_invite();
+		default:
+			return m.refusal_thing_workshop();
 	}
 }
 
@@ -60,7 +94,7 @@ const limit = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US')
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 const shorten = (value: unknown): string => {
-	const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+	const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 };
 
@@ -76,21 +110,36 @@ function specific(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
  * The refusal for a schema's first issue. `root` names the document ('workshop' for a workshop file,
  * 'response' or 'invite' for participant documents).
  */
-export function refusalFromIssues(issues: readonly v.BaseIssue<unknown>[], root: 'workshop' | 'response' | 'invite'): Refusal {
+export function refusalFromIssues(
+	issues: readonly v.BaseIssue<unknown>[],
+	root: 'workshop' | 'response' | 'invite'
+): Refusal {
 	const first = issues[0];
 	const issue = specific(first);
-	const path = (issue.path ?? first.path ?? []).map((p) => ({ key: p.key as string | number, input: p.input }));
+	const path = (issue.path ?? first.path ?? []).map((p) => ({
+		key: p.key as string | number,
+		input: p.input
+	}));
 	let thing: string = root;
 	let name: string | undefined;
 	let fieldAt = root === 'workshop' ? 1 : 0;
 	let snapshot: number | undefined;
 	path.forEach((p, i) => {
-		if (p.key === 'snapshots' && typeof path[i + 1]?.key === 'number') snapshot = (path[i + 1].key as number) + 1;
+		if (p.key === 'snapshots' && typeof path[i + 1]?.key === 'number')
+			snapshot = (path[i + 1].key as number) + 1;
 		const next = path[i + 1];
 		if (typeof p.key === 'string' && isThing(p.key) && next && typeof next.key === 'number') {
 			thing = p.key;
-			const row = next.input && typeof next.input === 'object' ? (next.input as unknown[])[next.key as number] : undefined;
-			const label = row && typeof row === 'object' ? ((row as Record<string, unknown>).name ?? (row as Record<string, unknown>).title ?? (row as Record<string, unknown>).label) : undefined;
+			const row =
+				next.input && typeof next.input === 'object'
+					? (next.input as unknown[])[next.key as number]
+					: undefined;
+			const label =
+				row && typeof row === 'object'
+					? ((row as Record<string, unknown>).name ??
+						(row as Record<string, unknown>).title ??
+						(row as Record<string, unknown>).label)
+					: undefined;
 			name = typeof label === 'string' && label.trim() ? shorten(label.trim()) : undefined;
 			fieldAt = i + 2;
 		} else if (p.key === 'session' && root === 'workshop') {
@@ -105,7 +154,11 @@ export function refusalFromIssues(issues: readonly v.BaseIssue<unknown>[], root:
 	const value = issue.input;
 	switch (issue.type) {
 		case 'check':
-			return { ...base, code: issue.message.startsWith('A date') ? 'badDate' : 'rule', detail: issue.message.startsWith('A date') ? shorten(value) : issue.message };
+			return {
+				...base,
+				code: issue.message.startsWith('A date') ? 'badDate' : 'rule',
+				detail: issue.message.startsWith('A date') ? shorten(value) : issue.message
+			};
 		case 'regex':
 			return { ...base, code: 'badId', detail: shorten(value) };
 		case 'max_length':

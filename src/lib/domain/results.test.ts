@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { answersTo, phaseDistribution, phasesTwoAndThree, pitfallCounts, rubricCounts } from './results';
+import {
+	answersTo,
+	phaseDistribution,
+	phasesTwoAndThree,
+	pitfallCounts,
+	rubricCounts
+} from './results';
 import type { ParticipantResponse } from './types';
 
-const r = (phase: ParticipantResponse['phase'], pitfalls: ParticipantResponse['pitfalls'] = {}) => ({ phase, pitfalls });
+const r = (
+	phase: ParticipantResponse['phase'],
+	pitfalls: ParticipantResponse['pitfalls'] = {}
+) => ({ phase, pitfalls });
 
 describe('results', () => {
 	it('counts phase placements, listing all six phases', () => {
@@ -13,9 +22,16 @@ describe('results', () => {
 	});
 
 	it('counts pitfalls flagged as risks and accelerators, most risky first', () => {
-		const c = pitfallCounts([r(null, { 'pitfall-4': 'risk', 'pitfall-2': 'accelerator' }), r(null, { 'pitfall-4': 'risk', 'pitfall-9': 'risk' })]);
+		const c = pitfallCounts([
+			r(null, { 'pitfall-4': 'risk', 'pitfall-2': 'accelerator' }),
+			r(null, { 'pitfall-4': 'risk', 'pitfall-9': 'risk' })
+		]);
 		expect(c).toHaveLength(9);
-		expect(c[0]).toMatchObject({ pitfallId: 'pitfall-4', risk: 2, text: 'No clear partnership criteria' });
+		expect(c[0]).toMatchObject({
+			pitfallId: 'pitfall-4',
+			risk: 2,
+			text: 'No clear partnership criteria'
+		});
 		expect(c[1]).toMatchObject({ pitfallId: 'pitfall-9', risk: 1 });
 		expect(c.find((x) => x.pitfallId === 'pitfall-2')?.accelerator).toBe(1);
 	});
@@ -28,7 +44,11 @@ describe('results', () => {
 			r(null, { 'pitfall-1': 'accelerator' }),
 			r(null, { 'pitfall-1': 'n/a' })
 		]);
-		expect(c.find((x) => x.pitfallId === 'pitfall-1')).toMatchObject({ risk: 1, underControl: 2, accelerator: 1 });
+		expect(c.find((x) => x.pitfallId === 'pitfall-1')).toMatchObject({
+			risk: 1,
+			underControl: 2,
+			accelerator: 1
+		});
 	});
 
 	it('sets the seed finding "majority in phase 2 and 3" against the room', () => {
@@ -39,7 +59,14 @@ describe('results', () => {
 
 describe('rubric counts and answers', () => {
 	it('counts ratings per task, including tasks nobody rated', () => {
-		const c = rubricCounts([{ rubric: { a: 'in-place', b: 'not-in-place' } }, { rubric: { a: 'in-progress' } }, { rubric: { a: 'in-place' } }], ['a', 'b', 'c']);
+		const c = rubricCounts(
+			[
+				{ rubric: { a: 'in-place', b: 'not-in-place' } },
+				{ rubric: { a: 'in-progress' } },
+				{ rubric: { a: 'in-place' } }
+			],
+			['a', 'b', 'c']
+		);
 		expect(c).toEqual([
 			{ taskId: 'a', notInPlace: 0, inProgress: 1, inPlace: 2 },
 			{ taskId: 'b', notInPlace: 1, inProgress: 0, inPlace: 0 },

@@ -10,7 +10,9 @@ interface PhaseCount {
 }
 
 /** How many participants placed the team in each of the six phases (every phase listed, even at 0). */
-export function phaseDistribution(responses: readonly Pick<ParticipantResponse, 'phase'>[]): PhaseCount[] {
+export function phaseDistribution(
+	responses: readonly Pick<ParticipantResponse, 'phase'>[]
+): PhaseCount[] {
 	return PHASES.map((p) => ({
 		phase: p.number,
 		title: p.title,
@@ -30,7 +32,9 @@ interface PitfallCount {
  * For each pitfall, how many participants marked it a risk, under control or an accelerator; most
  * risky first (then most accelerating), so the room sees every mark counted, not only the risks.
  */
-export function pitfallCounts(responses: readonly Pick<ParticipantResponse, 'pitfalls'>[]): PitfallCount[] {
+export function pitfallCounts(
+	responses: readonly Pick<ParticipantResponse, 'pitfalls'>[]
+): PitfallCount[] {
 	return PITFALLS.map((p) => ({
 		pitfallId: p.id,
 		text: p.text,
@@ -44,9 +48,15 @@ export function pitfallCounts(responses: readonly Pick<ParticipantResponse, 'pit
  * The seed deck's finding "Majority in Phase 2 and 3" set against this room: how many of the
  * participants who placed the team in a phase chose phase 2 or 3, out of how many placed it.
  */
-export function phasesTwoAndThree(responses: readonly Pick<ParticipantResponse, 'phase'>[]): { inTwoOrThree: number; placed: number } {
+export function phasesTwoAndThree(responses: readonly Pick<ParticipantResponse, 'phase'>[]): {
+	inTwoOrThree: number;
+	placed: number;
+} {
 	const placed = responses.filter((r) => r.phase !== null);
-	return { inTwoOrThree: placed.filter((r) => r.phase === 2 || r.phase === 3).length, placed: placed.length };
+	return {
+		inTwoOrThree: placed.filter((r) => r.phase === 2 || r.phase === 3).length,
+		placed: placed.length
+	};
 }
 
 interface RubricCount {
@@ -57,7 +67,10 @@ interface RubricCount {
 }
 
 /** For each rubric task (seed or custom id), how many participants gave each rating. */
-export function rubricCounts(responses: readonly Pick<ParticipantResponse, 'rubric'>[], taskIds: readonly string[]): RubricCount[] {
+export function rubricCounts(
+	responses: readonly Pick<ParticipantResponse, 'rubric'>[],
+	taskIds: readonly string[]
+): RubricCount[] {
 	return taskIds.map((taskId) => {
 		const ratings = responses.map((r) => r.rubric[taskId]);
 		return {
@@ -89,6 +102,9 @@ export function answersTo(
 	const quoted = [...responses]
 		.sort((a, b) => a.submittedAt - b.submittedAt)
 		.filter((r) => (r.answers[itemId] ?? '').trim() !== '')
-		.map((r) => ({ name: anonymous || !r.name.trim() ? null : r.name.trim(), text: r.answers[itemId] }));
+		.map((r) => ({
+			name: anonymous || !r.name.trim() ? null : r.name.trim(),
+			text: r.answers[itemId]
+		}));
 	return anonymous ? quoted.sort((a, b) => a.text.localeCompare(b.text)) : quoted;
 }

@@ -28,7 +28,12 @@ describe('summarizeRubric', () => {
 		);
 		expect(mc.counts).toEqual({ '': 7, 'not-in-place': 1, 'in-progress': 1, 'in-place': 2 });
 		expect(mc.rated).toBe(4);
-		expect(mc.groups[0].counts).toEqual({ '': 2, 'not-in-place': 0, 'in-progress': 1, 'in-place': 1 });
+		expect(mc.groups[0].counts).toEqual({
+			'': 2,
+			'not-in-place': 0,
+			'in-progress': 1,
+			'in-place': 1
+		});
 		expect(mc.groups[2].counts['not-in-place']).toBe(1);
 	});
 

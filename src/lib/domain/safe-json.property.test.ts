@@ -12,18 +12,39 @@ function refusable(value: unknown, depth = 0): boolean {
 	if (value === null || typeof value !== 'object') return false;
 	if (depth >= LIMITS.maxDepth) return true;
 	if (Array.isArray(value)) return value.some((v) => refusable(v, depth + 1));
-	return Object.keys(value).some((k) => FORBIDDEN.has(k) || refusable((value as Record<string, unknown>)[k], depth + 1));
+	return Object.keys(value).some(
+		(k) => FORBIDDEN.has(k) || refusable((value as Record<string, unknown>)[k], depth + 1)
+	);
 }
 
 // Keys drawn partly from the forbidden ones, so that they actually occur.
-const key = fc.oneof({ weight: 5, arbitrary: fc.string({ maxLength: 8 }) }, { weight: 1, arbitrary: fc.constantFrom(...FORBIDDEN) });
+const key = fc.oneof(
+	{ weight: 5, arbitrary: fc.string({ maxLength: 8 }) },
+	{ weight: 1, arbitrary: fc.constantFrom(...FORBIDDEN) }
+);
 const { tree } = fc.letrec((tie) => ({
-	tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('leaf'), tie('array'), tie('object')),
-	leaf: fc.oneof(fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string({ unit: 'binary', maxLength: 20 })),
+	tree: fc.oneof(
+		{ depthSize: 'small', withCrossShrink: true },
+		tie('leaf'),
+		tie('array'),
+		tie('object')
+	),
+	leaf: fc.oneof(
+		fc.constant(null),
+		fc.boolean(),
+		fc.double({ noNaN: true, noDefaultInfinity: true }),
+		fc.string({ unit: 'binary', maxLength: 20 })
+	),
 	array: fc.array(tie('tree'), { maxLength: 4 }),
 	object: fc.array(fc.tuple(key, tie('tree')), { maxLength: 4 }).map((entries) => {
 		const o: Record<string, unknown> = {};
-		for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, configurable: true, writable: true });
+		for (const [k, v] of entries)
+			Object.defineProperty(o, k, {
+				value: v,
+				enumerable: true,
+				configurable: true,
+				writable: true
+			});
 		return o;
 	})
 }));
@@ -64,11 +85,18 @@ describe('parseUntrustedJson', () => {
 
 	it('refuses nesting of any depth past the limit, even beyond what the engine can parse', () => {
 		assertProperty(
-			fc.property(fc.integer({ min: LIMITS.maxDepth + 1, max: 50_000 }), fc.constantFrom('[', '{"a":'), (depth, open) => {
-				const close = open === '[' ? ']' : '}';
-				const result = parseUntrustedJson(open.repeat(depth) + '0' + close.repeat(depth), { ...LIMITS, maxChars: 1_000_000 });
-				return !result.ok && /nested too deeply/.test(result.error);
-			}),
+			fc.property(
+				fc.integer({ min: LIMITS.maxDepth + 1, max: 50_000 }),
+				fc.constantFrom('[', '{"a":'),
+				(depth, open) => {
+					const close = open === '[' ? ']' : '}';
+					const result = parseUntrustedJson(open.repeat(depth) + '0' + close.repeat(depth), {
+						...LIMITS,
+						maxChars: 1_000_000
+					});
+					return !result.ok && /nested too deeply/.test(result.error);
+				}
+			),
 			{ numRuns: 20 }
 		);
 	});

@@ -37,11 +37,16 @@ export function formatBytes(n: number): string {
  * Parses JSON and walks the result once, refusing prototype-polluting keys and excessive nesting.
  * The walk is iterative so hostile nesting cannot overflow the stack here.
  */
-export function parseUntrustedJson(text: string, limits: SafeJsonLimits = DEFAULT_LIMITS): Result<unknown> {
+export function parseUntrustedJson(
+	text: string,
+	limits: SafeJsonLimits = DEFAULT_LIMITS
+): Result<unknown> {
 	if (typeof text !== 'string') return fail(m.problem_notText());
 	// Size first: it is the cheap check, and it keeps a huge file from being scanned at all.
 	if (text.length > limits.maxChars) {
-		return fail(m.problem_tooLarge({ size: formatBytes(text.length), limit: formatBytes(limits.maxChars) }));
+		return fail(
+			m.problem_tooLarge({ size: formatBytes(text.length), limit: formatBytes(limits.maxChars) })
+		);
 	}
 	if (text.trim() === '') return fail(m.problem_empty());
 	let data: unknown;

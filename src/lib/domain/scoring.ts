@@ -30,12 +30,20 @@ export interface RankedPartner {
 }
 
 /** The score a partner got on a criterion, or null when not scored. */
-export function scoreOf(scores: readonly CriterionScore[], criterionId: string, partnerId: string): number | null {
+export function scoreOf(
+	scores: readonly CriterionScore[],
+	criterionId: string,
+	partnerId: string
+): number | null {
 	const found = scores.find((s) => s.criterionId === criterionId && s.partnerId === partnerId);
 	return found?.score ?? null;
 }
 
-export function weightedTotal(criteria: readonly Criterion[], scores: readonly CriterionScore[], partnerId: string) {
+export function weightedTotal(
+	criteria: readonly Criterion[],
+	scores: readonly CriterionScore[],
+	partnerId: string
+) {
 	let total = 0;
 	let missing = 0;
 	for (const c of criteria) {
@@ -44,7 +52,12 @@ export function weightedTotal(criteria: readonly Criterion[], scores: readonly C
 		else total += c.weight * s;
 	}
 	const maxTotal = criteria.reduce((sum, c) => sum + c.weight * MAX_SCORE, 0);
-	return { total, maxTotal, missing, percent: maxTotal > 0 ? Math.round((total / maxTotal) * 100) : 0 };
+	return {
+		total,
+		maxTotal,
+		missing,
+		percent: maxTotal > 0 ? Math.round((total / maxTotal) * 100) : 0
+	};
 }
 
 /** Partners ranked by weighted total, highest first; ties keep a stable order by name. */
@@ -53,8 +66,15 @@ export function rankPartners(
 	scores: readonly CriterionScore[],
 	partners: readonly Pick<Partner, 'id' | 'name'>[]
 ): RankedPartner[] {
-	const rows = partners.map((p) => ({ partnerId: p.id, name: p.name, ...weightedTotal(criteria, scores, p.id) }));
-	rows.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name) || (a.partnerId < b.partnerId ? -1 : 1));
+	const rows = partners.map((p) => ({
+		partnerId: p.id,
+		name: p.name,
+		...weightedTotal(criteria, scores, p.id)
+	}));
+	rows.sort(
+		(a, b) =>
+			b.total - a.total || a.name.localeCompare(b.name) || (a.partnerId < b.partnerId ? -1 : 1)
+	);
 	return rows.map((row, i) => {
 		const first = rows.findIndex((r) => r.total === row.total);
 		const tied = rows.some((r, j) => j !== i && r.total === row.total);
@@ -66,7 +86,10 @@ export function rankPartners(
  * The partners the criteria table scores: candidates (phase 0) and any partner already scored, so
  * that a candidate who becomes a partner keeps its row.
  */
-export function scoredPartners<P extends Pick<Partner, 'id' | 'phase'> & { home?: boolean }>(partners: readonly P[], scores: readonly CriterionScore[]): P[] {
+export function scoredPartners<P extends Pick<Partner, 'id' | 'phase'> & { home?: boolean }>(
+	partners: readonly P[],
+	scores: readonly CriterionScore[]
+): P[] {
 	const withScores = new Set(scores.filter((s) => s.score !== null).map((s) => s.partnerId));
 	// The home organisation is never a candidate partner of itself.
 	return partners.filter((p) => !p.home && (p.phase === 0 || withScores.has(p.id)));

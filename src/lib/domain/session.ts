@@ -36,13 +36,22 @@ export function goTo(s: SessionState, stepId: string): SessionState {
 	return { ...s, ...reset(), currentStepId: stepId, revealed: false, blank: false };
 }
 
-export function stepBy(s: SessionState, agenda: readonly AgendaStep[], delta: 1 | -1): SessionState {
+export function stepBy(
+	s: SessionState,
+	agenda: readonly AgendaStep[],
+	delta: 1 | -1
+): SessionState {
 	const next = neighbourStep(agenda, s.currentStepId, delta);
 	return next ? goTo(s, next.id) : s;
 }
 
 /** The projector's map before the facilitator chooses anything: the network, unfiltered, nothing highlighted. */
-export const DEFAULT_PROJECTED_MAP: ProjectedMap = { view: 'network', sector: '', phase: null, highlightId: '' };
+export const DEFAULT_PROJECTED_MAP: ProjectedMap = {
+	view: 'network',
+	sector: '',
+	phase: null,
+	highlightId: ''
+};
 
 /** What the projector's map shows for a session (the default when nothing was chosen yet). */
 export function projectedMap(s: Pick<SessionState, 'mapView'>): ProjectedMap {

@@ -26,7 +26,11 @@ function signedPart(file: ResponseFile): Omit<ResponseFile, 'signature'> {
  * Signs a response file with a participant's key pair: returns a copy with `response.signer` and
  * `signature` set. `publicKey` must be the public half of `privateKey` (as text).
  */
-export async function signResponseFile(privateKey: CryptoKey, publicKey: PublicKeyText, file: ResponseFile): Promise<ResponseFile> {
+export async function signResponseFile(
+	privateKey: CryptoKey,
+	publicKey: PublicKeyText,
+	file: ResponseFile
+): Promise<ResponseFile> {
 	const unsigned = signedPart({ ...file, response: { ...file.response, signer: publicKey } });
 	return { ...unsigned, signature: await signValue(privateKey, unsigned) };
 }
@@ -36,7 +40,9 @@ export async function checkSignature(file: ResponseFile): Promise<SignatureCheck
 	const signer = file.response.signer;
 	if (!signer && !file.signature) return 'unsigned';
 	if (!signer || !file.signature) return 'bad-signature';
-	return (await verifySignature(signer, signedPart(file), file.signature)) ? 'valid' : 'bad-signature';
+	return (await verifySignature(signer, signedPart(file), file.signature))
+		? 'valid'
+		: 'bad-signature';
 }
 
 export interface IncomingResponse {
@@ -52,19 +58,31 @@ const SIGNATURE_REASONS = {
 } as const;
 
 /** Checks every signature of a batch; a response whose signature fails becomes a refusal. */
-export async function verifyIncoming(incoming: readonly IncomingResponse[]): Promise<IncomingResponse[]> {
+export async function verifyIncoming(
+	incoming: readonly IncomingResponse[]
+): Promise<IncomingResponse[]> {
 	return Promise.all(
 		incoming.map(async (item) => {
 			if (!item.file.ok) return item;
 			const check = await checkSignature(item.file.value);
-			return check === 'bad-signature' ? { source: item.source, file: fail<ResponseFile>(SIGNATURE_REASONS['bad-signature']()) } : item;
+			return check === 'bad-signature'
+				? { source: item.source, file: fail<ResponseFile>(SIGNATURE_REASONS['bad-signature']()) }
+				: item;
 		})
 	);
 }
 
 /** Two responses with the same answers (revision and hand-in time aside). */
-function sameContent(a: Omit<ParticipantResponse, 'workshopId'>, b: Omit<ParticipantResponse, 'workshopId'>): boolean {
-	const strip = (r: Omit<ParticipantResponse, 'workshopId'>) => ({ ...r, revision: 0, submittedAt: 0, workshopId: undefined });
+function sameContent(
+	a: Omit<ParticipantResponse, 'workshopId'>,
+	b: Omit<ParticipantResponse, 'workshopId'>
+): boolean {
+	const strip = (r: Omit<ParticipantResponse, 'workshopId'>) => ({
+		...r,
+		revision: 0,
+		submittedAt: 0,
+		workshopId: undefined
+	});
 	return canonicalJson(strip(a)) === canonicalJson(strip(b));
 }
 
@@ -94,7 +112,14 @@ export function planSignedMerge(
 		if (options.anonymous && response.name !== '') response = { ...response, name: '' };
 		const pin = pins.get(response.id);
 		if (pin && response.signer !== pin) {
-			return { source, file: fail(response.signer ? SIGNATURE_REASONS['other-key']() : SIGNATURE_REASONS['unsigned-pinned']()) };
+			return {
+				source,
+				file: fail(
+					response.signer
+						? SIGNATURE_REASONS['other-key']()
+						: SIGNATURE_REASONS['unsigned-pinned']()
+				)
+			};
 		}
 		if (!pin && response.signer) pins.set(response.id, response.signer);
 		const known = stored.get(response.id);

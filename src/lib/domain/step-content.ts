@@ -46,14 +46,22 @@ const byModule = (): Record<Exclude<ModuleKind, 'custom'>, StepContent> => ({
 	},
 	phase: {
 		question: c.PHASE_QUESTION,
-		groups: [{ heading: m.step_phase_phases(), items: c.PHASES.map((p) => `${p.number}. ${p.title} — ${p.verbs.join(' · ')}`) }],
+		groups: [
+			{
+				heading: m.step_phase_phases(),
+				items: c.PHASES.map((p) => `${p.number}. ${p.title} — ${p.verbs.join(' · ')}`)
+			}
+		],
 		// The deck's finding from the teams' pre-work, next to the question it answers.
 		note: m.step_phase_majorityNote({ majority: c.MAJORITY_NOTE })
 	},
 	rubric: {
 		question: m.step_rubric_question(),
 		groups: c.RUBRIC.flatMap((d) =>
-			d.subObjectives.map((s) => ({ heading: `${s.code}. ${s.text}`, items: s.tasks.map((t) => t.text) }))
+			d.subObjectives.map((s) => ({
+				heading: `${s.code}. ${s.text}`,
+				items: s.tasks.map((t) => t.text)
+			}))
 		),
 		note: m.step_rubric_note()
 	},
@@ -72,7 +80,12 @@ const byModule = (): Record<Exclude<ModuleKind, 'custom'>, StepContent> => ({
 	},
 	criteria: {
 		question: m.step_criteria_question(),
-		groups: [{ heading: m.step_criteria_heading(), items: c.CRITERION_SUGGESTIONS.map((s) => `${s.name}: ${s.description}`) }],
+		groups: [
+			{
+				heading: m.step_criteria_heading(),
+				items: c.CRITERION_SUGGESTIONS.map((s) => `${s.name}: ${s.description}`)
+			}
+		],
 		note: m.step_criteria_note()
 	},
 	pitfalls: {

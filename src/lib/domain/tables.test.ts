@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type * as v from 'valibot';
 import { canonicalBundle } from './bundle';
 import { buildDemoBundle } from './demo';
-import { bundleToContent, contentToBundle, LIST_LIMITS, readWorkshopFile, ROW_SCHEMAS, serializeWorkshop, workshopFileText } from './file-format';
+import {
+	bundleToContent,
+	contentToBundle,
+	LIST_LIMITS,
+	readWorkshopFile,
+	ROW_SCHEMAS,
+	serializeWorkshop,
+	workshopFileText
+} from './file-format';
 import { refusalText } from './refusal';
 import { defaultSession } from './session';
 import {
@@ -28,7 +36,13 @@ const NOW = Date.UTC(2026, 10, 24, 12);
 function everyTableFilled(): WorkshopBundle {
 	const b = buildDemoBundle('w-tables', NOW);
 	const session = defaultSession(b.workshop.id, b.agenda);
-	const snapshot = { workshopId: b.workshop.id, id: 'snapshot-1', label: 'Before', takenAt: NOW, content: bundleToContent(b) };
+	const snapshot = {
+		workshopId: b.workshop.id,
+		id: 'snapshot-1',
+		label: 'Before',
+		takenAt: NOW,
+		content: bundleToContent(b)
+	};
 	return canonicalBundle({ ...b, session, snapshots: [snapshot] });
 }
 
@@ -60,8 +74,13 @@ describe('ROW_TABLES', () => {
 		const content: WorkshopContent = bundleToContent(bundle);
 		for (const table of CONTENT_TABLE_NAMES) {
 			expect(rowCount(content, table), table).toBe(rowCount(bundle, table));
-			const rows = [(content as unknown as Record<string, unknown>)[ROW_TABLES[table].key]].flat() as object[];
-			expect(rows.every((r) => !('workshopId' in r)), table).toBe(true);
+			const rows = [
+				(content as unknown as Record<string, unknown>)[ROW_TABLES[table].key]
+			].flat() as object[];
+			expect(
+				rows.every((r) => !('workshopId' in r)),
+				table
+			).toBe(true);
 		}
 		const { snapshots: _snapshots, ...live } = bundle;
 		expect(contentToBundle(bundle.workshop.id, content)).toEqual(live);

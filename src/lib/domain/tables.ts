@@ -77,23 +77,31 @@ export type RowOf<T extends RowTableName> = NonNullable<Tables[T]['row']>;
 /** A table's field in a bundle (`session` for `sessions`; the others are the same). */
 export type BundleKeyOf<T extends RowTableName> = Tables[T]['key'];
 /** The tables whose rows make up a workshop's content (all but snapshots). */
-export type ContentTableName = { [T in RowTableName]: Tables[T]['content'] extends true ? T : never }[RowTableName];
+export type ContentTableName = {
+	[T in RowTableName]: Tables[T]['content'] extends true ? T : never;
+}[RowTableName];
 /** The bundle fields of the content tables (`agenda`, `session`, …). */
 export type ContentKey = BundleKeyOf<ContentTableName>;
 /** The tables that hold a list of rows (all but the session), each with a limit in the file format. */
-export type ListTableName = { [T in RowTableName]: Tables[T]['one'] extends true ? never : T }[RowTableName];
+export type ListTableName = {
+	[T in RowTableName]: Tables[T]['one'] extends true ? never : T;
+}[RowTableName];
 
 type Field<T extends RowTableName, Row> = Tables[T]['one'] extends true ? Row | null : Row[];
 
 /** A bundle's row fields: every table's rows, each with its workshopId. */
 export type BundleRows = { [T in RowTableName as BundleKeyOf<T>]: Field<T, RowOf<T>> };
 /** A content's row fields: the content tables' rows without their workshopId. */
-export type ContentRows = { [T in ContentTableName as BundleKeyOf<T>]: Field<T, Omit<RowOf<T>, 'workshopId'>> };
+export type ContentRows = {
+	[T in ContentTableName as BundleKeyOf<T>]: Field<T, Omit<RowOf<T>, 'workshopId'>>;
+};
 
 /** Every row table's database name, in `ROW_TABLES` order. */
 export const ROW_TABLE_NAMES = Object.keys(ROW_TABLES) as RowTableName[];
 /** The tables of a workshop's content (all but snapshots), in order. */
-export const CONTENT_TABLE_NAMES = ROW_TABLE_NAMES.filter((t) => ROW_TABLES[t].content) as ContentTableName[];
+export const CONTENT_TABLE_NAMES = ROW_TABLE_NAMES.filter(
+	(t) => ROW_TABLES[t].content
+) as ContentTableName[];
 /** The bundle fields of the content tables, in order (`agenda`, `session`, `answers`, …). */
 export const CONTENT_KEYS = CONTENT_TABLE_NAMES.map((t) => ROW_TABLES[t].key);
 
@@ -118,5 +126,7 @@ export function mapTableRows(
 
 /** Content with no rows at all: every list empty, no session. */
 export function emptyContentRows(): ContentRows {
-	return Object.fromEntries(CONTENT_TABLE_NAMES.map((t) => [ROW_TABLES[t].key, ROW_TABLES[t].one ? null : []])) as unknown as ContentRows;
+	return Object.fromEntries(
+		CONTENT_TABLE_NAMES.map((t) => [ROW_TABLES[t].key, ROW_TABLES[t].one ? null : []])
+	) as unknown as ContentRows;
 }

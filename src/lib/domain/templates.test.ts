@@ -4,7 +4,11 @@ import { TEMPLATES, agendaFromTemplate, templateById } from './templates';
 
 describe('templates', () => {
 	it('offers the three templates of the brief', () => {
-		expect(TEMPLATES.map((t) => t.id)).toEqual(['partnership-design', 'strengthening-partnerships', 'blank']);
+		expect(TEMPLATES.map((t) => t.id)).toEqual([
+			'partnership-design',
+			'strengthening-partnerships',
+			'blank'
+		]);
 		expect(templateById('partnership-design').title).toBe('Partnership Design convening');
 	});
 
@@ -22,7 +26,8 @@ describe('templates', () => {
 
 	it('covers seed 000 in the Strengthening partnerships template', () => {
 		const kinds = templateById('strengthening-partnerships').modules;
-		for (const k of ['characteristics', 'core-activities', 'getting-started', 'tips']) expect(kinds).toContain(k);
+		for (const k of ['characteristics', 'core-activities', 'getting-started', 'tips'])
+			expect(kinds).toContain(k);
 	});
 
 	it('builds an agenda with stable step ids, module titles and default durations', () => {

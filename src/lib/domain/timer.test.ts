@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { STOPPED, addMinute, elapsedMs, formatClock, pause, remainingMs, reset, start, timerPhase, toggle } from './timer';
+import {
+	STOPPED,
+	addMinute,
+	elapsedMs,
+	formatClock,
+	pause,
+	remainingMs,
+	reset,
+	start,
+	timerPhase,
+	toggle
+} from './timer';
 
 const MIN = 60_000;
 

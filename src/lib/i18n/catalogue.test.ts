@@ -15,15 +15,23 @@ type Message = string | { declarations?: string[]; match?: Record<string, string
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const read = (lang: string): Record<string, Message> => {
-	const { $schema: _schema, ...messages } = JSON.parse(readFileSync(join(root, 'messages', `${lang}.json`), 'utf8'));
+	const { $schema: _schema, ...messages } = JSON.parse(
+		readFileSync(join(root, 'messages', `${lang}.json`), 'utf8')
+	);
 	return messages;
 };
 
 /** Placeholders a message uses, across all its variants; declared inputs count too. */
 function inputs(message: Message): string[] {
-	const texts = typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match ?? {}));
-	const names = new Set(texts.flatMap((text) => [...text.matchAll(/(?<!\\)\{([A-Za-z_]\w*)\}/g)].map((m) => m[1])));
-	if (typeof message !== 'string') for (const v of message) for (const d of v.declarations ?? []) if (d.startsWith('input ')) names.add(d.slice(6).trim());
+	const texts =
+		typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match ?? {}));
+	const names = new Set(
+		texts.flatMap((text) => [...text.matchAll(/(?<!\\)\{([A-Za-z_]\w*)\}/g)].map((m) => m[1]))
+	);
+	if (typeof message !== 'string')
+		for (const v of message)
+			for (const d of v.declarations ?? [])
+				if (d.startsWith('input ')) names.add(d.slice(6).trim());
 	return [...names].sort();
 }
 
@@ -44,23 +52,32 @@ export function svelteLiterals(source: string): string[] {
 		.replace(/<style[\s\S]*?<\/style>/g, '')
 		.replace(/<!--[\s\S]*?-->/g, '');
 	// Blank out {…} expressions (one level of nested braces is enough for this code base).
-	const noExpr = markup.replace(/\{(?:[^{}]|\{[^{}]*\})*\}/g, (m) => ' '.repeat(m.length)).replace(/=>/g, '  ');
+	const noExpr = markup
+		.replace(/\{(?:[^{}]|\{[^{}]*\})*\}/g, (m) => ' '.repeat(m.length))
+		.replace(/=>/g, '  ');
 	const found: string[] = [];
 	for (const m of noExpr.matchAll(/>([^<]+)</g)) if (WORDS.test(m[1])) found.push(m[1].trim());
-	for (const m of noExpr.matchAll(/\s(aria-label|aria-description|title|placeholder|alt|label)="([^"]*)"/g)) {
+	for (const m of noExpr.matchAll(
+		/\s(aria-label|aria-description|title|placeholder|alt|label)="([^"]*)"/g
+	)) {
 		if (WORDS.test(m[2])) found.push(`${m[1]}="${m[2]}"`);
 	}
 	return found;
 }
 
-const EXEMPT = /\/(content(\.es)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test(kit)?\.ts$/;
+const EXEMPT =
+	/\/(content(\.es)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test(kit)?\.ts$/;
 
 /** String literals that read as English sentences or words for people: 'Two words…', `A sentence`. */
 export function codeLiterals(source: string): string[] {
 	return source
 		.split('\n')
 		.filter((line) => !/i18n-ignore|^\s*(\*|\/\/|\/\*)/.test(line))
-		.flatMap((line) => [...line.matchAll(/(['"`])([A-Z][a-z]+(?: [A-Za-z,.:;()'’-]+){1,}[^'"`]*)\1/g)].map((m) => m[2]));
+		.flatMap((line) =>
+			[...line.matchAll(/(['"`])([A-Z][a-z]+(?: [A-Za-z,.:;()'’-]+){1,}[^'"`]*)\1/g)].map(
+				(m) => m[2]
+			)
+		);
 }
 
 describe('message catalogue', () => {
@@ -73,21 +90,30 @@ describe('message catalogue', () => {
 	});
 
 	it('uses the same placeholders in both languages, and no message is empty', () => {
-		const mismatched = Object.keys(en).filter((id) => id in es && inputs(en[id]).join() !== inputs(es[id]).join());
+		const mismatched = Object.keys(en).filter(
+			(id) => id in es && inputs(en[id]).join() !== inputs(es[id]).join()
+		);
 		expect(mismatched).toEqual([]);
-		const empty = Object.entries({ ...en, ...es }).filter(([, m]) => typeof m === 'string' && m.trim() === '');
+		const empty = Object.entries({ ...en, ...es }).filter(
+			([, m]) => typeof m === 'string' && m.trim() === ''
+		);
 		expect(empty).toEqual([]);
 	});
 });
 
 describe('no interface text outside the message files', () => {
 	it('the lint itself finds text nodes, attributes and sentence literals', () => {
-		expect(svelteLiterals('<script>const a = "Hello there";</script><p>{t(\'x\')} Save</p><b aria-label="Close it">{n}</b>')).toEqual([
-			'Save',
-			'aria-label="Close it"'
-		]);
-		expect(svelteLiterals('<p>{t(\'x\')} · {n} → </p><img alt={t(\'y\')} />')).toEqual([]);
-		expect(codeLiterals("return fail('The file is empty.');\nthrow new Error('Boom'); // x\nconst id = 'phase-1';")).toEqual(['The file is empty.']);
+		expect(
+			svelteLiterals(
+				'<script>const a = "Hello there";</script><p>{t(\'x\')} Save</p><b aria-label="Close it">{n}</b>'
+			)
+		).toEqual(['Save', 'aria-label="Close it"']);
+		expect(svelteLiterals("<p>{t('x')} · {n} → </p><img alt={t('y')} />")).toEqual([]);
+		expect(
+			codeLiterals(
+				"return fail('The file is empty.');\nthrow new Error('Boom'); // x\nconst id = 'phase-1';"
+			)
+		).toEqual(['The file is empty.']);
 	});
 
 	it('components have no literal words in markup or user-visible attributes', () => {
@@ -99,7 +125,10 @@ describe('no interface text outside the message files', () => {
 
 	it('domain and data-layer code has no English sentences (they come from the catalogue)', () => {
 		const code = (p: string) => p.endsWith('.ts') && !EXEMPT.test(p);
-		const found = [...files(join(root, 'src/lib/domain'), code), ...files(join(root, 'src/lib/db'), code)].flatMap((path) =>
+		const found = [
+			...files(join(root, 'src/lib/domain'), code),
+			...files(join(root, 'src/lib/db'), code)
+		].flatMap((path) =>
 			codeLiterals(readFileSync(path, 'utf8')).map((text) => `${relative(root, path)}: ${text}`)
 		);
 		expect(found).toEqual([]);

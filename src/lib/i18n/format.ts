@@ -8,6 +8,9 @@ import { getLocale } from '$lib/paraglide/runtime';
 
 export function intlLocale(): string {
 	const language = getLocale();
-	const browser = typeof navigator === 'undefined' ? undefined : navigator.languages?.find((tag) => tag.toLowerCase().split('-')[0] === language);
+	const browser =
+		typeof navigator === 'undefined'
+			? undefined
+			: navigator.languages?.find((tag) => tag.toLowerCase().split('-')[0] === language);
 	return browser ?? (language === 'es' ? 'es-419' : 'en-US');
 }

@@ -52,6 +52,8 @@ export const roleLabel = (role: PersonRole) => ROLES[role]();
 export const actionStatusLabel = (status: ActionStatus) => ACTION_STATUSES[status]();
 export const checkStatusLabel = (status: CheckStatus) => CHECK_STATUSES[status]();
 /** A rubric rating's words; anything else (including '') is "Not rated". */
-export const ratingLabel = (value: string) => (Object.hasOwn(RATINGS, value) ? RATINGS[value]() : m.plan_rating_none());
+export const ratingLabel = (value: string) =>
+	Object.hasOwn(RATINGS, value) ? RATINGS[value]() : m.plan_rating_none();
 /** A pitfall mark's words; anything else (including '') is "Not assessed". */
-export const markLabel = (mark: string) => (Object.hasOwn(MARKS, mark) ? MARKS[mark]() : m.plan_mark_none());
+export const markLabel = (mark: string) =>
+	Object.hasOwn(MARKS, mark) ? MARKS[mark]() : m.plan_mark_none();

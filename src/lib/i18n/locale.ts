@@ -17,7 +17,15 @@
  * would turn a participant-page choice into the facilitator's.
  */
 
-import { baseLocale, extractLocaleFromNavigator, isLocale, locales, localStorageKey, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
+import {
+	baseLocale,
+	extractLocaleFromNavigator,
+	isLocale,
+	locales,
+	localStorageKey,
+	overwriteGetLocale,
+	type Locale
+} from '$lib/paraglide/runtime';
 
 export type { Locale };
 export { locales };
@@ -42,7 +50,12 @@ function stored(key: string): Locale | undefined {
 /** The page's language: see the module comment for the order. */
 export function resolveLocale(path: string): Locale {
 	if (typeof window === 'undefined') return baseLocale;
-	return (isParticipantPath(path) ? stored(PARTICIPANT_KEY) : undefined) ?? stored(FACILITATOR_KEY) ?? extractLocaleFromNavigator() ?? baseLocale;
+	return (
+		(isParticipantPath(path) ? stored(PARTICIPANT_KEY) : undefined) ??
+		stored(FACILITATOR_KEY) ??
+		extractLocaleFromNavigator() ??
+		baseLocale
+	);
 }
 
 const pageLocale: Locale = resolveLocale(typeof location === 'undefined' ? '/' : location.pathname);
@@ -70,7 +83,13 @@ export function chooseParticipantLocale(next: Locale): void {
 /** Reloads this page when the facilitator's choice changes in another window (the projector). */
 export function followFacilitatorLocale(): () => void {
 	const onStorage = (e: StorageEvent) => {
-		if (e.key === FACILITATOR_KEY && e.newValue && isLocale(e.newValue) && e.newValue !== pageLocale) location.reload();
+		if (
+			e.key === FACILITATOR_KEY &&
+			e.newValue &&
+			isLocale(e.newValue) &&
+			e.newValue !== pageLocale
+		)
+			location.reload();
 	};
 	window.addEventListener('storage', onStorage);
 	return () => window.removeEventListener('storage', onStorage);

@@ -42,13 +42,23 @@ export interface BenchHost {
 }
 
 /** The facilitator's side: a fresh room on the relay, merging into memory with the app's merge. */
-export async function benchHost(url: string, WebSocket: unknown, steps: number): Promise<BenchHost> {
+export async function benchHost(
+	url: string,
+	WebSocket: unknown,
+	steps: number
+): Promise<BenchHost> {
 	const workshopId = `w-bench-${Date.now()}`;
 	const signing = await generateSigningKeys();
 	const sealing = await generateSealingKeys();
 	const facilitator = await exportPublicKey(signing.publicKey);
 	const code = await codeForKey(facilitator);
-	const keys = { code, signing, sealing, facilitator, sealTo: await exportPublicKey(sealing.publicKey) };
+	const keys = {
+		code,
+		signing,
+		sealing,
+		facilitator,
+		sealTo: await exportPublicKey(sealing.publicKey)
+	};
 	const rows = new Map<string, ParticipantResponse>();
 	const mergedAt = new Map<string, number>();
 	let refusals = 0;
@@ -70,9 +80,26 @@ export async function benchHost(url: string, WebSocket: unknown, steps: number):
 		},
 		{ onRefusal: () => refusals++ }
 	);
-	const invite = makeInvite({ workshopId, title: 'Bench', organisation: '', anonymous: false, modules: ['aspiration'], customRubricItems: [] });
-	await host.announce({ invite, steps: Array.from({ length: steps }, (_, i) => ({ title: `Step ${i + 1}`, module: 'aspiration' as const })), current: 0, revealed: false, closed: false });
-	if (!(await link.whenSynced(10_000))) throw new Error('the facilitator could not reach the relay');
+	const invite = makeInvite({
+		workshopId,
+		title: 'Bench',
+		organisation: '',
+		anonymous: false,
+		modules: ['aspiration'],
+		customRubricItems: []
+	});
+	await host.announce({
+		invite,
+		steps: Array.from({ length: steps }, (_, i) => ({
+			title: `Step ${i + 1}`,
+			module: 'aspiration' as const
+		})),
+		current: 0,
+		revealed: false,
+		closed: false
+	});
+	if (!(await link.whenSynced(10_000)))
+		throw new Error('the facilitator could not reach the relay');
 	return {
 		code,
 		sealTo: keys.sealTo,
@@ -83,7 +110,8 @@ export async function benchHost(url: string, WebSocket: unknown, steps: number):
 		async joined(n, ms) {
 			const deadline = Date.now() + ms;
 			while (host.mailboxes().synced < n) {
-				if (Date.now() > deadline) throw new Error(`only ${host.mailboxes().synced} of ${n} mailboxes synced`);
+				if (Date.now() > deadline)
+					throw new Error(`only ${host.mailboxes().synced} of ${n} mailboxes synced`);
 				await new Promise((r) => setTimeout(r, 10));
 			}
 		},
@@ -105,11 +133,34 @@ export interface BenchGuests {
  * The participants' side: `participants` guests, each with its own connection and document, that
  * join by code; their signed, sealed answers to every step are made before any clock starts.
  */
-export async function benchGuests(url: string, WebSocket: unknown, code: string, participants: number, steps: number): Promise<BenchGuests> {
-	const guests: { link: RoomLink; guest: RoomGuest; id: string; entries: string[]; answers?: Y.Map<string> }[] = [];
+export async function benchGuests(
+	url: string,
+	WebSocket: unknown,
+	code: string,
+	participants: number,
+	steps: number
+): Promise<BenchGuests> {
+	const guests: {
+		link: RoomLink;
+		guest: RoomGuest;
+		id: string;
+		entries: string[];
+		answers?: Y.Map<string>;
+	}[] = [];
 	for (let i = 0; i < participants; i++) {
-		const link = connectRoom({ url, code, WebSocket, unreachableAfterMs: 20_000, awarenessOn: 'mailboxes' });
-		guests.push({ link, guest: new RoomGuest(link, code, null, newMailboxId()), id: `r-bench-${i}`, entries: [] });
+		const link = connectRoom({
+			url,
+			code,
+			WebSocket,
+			unreachableAfterMs: 20_000,
+			awarenessOn: 'mailboxes'
+		});
+		guests.push({
+			link,
+			guest: new RoomGuest(link, code, null, newMailboxId()),
+			id: `r-bench-${i}`,
+			entries: []
+		});
 	}
 	for (const g of guests) {
 		const state = await g.guest.whenAnnounced(20_000);
@@ -118,8 +169,23 @@ export async function benchGuests(url: string, WebSocket: unknown, code: string,
 		const own = await generateSigningKeys();
 		const publicKey = await exportPublicKey(own.publicKey);
 		for (let s = 1; s <= steps; s++) {
-			const response = { id: g.id, name: `P${g.id}`, revision: s, submittedAt: s, answers: { [STEP_FIELD]: `step ${s}` }, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
-			const file = await signResponseFile(own.privateKey, publicKey, makeResponseFile(state.invite.workshopId, response));
+			const response = {
+				id: g.id,
+				name: `P${g.id}`,
+				revision: s,
+				submittedAt: s,
+				answers: { [STEP_FIELD]: `step ${s}` },
+				phase: null,
+				phaseReason: '',
+				rubric: {},
+				pitfalls: {},
+				suggestedPartners: []
+			};
+			const file = await signResponseFile(
+				own.privateKey,
+				publicKey,
+				makeResponseFile(state.invite.workshopId, response)
+			);
 			g.entries.push(await sealAnswer(state.sealTo, JSON.stringify(file)));
 		}
 	}
@@ -151,5 +217,8 @@ export async function measureStep(host: BenchHost, written: Record<string, numbe
 		await new Promise((r) => setTimeout(r, 2));
 	}
 	const merged = ids.map((id) => host.mergedAt.get(`${id}:step ${s}`) as number);
-	return { answerMs: ids.map((id, i) => merged[i] - written[id]), lastAnswerMs: Math.max(...merged) - Math.max(...Object.values(written)) };
+	return {
+		answerMs: ids.map((id, i) => merged[i] - written[id]),
+		lastAnswerMs: Math.max(...merged) - Math.max(...Object.values(written))
+	};
 }

@@ -6,7 +6,13 @@
  * the provider resyncs on reconnect, and a reload re-publishes the stored answers.
  */
 
-import { MAILBOX_ID, newMailboxId, parseCode, relayUrl, type CodeError } from '$lib/domain/live-code';
+import {
+	MAILBOX_ID,
+	newMailboxId,
+	parseCode,
+	relayUrl,
+	type CodeError
+} from '$lib/domain/live-code';
 import type { RoomState } from '$lib/domain/live-room';
 import type { JoinInvite } from '$lib/domain/participation';
 import type { ParticipantResponse } from '$lib/domain/types';
@@ -32,8 +38,12 @@ function recallRoom(code: string): RememberedRoom | null {
 	try {
 		const raw = localStorage.getItem(ROOM_PREFIX + code);
 		const value = raw ? (JSON.parse(raw) as Partial<RememberedRoom>) : null;
-		if (!value || typeof value.facilitator !== 'string' || typeof value.relay !== 'string') return null;
-		const mailbox = typeof value.mailbox === 'string' && MAILBOX_ID.test(value.mailbox) ? value.mailbox : undefined;
+		if (!value || typeof value.facilitator !== 'string' || typeof value.relay !== 'string')
+			return null;
+		const mailbox =
+			typeof value.mailbox === 'string' && MAILBOX_ID.test(value.mailbox)
+				? value.mailbox
+				: undefined;
 		return { code, relay: value.relay, facilitator: value.facilitator, mailbox };
 	} catch {
 		return null;
@@ -66,7 +76,8 @@ async function announcedOrGiveUp(link: RoomLink, guest: RoomGuest): Promise<Room
 }
 
 /** Same answers (revision and time aside)? Then there is nothing new to send. */
-const contentKey = (r: ParticipantResponse) => JSON.stringify({ ...r, revision: 0, submittedAt: 0 });
+const contentKey = (r: ParticipantResponse) =>
+	JSON.stringify({ ...r, revision: 0, submittedAt: 0 });
 
 class LiveGuest {
 	status = $state<'idle' | 'joining' | LinkStatus>('idle');
@@ -93,7 +104,9 @@ class LiveGuest {
 		const remembered = recallRoom(code);
 		const link = connectRoom({ url, code, awarenessOn: 'mailboxes' });
 		const mailbox = remembered?.mailbox ?? newMailboxId();
-		const guest = new RoomGuest(link, code, remembered?.facilitator ?? null, mailbox, { onState: (s) => this.#onState(s) });
+		const guest = new RoomGuest(link, code, remembered?.facilitator ?? null, mailbox, {
+			onState: (s) => this.#onState(s)
+		});
 		this.#link = link;
 		this.#guest = guest;
 		link.onStatus((s) => {

@@ -44,7 +44,13 @@ export class RoomGuest {
 			this.#reading = this.#reading.then(() => this.#readRoom());
 		};
 		const onRoster = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
-			if (tx.local || !this.#mailbox || !event.keysChanged.has(mailboxId) || link.roster.has(mailboxId)) return;
+			if (
+				tx.local ||
+				!this.#mailbox ||
+				!event.keysChanged.has(mailboxId) ||
+				link.roster.has(mailboxId)
+			)
+				return;
 			const now = Date.now();
 			if (now - this.#rosterHealedAt < this.healMs || this.#state?.closed) return;
 			this.#rosterHealedAt = now;
@@ -52,7 +58,10 @@ export class RoomGuest {
 		};
 		link.room.observe(onRoom);
 		link.roster.observe(onRoster);
-		this.#offs.push(() => link.room.unobserve(onRoom), () => link.roster.unobserve(onRoster));
+		this.#offs.push(
+			() => link.room.unobserve(onRoom),
+			() => link.roster.unobserve(onRoster)
+		);
 		onRoom();
 	}
 

@@ -10,14 +10,22 @@
 
 import type * as Y from 'yjs';
 import { checkAnswerEntry, checkRosterEntry, type LimitCode } from '$lib/domain/live-limits';
-import { nextSeq, openAnswer, readRoomState, signRoomState, type AnswerRefusal, type RoomState } from '$lib/domain/live-room';
+import {
+	nextSeq,
+	openAnswer,
+	readRoomState,
+	signRoomState,
+	type AnswerRefusal,
+	type RoomState
+} from '$lib/domain/live-room';
 import type { MergePlan } from '$lib/domain/participation';
 import { planSignedMerge, type IncomingResponse } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
 import type { MailboxLink, RoomLink } from './provider';
 
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
-export type RefusalCode = LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
+export type RefusalCode =
+	LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
 
 interface HostKeys {
 	code: string;
@@ -86,7 +94,10 @@ export class RoomHost {
 		};
 		link.roster.observe(onRoster);
 		link.room.observe(onRoom);
-		this.#offs.push(() => link.roster.unobserve(onRoster), () => link.room.unobserve(onRoom));
+		this.#offs.push(
+			() => link.roster.unobserve(onRoster),
+			() => link.room.unobserve(onRoom)
+		);
 		for (const mailbox of link.roster.keys()) this.#open(mailbox);
 	}
 
@@ -103,9 +114,19 @@ export class RoomHost {
 	}
 
 	/** Signs and publishes the room state (invite, steps, current step, reveal, closed). */
-	async announce(fields: Omit<RoomState, 'type' | 'version' | 'code' | 'facilitator' | 'sealTo' | 'seq'>): Promise<RoomState> {
+	async announce(
+		fields: Omit<RoomState, 'type' | 'version' | 'code' | 'facilitator' | 'sealTo' | 'seq'>
+	): Promise<RoomState> {
 		this.#seq = nextSeq(this.#seq, Date.now());
-		const state: RoomState = { type: 'convene/room', version: 1, code: this.keys.code, facilitator: this.keys.facilitator, sealTo: this.keys.sealTo, seq: this.#seq, ...fields };
+		const state: RoomState = {
+			type: 'convene/room',
+			version: 1,
+			code: this.keys.code,
+			facilitator: this.keys.facilitator,
+			sealTo: this.keys.sealTo,
+			seq: this.#seq,
+			...fields
+		};
 		this.#announcement = await signRoomState(this.keys.signing.privateKey, state);
 		this.link.room.set(FACILITATOR_SLOT, this.#announcement);
 		return state;
@@ -155,7 +176,8 @@ export class RoomHost {
 			if (!own.ok) this.#refuse('impersonation', slot);
 			// One of ours, but older than the last we signed: replayed (participants ignore it too). The
 			// last one signed before this page opened (a reload) comes back from the relay on its own.
-			else if (own.value.seq < this.#seq && own.value.seq !== this.#initialSeq) this.#refuse('stale', slot);
+			else if (own.value.seq < this.#seq && own.value.seq !== this.#initialSeq)
+				this.#refuse('stale', slot);
 			if (this.#announcement) this.link.room.set(FACILITATOR_SLOT, this.#announcement);
 			return;
 		}
@@ -184,7 +206,11 @@ export class RoomHost {
 			const raw = this.#mailboxes.get(mailbox)?.answers.get(slot);
 			if (raw === undefined) continue;
 			const before = this.#chars.get(key) ?? 0;
-			const limit = checkAnswerEntry(slot, raw, { slots: this.joined, otherChars: this.#totalChars - before, seen: this.#seen });
+			const limit = checkAnswerEntry(slot, raw, {
+				slots: this.joined,
+				otherChars: this.#totalChars - before,
+				seen: this.#seen
+			});
 			if (limit) {
 				this.#refuse(limit, slot);
 				continue;
@@ -195,7 +221,11 @@ export class RoomHost {
 			toOpen.push([slot, raw]);
 		}
 		// Opened and verified side by side: Web Crypto works off the main thread.
-		const opened = await Promise.all(toOpen.map(([slot, raw]) => openAnswer(this.keys.sealing.privateKey, this.store.workshopId, slot, raw)));
+		const opened = await Promise.all(
+			toOpen.map(([slot, raw]) =>
+				openAnswer(this.keys.sealing.privateKey, this.store.workshopId, slot, raw)
+			)
+		);
 		const incoming: IncomingResponse[] = [];
 		const forSlot = new Map<string, string>();
 		opened.forEach((result, i) => {
@@ -205,7 +235,9 @@ export class RoomHost {
 			incoming.push({ source: `live:${slot}`, file: { ok: true, value: result.value } });
 		});
 		if (incoming.length === 0) return;
-		const plan = planSignedMerge(this.store.workshopId, await this.store.existing(), incoming, { anonymous: this.store.anonymous() });
+		const plan = planSignedMerge(this.store.workshopId, await this.store.existing(), incoming, {
+			anonymous: this.store.anonymous()
+		});
 		for (const item of plan.items) {
 			const slot = forSlot.get(item.source) ?? item.source;
 			if (item.outcome === 'refused') this.#refuse('other-key', slot);

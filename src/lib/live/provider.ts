@@ -78,7 +78,12 @@ export function connectRoom(options: LinkOptions): RoomLink {
 		messageReconnectTimeout: 30_000
 	});
 	const onMailboxes = options.awarenessOn === 'mailboxes';
-	const provider = new HocuspocusProvider({ websocketProvider: socket, name: roomDocName(options.code), document: doc, ...(onMailboxes ? { awareness: null } : {}) });
+	const provider = new HocuspocusProvider({
+		websocketProvider: socket,
+		name: roomDocName(options.code),
+		document: doc,
+		...(onMailboxes ? { awareness: null } : {})
+	});
 	let status: LinkStatus = 'connecting';
 	const listeners = new Set<(s: LinkStatus) => void>();
 	const set = (next: LinkStatus) => {
@@ -114,7 +119,12 @@ export function connectRoom(options: LinkOptions): RoomLink {
 	const mailboxes = new Map<string, MailboxLink>();
 	const openMailbox = (id: string): MailboxLink => {
 		const mailboxDoc = new Y.Doc();
-		const mailboxProvider = new HocuspocusProvider({ websocketProvider: socket, name: mailboxDocName(options.code, id), document: mailboxDoc, ...(onMailboxes ? {} : { awareness: null }) });
+		const mailboxProvider = new HocuspocusProvider({
+			websocketProvider: socket,
+			name: mailboxDocName(options.code, id),
+			document: mailboxDoc,
+			...(onMailboxes ? {} : { awareness: null })
+		});
 		mailboxProvider.attach();
 		return {
 			id,

@@ -25,7 +25,11 @@ beforeAll(async () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'convene-start-'));
 	mkdirSync(path.join(dir, 'build'));
 	writeFileSync(path.join(dir, 'build', 'index.html'), '<!doctype html><title>Convene</title>');
-	server = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], { cwd: dir, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	server = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], {
+		cwd: dir,
+		env: { ...process.env, PORT: '0' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	port = await new Promise<number>((resolve, reject) => {
 		let out = '';
 		server.stdout?.on('data', (chunk: Buffer) => {
@@ -65,7 +69,9 @@ describe('relay inside serve.mjs', () => {
 				check();
 			});
 			expect(seen).toBe('sealed text from a');
-			expect(Y.encodeStateAsUpdate(a.mailbox(mailbox).doc)).toEqual(Y.encodeStateAsUpdate(theirs.doc));
+			expect(Y.encodeStateAsUpdate(a.mailbox(mailbox).doc)).toEqual(
+				Y.encodeStateAsUpdate(theirs.doc)
+			);
 			b.room.set('facilitator', 'state from b');
 			await new Promise<void>((resolve) => {
 				const check = () => a.room.get('facilitator') && resolve();
@@ -91,23 +97,39 @@ describe('relay inside serve.mjs', () => {
 	it('holds the room document and at most one mailbox per participant the facilitator opens, per room', async () => {
 		// The facilitator opens at most LIVE_LIMITS.mailboxes mailboxes; the relay keeps no more.
 		expect(MAX_DOCUMENTS_PER_ROOM).toBe(1 + LIVE_LIMITS.mailboxes);
-		const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}/relay`, WebSocketPolyfill: WebSocket });
+		const socket = new HocuspocusProviderWebsocket({
+			url: `ws://127.0.0.1:${port}/relay`,
+			WebSocketPolyfill: WebSocket
+		});
 		const providers: HocuspocusProvider[] = [];
 		const open = (name: string) =>
 			new Promise<'synced' | 'refused'>((resolve) => {
-				const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: new Y.Doc(), awareness: null, onSynced: () => resolve('synced'), onAuthenticationFailed: () => resolve('refused') });
+				const provider = new HocuspocusProvider({
+					websocketProvider: socket,
+					name,
+					document: new Y.Doc(),
+					awareness: null,
+					onSynced: () => resolve('synced'),
+					onAuthenticationFailed: () => resolve('refused')
+				});
 				providers.push(provider);
 				provider.attach();
 			});
 		const mailbox = (i: number) => `m${String(i).padStart(21, '0')}`;
 		try {
 			expect(await open('convene-room-ACDEFG')).toBe('synced');
-			for (let i = 1; i < MAX_DOCUMENTS_PER_ROOM; i++) expect(await open(`convene-room-ACDEFG.${mailbox(i)}`)).toBe('synced');
+			for (let i = 1; i < MAX_DOCUMENTS_PER_ROOM; i++)
+				expect(await open(`convene-room-ACDEFG.${mailbox(i)}`)).toBe('synced');
 			// One more mailbox in that room is refused; another room, and the documents already held, are not.
 			expect(await open(`convene-room-ACDEFG.${mailbox(0)}`)).toBe('refused');
 			expect(await open(`convene-room-ACDEFH.${mailbox(0)}`)).toBe('synced');
 			// Names that are no room's or no mailbox's.
-			for (const name of ['convene-room-ACDEFG.short', `convene-room-ACDEFG.${mailbox(1)}x`, `convene-room-ACDEFG/${mailbox(1)}`, 'other']) {
+			for (const name of [
+				'convene-room-ACDEFG.short',
+				`convene-room-ACDEFG.${mailbox(1)}x`,
+				`convene-room-ACDEFG/${mailbox(1)}`,
+				'other'
+			]) {
 				expect(await open(name)).toBe('refused');
 			}
 		} finally {

@@ -26,7 +26,10 @@ let url = '';
 beforeAll(async () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'convene-serve-'));
 	writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
-	server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+	server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir], {
+		env: { ...process.env, PORT: '0' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	const port = await new Promise<number>((resolve) => {
 		let out = '';
 		server.stdout?.on('data', (chunk: Buffer) => {
@@ -41,7 +44,14 @@ beforeAll(async () => {
 afterAll(() => void server?.kill('SIGTERM'));
 
 const W = 'w-sync';
-const invite = makeInvite({ workshopId: W, title: 'Sync', organisation: 'Org', anonymous: false, modules: ['phase'], customRubricItems: [] });
+const invite = makeInvite({
+	workshopId: W,
+	title: 'Sync',
+	organisation: 'Org',
+	anonymous: false,
+	modules: ['phase'],
+	customRubricItems: []
+});
 
 /** A facilitator's room on the relay, merging into memory; refusals as `[code, slot]`. */
 async function openRoom() {
@@ -49,17 +59,34 @@ async function openRoom() {
 	const sealing = await generateSealingKeys();
 	const facilitator = await exportPublicKey(signing.publicKey);
 	const code = await codeForKey(facilitator);
-	const keys = { code, signing, sealing, facilitator, sealTo: await exportPublicKey(sealing.publicKey) };
+	const keys = {
+		code,
+		signing,
+		sealing,
+		facilitator,
+		sealTo: await exportPublicKey(sealing.publicKey)
+	};
 	const rows = new Map<string, ParticipantResponse>();
 	const refusals: [RefusalCode, string][] = [];
 	const link = connectRoom({ url, code, WebSocket });
-	const host = new RoomHost(link, keys, {
-		workshopId: W,
-		anonymous: () => false,
-		existing: async () => [...rows.values()],
-		apply: async (writes) => writes.forEach((r) => rows.set(r.id, r))
-	}, { onRefusal: (c, slot) => refusals.push([c, slot]) });
-	await host.announce({ invite, steps: [{ title: 'Phase', module: 'phase' }], current: 0, revealed: false, closed: false });
+	const host = new RoomHost(
+		link,
+		keys,
+		{
+			workshopId: W,
+			anonymous: () => false,
+			existing: async () => [...rows.values()],
+			apply: async (writes) => writes.forEach((r) => rows.set(r.id, r))
+		},
+		{ onRefusal: (c, slot) => refusals.push([c, slot]) }
+	);
+	await host.announce({
+		invite,
+		steps: [{ title: 'Phase', module: 'phase' }],
+		current: 0,
+		revealed: false,
+		closed: false
+	});
 	expect(await link.whenSynced(5000)).toBe(true);
 	return { code, host, link, rows, refusals };
 }
@@ -70,7 +97,22 @@ async function joinAndAnswer(code: string, id: string, phase: 1 | 2 | 3) {
 	const guest = new RoomGuest(link, code, null, newMailboxId(), {}, 100);
 	expect(await guest.whenAnnounced(5000)).not.toBeNull();
 	const me = await generateSigningKeys();
-	const file = await signResponseFile(me.privateKey, await exportPublicKey(me.publicKey), makeResponseFile(W, { id, name: id, revision: 1, submittedAt: 1, answers: {}, phase, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] }));
+	const file = await signResponseFile(
+		me.privateKey,
+		await exportPublicKey(me.publicKey),
+		makeResponseFile(W, {
+			id,
+			name: id,
+			revision: 1,
+			submittedAt: 1,
+			answers: {},
+			phase,
+			phaseReason: '',
+			rubric: {},
+			pitfalls: {},
+			suggestedPartners: []
+		})
+	);
 	await guest.publish(id, JSON.stringify(file));
 	return { link, guest };
 }
@@ -86,7 +128,9 @@ describe('host and guests through the relay', () => {
 		// Ben's room document holds the announcement and the roster (two mailbox ids), not Ana's answer.
 		const anaEntry = ana.guest.mailbox?.answers.get('r-ana') ?? '';
 		expect(anaEntry.length).toBeGreaterThan(100);
-		expect([...ben.link.roster.keys()].sort()).toEqual([ana.guest.mailboxId, ben.guest.mailboxId].sort());
+		expect([...ben.link.roster.keys()].sort()).toEqual(
+			[ana.guest.mailboxId, ben.guest.mailboxId].sort()
+		);
 		expect(JSON.stringify(ben.link.doc.toJSON())).not.toContain(anaEntry.slice(-40));
 		expect([...ben.link.doc.share.keys()].sort()).toEqual(['room', 'roster']);
 
@@ -97,7 +141,9 @@ describe('host and guests through the relay', () => {
 		evil.roster.delete(ana.guest.mailboxId);
 		evil.roster.set('not a mailbox', '');
 		await expect.poll(() => evil.roster.has(ana.guest.mailboxId), { timeout: 5000 }).toBe(true);
-		await expect.poll(() => room.refusals.map(([c]) => c).sort(), { timeout: 5000 }).toEqual(['bad-slot', 'deleted']);
+		await expect
+			.poll(() => room.refusals.map(([c]) => c).sort(), { timeout: 5000 })
+			.toEqual(['bad-slot', 'deleted']);
 		expect(room.host.mailboxes().opened).toBe(2);
 
 		// The room's limits hold across mailboxes: 600 junk slots in each of two mailboxes of the
@@ -115,7 +161,8 @@ describe('host and guests through the relay', () => {
 		await expect.poll(over, { timeout: 10_000 }).toBe(2 + 1200 - LIVE_LIMITS.slotsSeen);
 		expect(room.host.mailboxes().opened).toBe(4);
 		expect(room.rows.size).toBe(2);
-		for (const c of [room.host, room.link, ana.guest, ana.link, ben.guest, ben.link, evil]) c.destroy();
+		for (const c of [room.host, room.link, ana.guest, ana.link, ben.guest, ben.link, evil])
+			c.destroy();
 	});
 
 	it('announce, join by code, merge signed sealed answers once', async () => {
@@ -123,17 +170,34 @@ describe('host and guests through the relay', () => {
 		const sealing = await generateSealingKeys();
 		const facilitator = await exportPublicKey(signing.publicKey);
 		const code = await codeForKey(facilitator);
-		const keys = { code, signing, sealing, facilitator, sealTo: await exportPublicKey(sealing.publicKey) };
+		const keys = {
+			code,
+			signing,
+			sealing,
+			facilitator,
+			sealTo: await exportPublicKey(sealing.publicKey)
+		};
 		const rows = new Map<string, ParticipantResponse>();
 		const refusals: RefusalCode[] = [];
 		const hostLink = connectRoom({ url, code, WebSocket });
-		const host = new RoomHost(hostLink, keys, {
-			workshopId: W,
-			anonymous: () => false,
-			existing: async () => [...rows.values()],
-			apply: async (writes) => writes.forEach((r) => rows.set(r.id, r))
-		}, { onRefusal: (c) => refusals.push(c) });
-		await host.announce({ invite, steps: [{ title: 'Phase', module: 'phase' }], current: 0, revealed: false, closed: false });
+		const host = new RoomHost(
+			hostLink,
+			keys,
+			{
+				workshopId: W,
+				anonymous: () => false,
+				existing: async () => [...rows.values()],
+				apply: async (writes) => writes.forEach((r) => rows.set(r.id, r))
+			},
+			{ onRefusal: (c) => refusals.push(c) }
+		);
+		await host.announce({
+			invite,
+			steps: [{ title: 'Phase', module: 'phase' }],
+			current: 0,
+			revealed: false,
+			closed: false
+		});
 		expect(await hostLink.whenSynced(5000)).toBe(true);
 
 		const guestLink = connectRoom({ url, code, WebSocket, awarenessOn: 'mailboxes' });
@@ -144,7 +208,18 @@ describe('host and guests through the relay', () => {
 
 		const me = await generateSigningKeys();
 		const mine = await exportPublicKey(me.publicKey);
-		const response = { id: 'r-1', name: 'Ana', revision: 1, submittedAt: 1, answers: {}, phase: 3 as const, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
+		const response = {
+			id: 'r-1',
+			name: 'Ana',
+			revision: 1,
+			submittedAt: 1,
+			answers: {},
+			phase: 3 as const,
+			phaseReason: '',
+			rubric: {},
+			pitfalls: {},
+			suggestedPartners: []
+		};
 		const file = await signResponseFile(me.privateKey, mine, makeResponseFile(W, response));
 		await guest.publish('r-1', JSON.stringify(file));
 		await guest.publish('r-1', JSON.stringify(file));

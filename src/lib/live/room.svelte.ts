@@ -48,7 +48,10 @@ function announcementOf(bundle: LiveBundle, closed: boolean): Announced {
 	const { live, index } = sessionView(bundle);
 	return {
 		invite: inviteFor(bundle),
-		steps: bundle.agenda.map((s, i) => ({ title: (s.title || `${i + 1}`).slice(0, 500), module: participantModuleOf(s.module) })),
+		steps: bundle.agenda.map((s, i) => ({
+			title: (s.title || `${i + 1}`).slice(0, 500),
+			module: participantModuleOf(s.module)
+		})),
 		current: Math.max(0, index),
 		revealed: live?.revealed ?? false,
 		closed
@@ -109,7 +112,8 @@ class LiveRoom {
 	/** Keeps the room's announcement in step with the workshop (call on every bundle change). */
 	sync(bundle: LiveBundle) {
 		this.#bundle = bundle;
-		if (this.#host && bundle.workshop.id === this.workshopId) void this.#announce(announcementOf(bundle, false));
+		if (this.#host && bundle.workshop.id === this.workshopId)
+			void this.#announce(announcementOf(bundle, false));
 	}
 
 	/** Tells every participant the room is closed, then forgets its keys. Merged answers stay. */
@@ -166,7 +170,8 @@ class LiveRoom {
 			},
 			room.seq
 		);
-		if (this.#bundle?.workshop.id === workshopId) void this.#announce(announcementOf(this.#bundle, false));
+		if (this.#bundle?.workshop.id === workshopId)
+			void this.#announce(announcementOf(this.#bundle, false));
 	}
 
 	async #announce(fields: Announced) {
@@ -184,7 +189,10 @@ class LiveRoom {
 		// One line per kind of refusal (a flood of one kind never pushes another out), with the latest slot.
 		const known = this.refusals.find((r) => r.code === code);
 		const item: Refusal = { code, slot: shortSlot, count: (known?.count ?? 0) + 1, at: Date.now() };
-		this.refusals = [item, ...this.refusals.filter((r) => r !== known)].slice(0, LIVE_LIMITS.refusalsShown);
+		this.refusals = [item, ...this.refusals.filter((r) => r !== known)].slice(
+			0,
+			LIVE_LIMITS.refusalsShown
+		);
 	}
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { canMove, dragPosition, isPlaced, keyPlacement, pinPatch, placementAt, placementPatch } from './drag';
+import {
+	canMove,
+	dragPosition,
+	isPlaced,
+	keyPlacement,
+	pinPatch,
+	placementAt,
+	placementPatch
+} from './drag';
 import { layoutMap } from './layout';
 import { angleOnOrbit } from './rings';
 
@@ -36,23 +44,47 @@ describe('what can move where', () => {
 
 	it('clamps a network drag to the canvas and saves a pinned position', () => {
 		const node = nodeIn(network, someone.id);
-		expect(dragPosition(network, node, -50, network.height + 50)).toEqual({ x: 0, y: network.height });
-		expect(placementPatch(placementAt(network, node, 120, 80))).toEqual({ x: 120, y: 80, pinned: true });
+		expect(dragPosition(network, node, -50, network.height + 50)).toEqual({
+			x: 0,
+			y: network.height
+		});
+		expect(placementPatch(placementAt(network, node, 120, 80))).toEqual({
+			x: 120,
+			y: 80,
+			pinned: true
+		});
 	});
 });
 
 describe('arrow keys on a focused node', () => {
 	it('steps a network node 10 units (40 with Shift)', () => {
 		const node = nodeIn(network, someone.id);
-		expect(keyPlacement(network, node, 'ArrowLeft', false)).toEqual({ x: Math.round(node.x - 10), y: Math.round(node.y) });
-		expect(keyPlacement(network, node, 'ArrowDown', true)).toEqual({ x: Math.round(node.x), y: Math.round(node.y + 40) });
+		expect(keyPlacement(network, node, 'ArrowLeft', false)).toEqual({
+			x: Math.round(node.x - 10),
+			y: Math.round(node.y)
+		});
+		expect(keyPlacement(network, node, 'ArrowDown', true)).toEqual({
+			x: Math.round(node.x),
+			y: Math.round(node.y + 40)
+		});
 		expect(keyPlacement(network, node, 'a', false)).toBeNull();
 	});
 
 	it('turns a ring node 5° clockwise with Right or Down, anticlockwise with Left or Up (20° with Shift)', () => {
 		const node = nodeIn(rings, someone.id);
-		const now = (angleOnOrbit(node.x, node.y, rings.width / 2, rings.height / 2, node.orbit!.rx, node.orbit!.ry) * 180) / Math.PI;
-		const turned = (key: string, big = false) => (keyPlacement(rings, node, key, big) as { ringAngle: number }).ringAngle;
+		const now =
+			(angleOnOrbit(
+				node.x,
+				node.y,
+				rings.width / 2,
+				rings.height / 2,
+				node.orbit!.rx,
+				node.orbit!.ry
+			) *
+				180) /
+			Math.PI;
+		const turned = (key: string, big = false) =>
+			(keyPlacement(rings, node, key, big) as { ringAngle: number }).ringAngle;
 		const diff = (a: number) => ((((a - now) % 360) + 540) % 360) - 180;
 		expect(diff(turned('ArrowRight'))).toBeCloseTo(5, 0);
 		expect(diff(turned('ArrowDown'))).toBeCloseTo(5, 0);
@@ -75,7 +107,11 @@ describe('pin and unpin in the view shown', () => {
 		const node = nodeIn(network, someone.id);
 		expect(pinPatch(network, someone, true)).toEqual({ pinned: true, x: node.x, y: node.y });
 		// On the grid, "pin" never takes the grid's coordinates for the network.
-		expect(pinPatch(grid, { ...someone, x: null, y: null }, true)).toEqual({ pinned: true, x: null, y: null });
+		expect(pinPatch(grid, { ...someone, x: null, y: null }, true)).toEqual({
+			pinned: true,
+			x: null,
+			y: null
+		});
 	});
 
 	it('says a partner is placed by its ring angle in the rings view, by its pin elsewhere', () => {

@@ -25,7 +25,12 @@ export function canMove(layout: MapLayout, node: NodeLayout | undefined): boolea
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** Where a node dragged towards (x, y) is drawn: clamped to the canvas, or on its ring's ellipse. */
-export function dragPosition(layout: MapLayout, node: NodeLayout, x: number, y: number): { x: number; y: number } {
+export function dragPosition(
+	layout: MapLayout,
+	node: NodeLayout,
+	x: number,
+	y: number
+): { x: number; y: number } {
 	if (layout.view === 'rings' && node.orbit) {
 		const cx = layout.width / 2;
 		const cy = layout.height / 2;
@@ -39,7 +44,11 @@ export function dragPosition(layout: MapLayout, node: NodeLayout, x: number, y: 
 /** What to save for a node let go at (x, y) (a position from `dragPosition`). */
 export function placementAt(layout: MapLayout, node: NodeLayout, x: number, y: number): Placement {
 	if (layout.view === 'rings' && node.orbit) {
-		return { ringAngle: storedAngle(angleOnOrbit(x, y, layout.width / 2, layout.height / 2, node.orbit.rx, node.orbit.ry)) };
+		return {
+			ringAngle: storedAngle(
+				angleOnOrbit(x, y, layout.width / 2, layout.height / 2, node.orbit.rx, node.orbit.ry)
+			)
+		};
 	}
 	return { x, y };
 }
@@ -49,13 +58,32 @@ export function placementAt(layout: MapLayout, node: NodeLayout, x: number, y: n
  * node cannot move here. Network: one step in the arrow's direction. Rings: Right and Down turn it
  * clockwise along its ring, Left and Up anticlockwise.
  */
-export function keyPlacement(layout: MapLayout, node: NodeLayout, key: string, big: boolean): Placement | null {
-	const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+export function keyPlacement(
+	layout: MapLayout,
+	node: NodeLayout,
+	key: string,
+	big: boolean
+): Placement | null {
+	const arrows: Record<string, [number, number]> = {
+		ArrowLeft: [-1, 0],
+		ArrowRight: [1, 0],
+		ArrowUp: [0, -1],
+		ArrowDown: [0, 1]
+	};
 	const arrow = arrows[key];
 	if (!arrow || !canMove(layout, node)) return null;
 	if (layout.view === 'rings' && node.orbit) {
 		const turn = (arrow[0] + arrow[1]) * (big ? KEY_STEP.bigDegrees : KEY_STEP.degrees);
-		const now = storedAngle(angleOnOrbit(node.x, node.y, layout.width / 2, layout.height / 2, node.orbit.rx, node.orbit.ry));
+		const now = storedAngle(
+			angleOnOrbit(
+				node.x,
+				node.y,
+				layout.width / 2,
+				layout.height / 2,
+				node.orbit.rx,
+				node.orbit.ry
+			)
+		);
 		return { ringAngle: storedAngle(fromStored(now + turn)) };
 	}
 	const step = big ? KEY_STEP.bigUnits : KEY_STEP.units;
@@ -65,24 +93,59 @@ export function keyPlacement(layout: MapLayout, node: NodeLayout, key: string, b
 	};
 }
 
+/**
+ * What a key on a focused node asks for: 'select' (Enter, Space: open it), a move (arrow keys, see
+ * `keyPlacement`; Shift for a bigger step), or null (anything else, or a node that cannot move).
+ */
+export function keyAction(
+	layout: MapLayout,
+	node: NodeLayout,
+	e: Pick<KeyboardEvent, 'key' | 'shiftKey'>
+): 'select' | Placement | null {
+	if (e.key === 'Enter' || e.key === ' ') return 'select';
+	return keyPlacement(layout, node, e.key, e.shiftKey);
+}
+
 /** Whether the partner was placed by hand in this view: an angle on its ring, or else pinned. */
-export function isPlaced(p: Pick<Partner, 'pinned' | 'ringAngle'>, view: MapView | 'table'): boolean {
+export function isPlaced(
+	p: Pick<Partner, 'pinned' | 'ringAngle'>,
+	view: MapView | 'table'
+): boolean {
 	return view === 'rings' ? p.ringAngle !== null && p.ringAngle !== undefined : p.pinned;
 }
 
 /** The partner fields a placement saves: a network position pins the partner there. */
 export function placementPatch(placement: Placement): Partial<Partner> {
-	return 'ringAngle' in placement ? { ringAngle: placement.ringAngle } : { x: placement.x, y: placement.y, pinned: true };
+	return 'ringAngle' in placement
+		? { ringAngle: placement.ringAngle }
+		: { x: placement.x, y: placement.y, pinned: true };
 }
 
 /**
  * The partner fields for "Pin" / "Unpin" in the view shown: on a ring, keep (or forget) the angle it
  * is drawn at; elsewhere pin it where the network layout drew it, or unpin it.
  */
-export function pinPatch(layout: MapLayout | null, p: Pick<Partner, 'id' | 'x' | 'y'>, pinned: boolean): Partial<Partner> {
+export function pinPatch(
+	layout: MapLayout | null,
+	p: Pick<Partner, 'id' | 'x' | 'y'>,
+	pinned: boolean
+): Partial<Partner> {
 	const node = layout?.nodes.find((n) => n.id === p.id);
 	if (layout?.view === 'rings' && node?.orbit) {
-		return { ringAngle: pinned ? storedAngle(angleOnOrbit(node.x, node.y, layout.width / 2, layout.height / 2, node.orbit.rx, node.orbit.ry)) : null };
+		return {
+			ringAngle: pinned
+				? storedAngle(
+						angleOnOrbit(
+							node.x,
+							node.y,
+							layout.width / 2,
+							layout.height / 2,
+							node.orbit.rx,
+							node.orbit.ry
+						)
+					)
+				: null
+		};
 	}
 	const here = pinned && layout?.view === 'network' && node;
 	return { pinned, x: here ? node.x : p.x, y: here ? node.y : p.y };

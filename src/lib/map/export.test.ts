@@ -13,24 +13,57 @@ function parse(svg: string) {
 }
 
 describe('mapSvgString', () => {
-	it.each(['network', 'rings', 'grid'] as const)('is a well-formed 1920 px SVG with names as text and a legend (%s)', (view) => {
-		const svg = mapSvgString(demo.partners, demo.connections, view, { title: 'ROOTS map' });
-		const doc = parse(svg);
-		const root = doc.documentElement;
-		expect(root.getAttribute('width')).toBe('1920');
-		expect(root.querySelector('rect')!.getAttribute('fill')).toBe('#ffffff');
-		const text = [...root.querySelectorAll('text')].map((t) => t.textContent).join('\n');
-		expect(text).toContain('ROOTS map');
-		expect(text).toContain('Food Bank of the Valley');
-		expect(text).toContain('Общество взаимопомощи');
-		expect(text).toContain('Internal department (2)');
-	});
+	it.each(['network', 'rings', 'grid'] as const)(
+		'is a well-formed 1920 px SVG with names as text and a legend (%s)',
+		(view) => {
+			const svg = mapSvgString(demo.partners, demo.connections, view, { title: 'ROOTS map' });
+			const doc = parse(svg);
+			const root = doc.documentElement;
+			expect(root.getAttribute('width')).toBe('1920');
+			expect(root.querySelector('rect')!.getAttribute('fill')).toBe('#ffffff');
+			const text = [...root.querySelectorAll('text')].map((t) => t.textContent).join('\n');
+			expect(text).toContain('ROOTS map');
+			expect(text).toContain('Food Bank of the Valley');
+			expect(text).toContain('Общество взаимопомощи');
+			expect(text).toContain('Internal department (2)');
+		}
+	);
 
 	it('keeps hostile and odd text as plain text', () => {
 		const partners = [
-			{ id: 'a', name: '<script>alert("x")</script> & co', sector: '<b>Tribal</b>', phase: 1 as const, influence: 3, interest: 3, x: null, y: null, pinned: false },
-			{ id: 'b', name: 'مستشفى المجتمع 🏥', sector: 'hospital', phase: 0 as const, influence: 1, interest: 5, x: null, y: null, pinned: false },
-			{ id: 'c', name: 'x'.repeat(10_000), sector: 'food', phase: 6 as const, influence: 5, interest: 1, x: null, y: null, pinned: false }
+			{
+				id: 'a',
+				name: '<script>alert("x")</script> & co',
+				sector: '<b>Tribal</b>',
+				phase: 1 as const,
+				influence: 3,
+				interest: 3,
+				x: null,
+				y: null,
+				pinned: false
+			},
+			{
+				id: 'b',
+				name: 'مستشفى المجتمع 🏥',
+				sector: 'hospital',
+				phase: 0 as const,
+				influence: 1,
+				interest: 5,
+				x: null,
+				y: null,
+				pinned: false
+			},
+			{
+				id: 'c',
+				name: 'x'.repeat(10_000),
+				sector: 'food',
+				phase: 6 as const,
+				influence: 5,
+				interest: 1,
+				x: null,
+				y: null,
+				pinned: false
+			}
 		];
 		const svg = mapSvgString(partners, [], 'network', { title: '"></svg><script>' });
 		expect(svg).not.toContain('<script>');
@@ -46,15 +79,21 @@ describe('mapSvgString', () => {
 
 	it('wraps a legend of many sectors', () => {
 		const { partners, connections } = syntheticMap(60);
-		const custom = partners.map((p, i) => (i < 10 ? { ...p, sector: `Custom sector number ${i}` } : p));
+		const custom = partners.map((p, i) =>
+			i < 10 ? { ...p, sector: `Custom sector number ${i}` } : p
+		);
 		const doc = parse(mapSvgString(custom, connections, 'network'));
-		const legendTexts = [...doc.querySelectorAll('text')].filter((t) => /\(\d+\)$/.test(t.textContent ?? ''));
+		const legendTexts = [...doc.querySelectorAll('text')].filter((t) =>
+			/\(\d+\)$/.test(t.textContent ?? '')
+		);
 		expect(legendTexts.length).toBeGreaterThan(15);
 		expect(new Set(legendTexts.map((t) => t.getAttribute('y'))).size).toBeGreaterThan(1);
 		for (const t of legendTexts) expect(Number(t.getAttribute('x'))).toBeLessThan(1920);
 	});
 
 	it('escapes the five XML characters', () => {
-		expect(xml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+		expect(xml(`<a href="x">'&'</a>`)).toBe(
+			'&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;'
+		);
 	});
 });

@@ -13,7 +13,10 @@ export interface MapFilter {
 export const NO_FILTER: MapFilter = { sector: '', phase: null };
 
 /** The home organisation has no relationship phase with itself: a phase filter leaves it out. */
-export function passesFilter(partner: Pick<Partner, 'sector' | 'phase'> & { home?: boolean }, filter: MapFilter): boolean {
+export function passesFilter(
+	partner: Pick<Partner, 'sector' | 'phase'> & { home?: boolean },
+	filter: MapFilter
+): boolean {
 	if (filter.sector && sectorStyle(partner.sector).id !== filter.sector) return false;
 	if (filter.phase !== null && (partner.home || partner.phase !== filter.phase)) return false;
 	return true;
@@ -21,14 +24,21 @@ export function passesFilter(partner: Pick<Partner, 'sector' | 'phase'> & { home
 
 /** Case- and accent-insensitive, so "clinica" finds "Clínica". */
 function fold(text: string): string {
-	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase();
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLocaleLowerCase();
 }
 
 /**
  * Ids of partners a search matches: by name, sector, or the name or title of one of their people.
  * An empty search matches nothing (nothing to highlight).
  */
-export function searchPartners(partners: readonly Partner[], people: readonly Person[], query: string): Set<string> {
+export function searchPartners(
+	partners: readonly Partner[],
+	people: readonly Person[],
+	query: string
+): Set<string> {
 	const q = fold(query.trim());
 	const hits = new Set<string>();
 	if (!q) return hits;

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { distinctLabels, placeLabels } from './labels';
 
 describe('labels cut with "…"', () => {
-	const long = (n: number) => `Valley Community Health Alliance Coalition of Family Services Center ${n}`;
+	const long = (n: number) =>
+		`Valley Community Health Alliance Coalition of Family Services Center ${n}`;
 
 	it('tells apart two names that would be cut to the same text, by their end', () => {
-		const names = new Map([['a', long(12)], ['b', long(13)]]);
+		const names = new Map([
+			['a', long(12)],
+			['b', long(13)]
+		]);
 		const lines = distinctLabels(['a', 'b'], names);
 		const a = lines.get('a')!.join(' ');
 		const b = lines.get('b')!.join(' ');
@@ -16,7 +20,11 @@ describe('labels cut with "…"', () => {
 	});
 
 	it('numbers identical names, and leaves uncut distinct names alone', () => {
-		const names = new Map([['a', 'Food Bank'], ['b', 'Food Bank'], ['c', 'Clinic']]);
+		const names = new Map([
+			['a', 'Food Bank'],
+			['b', 'Food Bank'],
+			['c', 'Clinic']
+		]);
 		const lines = distinctLabels(['a', 'b', 'c'], names);
 		expect(lines.get('a')).toEqual(['Food Bank']);
 		expect(lines.get('b')).toEqual(['Food Bank (2)']);
@@ -24,8 +32,18 @@ describe('labels cut with "…"', () => {
 	});
 
 	it('marks a placed label as cut, so the map can show the full name', () => {
-		const nodes = [{ id: 'a', x: 300, y: 300, r: 10 }, { id: 'b', x: 600, y: 300, r: 10 }];
-		const placed = placeLabels(nodes, new Map([['a', long(1)], ['b', 'Short']]), { width: 1000, height: 700 });
+		const nodes = [
+			{ id: 'a', x: 300, y: 300, r: 10 },
+			{ id: 'b', x: 600, y: 300, r: 10 }
+		];
+		const placed = placeLabels(
+			nodes,
+			new Map([
+				['a', long(1)],
+				['b', 'Short']
+			]),
+			{ width: 1000, height: 700 }
+		);
 		expect(placed.find((l) => l.id === 'a')!.cut).toBe(true);
 		expect(placed.find((l) => l.id === 'b')!.cut).toBe(false);
 	});

@@ -31,7 +31,10 @@ export interface PlacedLabel {
  * line keeps the end of the name ("Valley Community Heal…ter 12"), and names that are identical
  * get a number, "(2)", "(3)"…, in id order.
  */
-export function distinctLabels(ids: readonly string[], names: ReadonlyMap<string, string>): Map<string, string[]> {
+export function distinctLabels(
+	ids: readonly string[],
+	names: ReadonlyMap<string, string>
+): Map<string, string[]> {
 	const out = new Map<string, string[]>();
 	const groups = new Map<string, string[]>();
 	for (const id of [...ids].sort()) {
@@ -49,7 +52,8 @@ export function distinctLabels(ids: readonly string[], names: ReadonlyMap<string
 			const last = lines.length - 1;
 			if (lines[last].endsWith('…')) {
 				const tail = [...name].slice(-8).join('');
-				lines[last] = [...lines[last]].slice(0, Math.max(4, [...lines[last]].length - 9)).join('') + '…' + tail;
+				lines[last] =
+					[...lines[last]].slice(0, Math.max(4, [...lines[last]].length - 9)).join('') + '…' + tail;
 			}
 			const text = lines.join('\n');
 			const n = (seen.get(text) ?? 0) + 1;
@@ -98,7 +102,8 @@ export function wrapLabel(name: string): string[] {
 	let truncated = false;
 	for (let i = 0; i < words.length; i++) {
 		let word = words[i];
-		if ([...word].length > MAX_LINE_CHARS) word = [...word].slice(0, MAX_LINE_CHARS - 1).join('') + '…';
+		if ([...word].length > MAX_LINE_CHARS)
+			word = [...word].slice(0, MAX_LINE_CHARS - 1).join('') + '…';
 		const candidate = current ? `${current} ${word}` : word;
 		if ([...candidate].length <= MAX_LINE_CHARS) {
 			current = candidate;
@@ -115,7 +120,9 @@ export function wrapLabel(name: string): string[] {
 	if (lines.length > MAX_LINES) lines.length = MAX_LINES;
 	if (truncated) {
 		const last = [...lines[MAX_LINES - 1]];
-		lines[MAX_LINES - 1] = (last.length >= MAX_LINE_CHARS ? last.slice(0, MAX_LINE_CHARS - 1).join('') : last.join('')) + '…';
+		lines[MAX_LINES - 1] =
+			(last.length >= MAX_LINE_CHARS ? last.slice(0, MAX_LINE_CHARS - 1).join('') : last.join('')) +
+			'…';
 	}
 	return lines.filter(Boolean);
 }
@@ -154,7 +161,8 @@ class SpatialHash<T extends Box> {
 	}
 
 	some(b: Box, test: (item: T) => boolean): boolean {
-		for (const k of this.#keys(b)) for (const item of this.#cells.get(k) ?? []) if (test(item)) return true;
+		for (const k of this.#keys(b))
+			for (const item of this.#cells.get(k) ?? []) if (test(item)) return true;
 		return false;
 	}
 }
@@ -190,10 +198,18 @@ function closest(
 	return best && { box: best.box, offset: 0 };
 }
 
-function candidate(n: LabelNode, w: number, h: number, [dx, dy]: [number, number], offset: number): Box {
+function candidate(
+	n: LabelNode,
+	w: number,
+	h: number,
+	[dx, dy]: [number, number],
+	offset: number
+): Box {
 	const gap = n.r + 4 + offset;
-	const x = dx > 0 ? n.x + gap * (dy ? 0.75 : 1) : dx < 0 ? n.x - gap * (dy ? 0.75 : 1) - w : n.x - w / 2;
-	const y = dy > 0 ? n.y + gap * (dx ? 0.75 : 1) : dy < 0 ? n.y - gap * (dx ? 0.75 : 1) - h : n.y - h / 2;
+	const x =
+		dx > 0 ? n.x + gap * (dy ? 0.75 : 1) : dx < 0 ? n.x - gap * (dy ? 0.75 : 1) - w : n.x - w / 2;
+	const y =
+		dy > 0 ? n.y + gap * (dx ? 0.75 : 1) : dy < 0 ? n.y - gap * (dx ? 0.75 : 1) - h : n.y - h / 2;
 	return { x, y, width: w, height: h };
 }
 
@@ -216,16 +232,22 @@ export function placeLabels(
 ): PlacedLabel[] {
 	const lineHeight = Math.round(fontSize * 1.2);
 	const rank = (n: LabelNode) => (first.has(n.id) ? 0 : 1);
-	const order = [...nodes].sort((a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const order = [...nodes].sort(
+		(a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 	const nodeHash = new SpatialHash<Box & { node: LabelNode }>(120);
-	for (const n of nodes) nodeHash.add({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, node: n });
+	for (const n of nodes)
+		nodeHash.add({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, node: n });
 	const placed = new SpatialHash<PlacedLabel>(120);
 	const result: PlacedLabel[] = [];
-	const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= area.width && b.y + b.height <= area.height;
+	const inside = (b: Box) =>
+		b.x >= 0 && b.y >= 0 && b.x + b.width <= area.width && b.y + b.height <= area.height;
 	const freeOfLabels = (b: Box) => !placed.some(b, (l) => overlaps(l, b));
 	const obstacleHash = new SpatialHash<Box>(120);
 	for (const o of obstacles) obstacleHash.add(o);
-	const freeOfNodes = (b: Box) => !nodeHash.some(b, (o) => boxHitsCircle(b, o.node)) && !obstacleHash.some(b, (o) => overlaps(o, b));
+	const freeOfNodes = (b: Box) =>
+		!nodeHash.some(b, (o) => boxHitsCircle(b, o.node)) &&
+		!obstacleHash.some(b, (o) => overlaps(o, b));
 	const hits = (b: Box, self: string) => {
 		let count = 0;
 		nodeHash.some(b, (o) => (o.node.id !== self && boxHitsCircle(b, o.node) && count++, false));
@@ -233,7 +255,10 @@ export function placeLabels(
 		return count;
 	};
 
-	const wrapped = distinctLabels(nodes.map((n) => n.id), names);
+	const wrapped = distinctLabels(
+		nodes.map((n) => n.id),
+		names
+	);
 	for (const n of order) {
 		const lines = wrapped.get(n.id)!;
 		const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + 2 * LABEL_PAD;
@@ -268,7 +293,15 @@ export function placeLabels(
 			}
 		}
 		const cut = lines.some((l) => l.includes('…'));
-		const label: PlacedLabel = { id: n.id, ...chosen.box, lines, fontSize, lineHeight, leader: chosen.offset > 0, cut };
+		const label: PlacedLabel = {
+			id: n.id,
+			...chosen.box,
+			lines,
+			fontSize,
+			lineHeight,
+			leader: chosen.offset > 0,
+			cut
+		};
 		placed.add(label);
 		result.push(label);
 	}

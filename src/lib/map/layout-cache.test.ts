@@ -5,12 +5,18 @@ import type { LayoutRequest } from './layout.worker';
 import { syntheticMap } from './synthetic';
 
 const { partners, connections } = syntheticMap(30);
-const key = (p = partners, c = connections, view: 'network' | 'rings' = 'network', fontSize = 14) => layoutKey(layoutInput(p, c, view, { fontSize }));
-const edit = (i: number, patch: object) => partners.map((p, j) => (j === i ? { ...p, ...patch } : p));
+const key = (p = partners, c = connections, view: 'network' | 'rings' = 'network', fontSize = 14) =>
+	layoutKey(layoutInput(p, c, view, { fontSize }));
+const edit = (i: number, patch: object) =>
+	partners.map((p, j) => (j === i ? { ...p, ...patch } : p));
 
 describe('layout cache keys', () => {
 	it('is the same for the same input, even from other copies with extra fields', () => {
-		const copies = structuredClone(partners).map((p) => ({ ...p, notes: 'not read by the layout', ringAngle: null }));
+		const copies = structuredClone(partners).map((p) => ({
+			...p,
+			notes: 'not read by the layout',
+			ringAngle: null
+		}));
 		expect(key(copies, structuredClone(connections))).toBe(key());
 	});
 
@@ -26,7 +32,10 @@ describe('layout cache keys', () => {
 			key(edit(3, { name: 'Renamed' })),
 			key(edit(3, { home: true })),
 			key(partners, connections.slice(1)),
-			key(partners, connections.map((c, i) => (i === 0 ? { ...c, strength: 3 } : c))),
+			key(
+				partners,
+				connections.map((c, i) => (i === 0 ? { ...c, strength: 3 } : c))
+			),
 			key(partners, connections, 'rings'),
 			key(partners, connections, 'network', 20)
 		];
@@ -71,17 +80,25 @@ describe('opening a large map a second time', () => {
 		vi.resetModules();
 		const runner = await import('./layout-runner');
 		const big = syntheticMap(300);
-		const first = await runner.layoutInWorker(big.partners, big.connections, 'network', { fontSize: 16 });
+		const first = await runner.layoutInWorker(big.partners, big.connections, 'network', {
+			fontSize: 16
+		});
 		expect(FakeWorker.posted).toHaveLength(1);
 		expect(performance.getEntriesByName(runner.LAYOUT_MARK)).toHaveLength(1);
 		// The page opened again: new copies of the same partners (as read from the database again).
 		const again = structuredClone(big);
-		expect(runner.cachedLayout(again.partners, again.connections, 'network', { fontSize: 16 })).toBe(first);
-		expect(await runner.layoutInWorker(again.partners, again.connections, 'network', { fontSize: 16 })).toBe(first);
+		expect(
+			runner.cachedLayout(again.partners, again.connections, 'network', { fontSize: 16 })
+		).toBe(first);
+		expect(
+			await runner.layoutInWorker(again.partners, again.connections, 'network', { fontSize: 16 })
+		).toBe(first);
 		expect(FakeWorker.posted).toHaveLength(1);
 		// A partner moved since: laid out again.
 		again.partners[0] = { ...again.partners[0], x: 5, y: 5, pinned: true };
-		expect(runner.cachedLayout(again.partners, again.connections, 'network', { fontSize: 16 })).toBeUndefined();
+		expect(
+			runner.cachedLayout(again.partners, again.connections, 'network', { fontSize: 16 })
+		).toBeUndefined();
 		await runner.layoutInWorker(again.partners, again.connections, 'network', { fontSize: 16 });
 		expect(FakeWorker.posted).toHaveLength(2);
 		expect(performance.getEntriesByName(runner.LAYOUT_MARK)).toHaveLength(2);

@@ -27,17 +27,36 @@ export function layoutInput(
 	options: LayoutOptions
 ): LayoutInput {
 	return {
-		partners: partners.map(({ id, name, sector, phase, influence, interest, x, y, pinned, ringAngle, home, size }) => ({
-			id, name, sector, phase, influence, interest, x, y, pinned, ringAngle: ringAngle ?? null, home: home ?? false, ...(size === undefined ? {} : { size })
+		partners: partners.map(
+			({ id, name, sector, phase, influence, interest, x, y, pinned, ringAngle, home, size }) => ({
+				id,
+				name,
+				sector,
+				phase,
+				influence,
+				interest,
+				x,
+				y,
+				pinned,
+				ringAngle: ringAngle ?? null,
+				home: home ?? false,
+				...(size === undefined ? {} : { size })
+			})
+		),
+		connections: connections.map(({ id, sourceId, targetId, strength }) => ({
+			id,
+			sourceId,
+			targetId,
+			strength
 		})),
-		connections: connections.map(({ id, sourceId, targetId, strength }) => ({ id, sourceId, targetId, strength })),
 		view,
 		options: { seed: options.seed, fontSize: options.fontSize, ticks: options.ticks }
 	};
 }
 
 /** The cache key of a layout input. */
-export const layoutKey = (input: LayoutInput): string => JSON.stringify([input.partners, input.connections, input.view, input.options]);
+export const layoutKey = (input: LayoutInput): string =>
+	JSON.stringify([input.partners, input.connections, input.view, input.options]);
 
 /** A least-recently-used map from layout keys to layouts, holding at most `size` of them. */
 export class LayoutCache {

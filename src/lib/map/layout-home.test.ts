@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { COLLIDE_EVERY, edgeCrossings, layoutMap, layoutQuality, nodeOverlaps, ringsLayout, ticksFor, type MapPartner } from './layout';
+import {
+	COLLIDE_EVERY,
+	edgeCrossings,
+	layoutMap,
+	layoutQuality,
+	nodeOverlaps,
+	ringsLayout,
+	ticksFor,
+	type MapPartner
+} from './layout';
 import { syntheticMap } from './synthetic';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
@@ -24,8 +33,14 @@ describe('the home organisation on the map', () => {
 
 	it('has its label right beside it, before any other label is placed (demo and 300 partners)', () => {
 		const big = syntheticMap(300);
-		const withHome = [{ ...big.partners[0], home: true, name: home.name }, ...big.partners.slice(1)];
-		for (const [partners, connections] of [[demo.partners, demo.connections], [withHome, big.connections]] as const) {
+		const withHome = [
+			{ ...big.partners[0], home: true, name: home.name },
+			...big.partners.slice(1)
+		];
+		for (const [partners, connections] of [
+			[demo.partners, demo.connections],
+			[withHome, big.connections]
+		] as const) {
 			for (const view of ['network', 'rings'] as const) {
 				const layout = layoutMap(partners, connections, view, { fontSize: 30 });
 				const id = partners.find((p) => p.home)!.id;
@@ -49,7 +64,15 @@ describe('the home organisation on the map', () => {
 
 describe('ring capacity', () => {
 	const partner = (i: number, phase: MapPartner['phase']): MapPartner => ({
-		id: `p${String(i).padStart(2, '0')}`, name: `Partner ${i}`, sector: 'other', phase, influence: 5, interest: 3, x: null, y: null, pinned: false
+		id: `p${String(i).padStart(2, '0')}`,
+		name: `Partner ${i}`,
+		sector: 'other',
+		phase,
+		influence: 5,
+		interest: 3,
+		x: null,
+		y: null,
+		pinned: false
 	});
 
 	it('gives 11 partners in phase 5 (of 12) room enough not to overlap', () => {
@@ -61,7 +84,10 @@ describe('ring capacity', () => {
 	});
 
 	it('grows the canvas when one ring holds a hundred partners, with the home organisation at the centre', () => {
-		const partners = [{ ...partner(999, 0), home: true }, ...Array.from({ length: 100 }, (_, i) => partner(i, 3))];
+		const partners = [
+			{ ...partner(999, 0), home: true },
+			...Array.from({ length: 100 }, (_, i) => partner(i, 3))
+		];
 		const r = ringsLayout(partners);
 		expect(nodeOverlaps(r.nodes)).toBe(0);
 		expect(r.width).toBeGreaterThan(1200);
@@ -72,7 +98,10 @@ describe('ring capacity', () => {
 describe('layout quality at the chosen tick budget (seeded)', () => {
 	it('counts crossings and overlaps exactly', () => {
 		const nodes = [
-			{ id: 'a', x: 0, y: 0, r: 5 }, { id: 'b', x: 10, y: 10, r: 5 }, { id: 'c', x: 0, y: 10, r: 5 }, { id: 'd', x: 10, y: 0, r: 5 }
+			{ id: 'a', x: 0, y: 0, r: 5 },
+			{ id: 'b', x: 10, y: 10, r: 5 },
+			{ id: 'c', x: 0, y: 10, r: 5 },
+			{ id: 'd', x: 10, y: 0, r: 5 }
 		];
 		const c = (s: string, t: string) => ({ id: s + t, sourceId: s, targetId: t, strength: 1 });
 		expect(edgeCrossings(nodes, [c('a', 'b'), c('c', 'd')])).toBe(1);

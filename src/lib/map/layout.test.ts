@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { overlaps, wrapLabel } from './labels';
-import { layoutMap, layoutPerformance, quadrantOf, ringIndex, type MapLayout, type MapPartner } from './layout';
+import {
+	layoutMap,
+	layoutPerformance,
+	quadrantOf,
+	ringIndex,
+	type MapLayout,
+	type MapPartner
+} from './layout';
 import { syntheticMap } from './synthetic';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
@@ -11,12 +18,14 @@ function expectNoLabelOverlap(layout: MapLayout) {
 	expect(labels).toHaveLength(layout.nodes.length);
 	for (let i = 0; i < labels.length; i++) {
 		for (let j = i + 1; j < labels.length; j++) {
-			if (overlaps(labels[i], labels[j])) throw new Error(`labels ${labels[i].id} and ${labels[j].id} overlap`);
+			if (overlaps(labels[i], labels[j]))
+				throw new Error(`labels ${labels[i].id} and ${labels[j].id} overlap`);
 		}
 	}
 }
 
-const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+	Math.hypot(a.x - b.x, a.y - b.y);
 
 describe('network layout', () => {
 	it('gives the same positions for the same data and seed', () => {
@@ -33,8 +42,12 @@ describe('network layout', () => {
 	});
 
 	it('keeps pinned partners exactly where the user put them', () => {
-		const partners = demo.partners.map((p, i) => (i === 0 ? { ...p, x: 111, y: 222, pinned: true } : p));
-		const node = layoutMap(partners, demo.connections, 'network').nodes.find((n) => n.id === partners[0].id)!;
+		const partners = demo.partners.map((p, i) =>
+			i === 0 ? { ...p, x: 111, y: 222, pinned: true } : p
+		);
+		const node = layoutMap(partners, demo.connections, 'network').nodes.find(
+			(n) => n.id === partners[0].id
+		)!;
 		expect(node).toMatchObject({ x: 111, y: 222 });
 	});
 
@@ -46,7 +59,8 @@ describe('network layout', () => {
 			expect(n.y).toBeGreaterThanOrEqual(0);
 			expect(n.y).toBeLessThanOrEqual(layout.height);
 		}
-		for (const a of layout.nodes) for (const b of layout.nodes) if (a !== b) expect(dist(a, b)).toBeGreaterThan(a.r + b.r);
+		for (const a of layout.nodes)
+			for (const b of layout.nodes) if (a !== b) expect(dist(a, b)).toBeGreaterThan(a.r + b.r);
 	});
 
 	it('sizes nodes by influence', () => {
@@ -87,7 +101,17 @@ describe('rings layout', () => {
 	});
 
 	it('puts a single phase-6 partner exactly in the centre', () => {
-		const p: MapPartner = { id: 'a', name: 'A', sector: 'food', phase: 6, influence: 3, interest: 3, x: null, y: null, pinned: false };
+		const p: MapPartner = {
+			id: 'a',
+			name: 'A',
+			sector: 'food',
+			phase: 6,
+			influence: 3,
+			interest: 3,
+			x: null,
+			y: null,
+			pinned: false
+		};
 		const layout = layoutMap([p], [], 'rings');
 		expect(layout.nodes[0]).toMatchObject({ x: layout.width / 2, y: layout.height / 2 });
 	});
@@ -111,7 +135,11 @@ describe('power/interest grid', () => {
 			const right = n.x > g.splitX;
 			const top = n.y < g.splitY;
 			const q = quadrantOf(p.influence, p.interest);
-			expect({ right, top, q }).toEqual({ q, right: q === 'manage-closely' || q === 'keep-informed', top: q === 'manage-closely' || q === 'keep-satisfied' });
+			expect({ right, top, q }).toEqual({
+				q,
+				right: q === 'manage-closely' || q === 'keep-informed',
+				top: q === 'manage-closely' || q === 'keep-satisfied'
+			});
 			// Interest along x, influence along y (high at the top).
 			expect(Math.ceil(((n.x - g.left) / g.width) * 5)).toBe(p.interest);
 			expect(5 - Math.floor(((n.y - g.top) / g.height) * 5)).toBe(p.influence);
@@ -120,19 +148,31 @@ describe('power/interest grid', () => {
 });
 
 describe('labels', () => {
-	it.each(['network', 'rings', 'grid'] as const)('never overlap in a 40-partner workshop (%s)', (view) => {
-		const { partners, connections } = syntheticMap(40);
-		expectNoLabelOverlap(layoutMap(partners, connections, view));
-	});
+	it.each(['network', 'rings', 'grid'] as const)(
+		'never overlap in a 40-partner workshop (%s)',
+		(view) => {
+			const { partners, connections } = syntheticMap(40);
+			expectNoLabelOverlap(layoutMap(partners, connections, view));
+		}
+	);
 
-	it.each(['network', 'rings', 'grid'] as const)('never overlap in the demo workshop, with projector-size type (%s)', (view) => {
-		expectNoLabelOverlap(layoutMap(demo.partners, demo.connections, view, { fontSize: 20 }));
-	});
+	it.each(['network', 'rings', 'grid'] as const)(
+		'never overlap in the demo workshop, with projector-size type (%s)',
+		(view) => {
+			expectNoLabelOverlap(layoutMap(demo.partners, demo.connections, view, { fontSize: 20 }));
+		}
+	);
 
 	it('wrap long names onto two lines and cut the rest', () => {
 		expect(wrapLabel('Food Bank of the Valley')).toEqual(['Food Bank of the Valley']);
-		expect(wrapLabel('Alder Valley Unified — Family Resource Centers')).toEqual(['Alder Valley Unified —', 'Family Resource Centers']);
-		expect(wrapLabel('Alder County Public Health Department of the North')).toEqual(['Alder County Public', 'Health Department of th…']);
+		expect(wrapLabel('Alder Valley Unified — Family Resource Centers')).toEqual([
+			'Alder Valley Unified —',
+			'Family Resource Centers'
+		]);
+		expect(wrapLabel('Alder County Public Health Department of the North')).toEqual([
+			'Alder County Public',
+			'Health Department of th…'
+		]);
 		const huge = wrapLabel('x'.repeat(10_000));
 		expect(huge).toHaveLength(1);
 		expect([...huge[0]].length).toBeLessThanOrEqual(24);

@@ -4,7 +4,16 @@
  * Deterministic: the force layout uses a seeded random source and runs synchronously.
  */
 
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Force, type SimulationNodeDatum } from 'd3-force';
+import {
+	forceCollide,
+	forceLink,
+	forceManyBody,
+	forceSimulation,
+	forceX,
+	forceY,
+	type Force,
+	type SimulationNodeDatum
+} from 'd3-force';
 import { randomLcg } from 'd3-random';
 import type { Connection, MapView, Partner } from '$lib/domain/types';
 import { placeLabels, type PlacedLabel } from './labels';
@@ -20,7 +29,10 @@ const MAP_HEIGHT = 760;
  * `home` marks the workshop's own organisation: the centre of the network and rings views. `size`
  * (1–5) sizes the node when set (style by attribute); otherwise influence does.
  */
-export type MapPartner = Pick<Partner, 'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned' | 'ringAngle'> & {
+export type MapPartner = Pick<
+	Partner,
+	'id' | 'name' | 'sector' | 'phase' | 'influence' | 'interest' | 'x' | 'y' | 'pinned' | 'ringAngle'
+> & {
 	home?: boolean;
 	size?: number;
 };
@@ -131,7 +143,8 @@ function networkNodes(
 		const radius = 10 * Math.sqrt(0.5 + i);
 		const angle = i * Math.PI * (3 - Math.sqrt(5));
 		// The home organisation stays at the centre unless the team pinned it elsewhere.
-		if (p.home && !(placed && p.pinned)) return { id: p.id, r: nodeRadius(p.size ?? p.influence), x: cx, y: cy, fx: cx, fy: cy };
+		if (p.home && !(placed && p.pinned))
+			return { id: p.id, r: nodeRadius(p.size ?? p.influence), x: cx, y: cy, fx: cx, fy: cy };
 		return {
 			id: p.id,
 			r: nodeRadius(p.size ?? p.influence),
@@ -150,7 +163,10 @@ function networkNodes(
 		.alphaDecay(1 - Math.pow(0.001, 1 / ticks))
 		.force(
 			'link',
-			forceLink<SimNode, (typeof links)[number] & { source: string | SimNode; target: string | SimNode }>(links)
+			forceLink<
+				SimNode,
+				(typeof links)[number] & { source: string | SimNode; target: string | SimNode }
+			>(links)
 				.id((d) => d.id)
 				.distance(150)
 				.strength((l) => 0.05 + 0.05 * l.strength)
@@ -158,7 +174,13 @@ function networkNodes(
 		// theta 1.2 (d3's default is 0.9): a coarser Barnes–Hut estimate, invisible at this scale, ~20% faster.
 		.force('charge', forceManyBody<SimNode>().strength(-260).distanceMax(500).theta(1.2))
 		// Room for the node and for a label beside it.
-		.force('collide', every(collideEvery, forceCollide<SimNode>((d) => d.r + 34)))
+		.force(
+			'collide',
+			every(
+				collideEvery,
+				forceCollide<SimNode>((d) => d.r + 34)
+			)
+		)
 		.force('x', forceX<SimNode>(width / 2).strength(0.05))
 		.force('y', forceY<SimNode>(height / 2).strength(0.08))
 		.stop();
@@ -175,7 +197,10 @@ function networkNodes(
 }
 
 /** A force applied on one tick in `n` only (1 = every tick). */
-function every<F extends Force<SimNode, undefined>>(n: number, force: F): Force<SimNode, undefined> {
+function every<F extends Force<SimNode, undefined>>(
+	n: number,
+	force: F
+): Force<SimNode, undefined> {
 	if (n <= 1) return force;
 	let tick = 0;
 	const sparse = (alpha: number) => {
@@ -190,7 +215,9 @@ function every<F extends Force<SimNode, undefined>>(n: number, force: F): Force<
  * fixed nodes staying put. A few rounds of d3's forceCollide without any other force; deterministic.
  */
 function separate(nodes: SimNode[], width: number, height: number, margin: number): void {
-	const collide = forceCollide<SimNode>((d) => d.r + 4).strength(1).iterations(2);
+	const collide = forceCollide<SimNode>((d) => d.r + 4)
+		.strength(1)
+		.iterations(2);
 	collide.initialize(nodes, () => 0.5);
 	for (let round = 0; round < 12; round++) {
 		for (const n of nodes) n.vx = n.vy = 0;
@@ -212,7 +239,10 @@ function fit(nodes: SimNode[], width: number, height: number): void {
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 	const mx = 170;
 	const my = 70;
-	const s = Math.min((width - 2 * mx) / Math.max(1, x1 - x0), (height - 2 * my) / Math.max(1, y1 - y0));
+	const s = Math.min(
+		(width - 2 * mx) / Math.max(1, x1 - x0),
+		(height - 2 * my) / Math.max(1, y1 - y0)
+	);
 	if (s <= 1) return;
 	// A fixed node (the home organisation) keeps its place; the rest stretch around it.
 	const anchor = nodes.find((n) => n.fx != null);
@@ -241,7 +271,12 @@ const RING_GAP = 10;
  * placed partner keeps its angle and keeps the others a full gap away on both sides (`ringAngles`).
  * The home organisation sits at the centre. Returns the canvas size too: crowded rings enlarge it.
  */
-export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; rings: RingGuide[]; width: number; height: number } {
+export function ringsLayout(partners: readonly MapPartner[]): {
+	nodes: NodeLayout[];
+	rings: RingGuide[];
+	width: number;
+	height: number;
+} {
 	const base = canvasSize(partners.length);
 	const home = partners.find((p) => p.home);
 	const groups = new Map<number, MapPartner[]>();
@@ -255,7 +290,10 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	const stepY = (base.height / 2 - 40) / 6.4;
 	const aspect = stepX / stepY;
 	const centreAlone = !home && (groups.get(0)?.length ?? 0) === 1;
-	const placedAngle = (p: MapPartner) => (p.ringAngle === null || p.ringAngle === undefined || !Number.isFinite(p.ringAngle) ? null : fromStored(p.ringAngle));
+	const placedAngle = (p: MapPartner) =>
+		p.ringAngle === null || p.ringAngle === undefined || !Number.isFinite(p.ringAngle)
+			? null
+			: fromStored(p.ringAngle);
 	// Node-ring radii (y), innermost first, each clear of the one inside it.
 	const ry: number[] = [];
 	const largestOn: number[] = [];
@@ -266,7 +304,10 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 		const slots = members.length + members.filter((p) => placedAngle(p) !== null).length;
 		const need = (slots * (2 * largest + RING_GAP)) / (2 * Math.PI);
 		const natural = k === 0 ? 0.45 * stepY : k * stepY;
-		const r = k === 0 && centreAlone ? 0 : Math.max(natural, need, k === 0 && !home ? 0 : inner + largest + RING_GAP);
+		const r =
+			k === 0 && centreAlone
+				? 0
+				: Math.max(natural, need, k === 0 && !home ? 0 : inner + largest + RING_GAP);
 		ry.push(r);
 		largestOn.push(largest);
 		inner = r + largest;
@@ -282,7 +323,9 @@ export function ringsLayout(partners: readonly MapPartner[]): { nodes: NodeLayou
 	if (home) nodes.push({ id: home.id, r: nodeRadius(home.size ?? home.influence), x: cx, y: cy });
 	for (const [k, members] of groups) {
 		// Sector, then name: neighbours on a ring share a sector, and the order is stable.
-		const sorted = [...members].sort((a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b));
+		const sorted = [...members].sort(
+			(a, b) => a.sector.localeCompare(b.sector) || a.name.localeCompare(b.name) || byId(a, b)
+		);
 		const orbit = { rx: ry[k] * aspect, ry: ry[k] };
 		const gap = ry[k] > 0 ? (2 * largestOn[k] + RING_GAP) / ry[k] : 0;
 		// The first free slot starts half a step off the top, where the ring's name is written.
@@ -322,19 +365,27 @@ export function nodeOverlaps(nodes: readonly NodeLayout[]): number {
 }
 
 /** Pairs of connections whose straight lines cross (sharing an end does not count). O(E²). */
-export function edgeCrossings(nodes: readonly NodeLayout[], connections: readonly MapConnection[]): number {
+export function edgeCrossings(
+	nodes: readonly NodeLayout[],
+	connections: readonly MapConnection[]
+): number {
 	const at = new Map(nodes.map((n) => [n.id, n]));
 	const segs = connections
 		.filter((c) => at.has(c.sourceId) && at.has(c.targetId) && c.sourceId !== c.targetId)
 		.map((c) => ({ s: c.sourceId, t: c.targetId, a: at.get(c.sourceId)!, b: at.get(c.targetId)! }));
-	const side = (p: NodeLayout, q: NodeLayout, r: NodeLayout) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+	const side = (p: NodeLayout, q: NodeLayout, r: NodeLayout) =>
+		Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
 	let count = 0;
 	for (let i = 0; i < segs.length; i++) {
 		const e = segs[i];
 		for (let j = i + 1; j < segs.length; j++) {
 			const f = segs[j];
 			if (e.s === f.s || e.s === f.t || e.t === f.s || e.t === f.t) continue;
-			if (side(e.a, e.b, f.a) * side(e.a, e.b, f.b) < 0 && side(f.a, f.b, e.a) * side(f.a, f.b, e.b) < 0) count++;
+			if (
+				side(e.a, e.b, f.a) * side(e.a, e.b, f.b) < 0 &&
+				side(f.a, f.b, e.a) * side(f.a, f.b, e.b) < 0
+			)
+				count++;
 		}
 	}
 	return count;
@@ -354,7 +405,9 @@ function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; gri
 	const bh = grid.height / 5;
 	const cells = new Map<string, MapPartner[]>();
 	// The home organisation is not a stakeholder of itself: it has no place on the power/interest grid.
-	for (const p of [...partners].filter((q) => !q.home).sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
+	for (const p of [...partners]
+		.filter((q) => !q.home)
+		.sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
 		const key = `${clamp(p.interest, 1, 5)},${clamp(p.influence, 1, 5)}`;
 		cells.set(key, [...(cells.get(key) ?? []), p]);
 	}
@@ -368,10 +421,18 @@ function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; gri
 		members.forEach((p, i) => {
 			const col = i % cols;
 			const row = Math.floor(i / cols);
-			nodes.push({ id: p.id, r: nodeRadius(p.size ?? p.influence), x: x0 + ((col + 0.5) * bw) / cols, y: y0 + ((row + 0.5) * bh) / rows });
+			nodes.push({
+				id: p.id,
+				r: nodeRadius(p.size ?? p.influence),
+				x: x0 + ((col + 0.5) * bw) / cols,
+				y: y0 + ((row + 0.5) * bh) / rows
+			});
 		});
 	}
-	return { nodes: nodes.sort(byId), grid: { ...grid, splitX: grid.left + 2 * bw, splitY: grid.top + 3 * bh } };
+	return {
+		nodes: nodes.sort(byId),
+		grid: { ...grid, splitX: grid.left + 2 * bw, splitY: grid.top + 3 * bh }
+	};
 }
 
 /** One view of the map, labels placed. */
@@ -395,7 +456,14 @@ export function layoutMap(
 	}
 	const fontSize = options.fontSize ?? 14;
 	// The rings' names are written at the top of each ring (not the innermost, phase 6): labels keep off them.
-	const ringNames = rings.filter((r) => r.phase < 6).map((r) => ({ x: width / 2 - 3.2 * fontSize, y: height / 2 - r.ry, width: 6.4 * fontSize, height: fontSize * 1.3 }));
+	const ringNames = rings
+		.filter((r) => r.phase < 6)
+		.map((r) => ({
+			x: width / 2 - 3.2 * fontSize,
+			y: height / 2 - r.ry,
+			width: 6.4 * fontSize,
+			height: fontSize * 1.3
+		}));
 	// The home organisation's label is placed first: the spot right beside the centre is its own.
 	const home = new Set(partners.filter((p) => p.home).map((p) => p.id));
 	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames, home);
@@ -437,7 +505,14 @@ export function layoutQuality(
 	const start = now();
 	const nodes = networkNodes(partners, connections, 1, ticks, collideEvery);
 	const ms = Math.round((now() - start) * 10) / 10;
-	return { partners: size, ticks, collideEvery, crossings: edgeCrossings(nodes, connections), overlaps: nodeOverlaps(nodes), ms };
+	return {
+		partners: size,
+		ticks,
+		collideEvery,
+		crossings: edgeCrossings(nodes, connections),
+		overlaps: nodeOverlaps(nodes),
+		ms
+	};
 }
 
 /**

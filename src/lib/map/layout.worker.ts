@@ -3,7 +3,13 @@
  * Lays out large maps off the main thread, so the page stays responsive while d3-force runs. The
  * same pure `layoutMap` as on the main thread: same input, same (seeded) result.
  */
-import { layoutMap, type LayoutOptions, type MapConnection, type MapPartner, type MapView } from './layout';
+import {
+	layoutMap,
+	type LayoutOptions,
+	type MapConnection,
+	type MapPartner,
+	type MapView
+} from './layout';
 
 export interface LayoutRequest {
 	id: number;

@@ -4,7 +4,14 @@
  * worker answers, the previous layout stays on screen and `layingOut` is true.
  */
 
-import { canvasSize, layoutMap, type MapConnection, type MapLayout, type MapPartner, type MapView } from './layout';
+import {
+	canvasSize,
+	layoutMap,
+	type MapConnection,
+	type MapLayout,
+	type MapPartner,
+	type MapView
+} from './layout';
 import { cachedLayout, layoutInWorker, WORKER_THRESHOLD } from './layout-runner';
 
 /**
@@ -41,7 +48,8 @@ export class MapLayoutState {
 		const { partners, connections, view, fontSize } = this.#input();
 		if (view === 'table') return null;
 		// A large map laid out before (the page opened again, a view revisited) is drawn at once.
-		if (this.#large) return cachedLayout(partners, connections, view, { fontSize }) ?? this.#fromWorker;
+		if (this.#large)
+			return cachedLayout(partners, connections, view, { fontSize }) ?? this.#fromWorker;
 		return layoutMap(partners, connections, view, { fontSize });
 	});
 

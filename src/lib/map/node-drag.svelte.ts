@@ -15,11 +15,19 @@ export class NodeDrag {
 	id = $state<string | null>(null);
 	/** Where the dragged node is drawn, in map units. */
 	at = $state({ x: 0, y: 0 });
-	#press: { id: string; x0: number; y0: number; dx: number; dy: number; moved: boolean } | null = null;
+	#press: { id: string; x0: number; y0: number; dx: number; dy: number; moved: boolean } | null =
+		null;
 
 	/** A press on `node` at `pointer` (map units). */
 	press(node: NodeLayout, pointer: { x: number; y: number }): void {
-		this.#press = { id: node.id, x0: node.x, y0: node.y, dx: pointer.x - node.x, dy: pointer.y - node.y, moved: false };
+		this.#press = {
+			id: node.id,
+			x0: node.x,
+			y0: node.y,
+			dx: pointer.x - node.x,
+			dy: pointer.y - node.y,
+			moved: false
+		};
 	}
 
 	/** The pointer moved to `pointer`: the pressed node follows it where its position is free. */
@@ -37,12 +45,18 @@ export class NodeDrag {
 	 * The pointer was let go: the placement to save after a drag, `'click'` after a press that did not
 	 * move (the node opens), or null when nothing was pressed.
 	 */
-	release(layout: MapLayout, positions: ReadonlyMap<string, NodeLayout>): { id: string; placement: Placement | 'click' } | null {
+	release(
+		layout: MapLayout,
+		positions: ReadonlyMap<string, NodeLayout>
+	): { id: string; placement: Placement | 'click' } | null {
 		const press = this.#press;
 		this.#press = null;
 		this.id = null;
 		if (!press) return null;
 		const node = positions.get(press.id);
-		return { id: press.id, placement: press.moved && node ? placementAt(layout, node, this.at.x, this.at.y) : 'click' };
+		return {
+			id: press.id,
+			placement: press.moved && node ? placementAt(layout, node, this.at.x, this.at.y) : 'click'
+		};
 	}
 }

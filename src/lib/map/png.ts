@@ -15,7 +15,9 @@ export async function svgToPng(svg: string): Promise<Blob> {
 		context.fillStyle = '#ffffff';
 		context.fillRect(0, 0, canvas.width, canvas.height);
 		context.drawImage(image, 0, 0);
-		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+		return await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png')
+		);
 	} finally {
 		URL.revokeObjectURL(url);
 	}

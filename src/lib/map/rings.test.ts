@@ -20,12 +20,16 @@ describe('angles on a ring', () => {
 		expect(angleOnOrbit(10, 90, 10, 50, 100, 40)).toBeCloseTo(Math.PI / 2);
 		// A point on the ellipse at angle a gives a back.
 		const a = 2.5;
-		expect(angleOnOrbit(10 + 100 * Math.cos(a), 50 + 40 * Math.sin(a), 10, 50, 100, 40)).toBeCloseTo(a);
+		expect(
+			angleOnOrbit(10 + 100 * Math.cos(a), 50 + 40 * Math.sin(a), 10, 50, 100, 40)
+		).toBeCloseTo(a);
 	});
 
 	it('spreads a ring evenly from the start when nobody was placed', () => {
 		const angles = ringAngles([null, null, null, null], 0.3, -Math.PI / 2);
-		angles.forEach((a, i) => expect(a).toBeCloseTo(wrapAngle(-Math.PI / 2 + ((i + 0.5) * TAU) / 4)));
+		angles.forEach((a, i) =>
+			expect(a).toBeCloseTo(wrapAngle(-Math.PI / 2 + ((i + 0.5) * TAU) / 4))
+		);
 	});
 
 	it('keeps a placed partner exactly at its angle and the others a full gap away from it and each other', () => {
@@ -38,7 +42,8 @@ describe('angles on a ring', () => {
 		expect(angles[3]).toBe(1.0);
 		expect(angles[7]).toBeCloseTo(placed[7]!);
 		for (let i = 0; i < angles.length; i++) {
-			for (let j = i + 1; j < angles.length; j++) expect(apart(angles[i], angles[j])).toBeGreaterThanOrEqual(gap - 1e-9);
+			for (let j = i + 1; j < angles.length; j++)
+				expect(apart(angles[i], angles[j])).toBeGreaterThanOrEqual(gap - 1e-9);
 		}
 	});
 
@@ -52,16 +57,39 @@ describe('angles on a ring', () => {
 });
 
 describe('rings view with partners placed on their ring', () => {
-	const partner = (i: number, phase: MapPartner['phase'], ringAngle: number | null = null): MapPartner => ({
-		id: `p${String(i).padStart(2, '0')}`, name: `Partner ${i}`, sector: 'other', phase, influence: 5, interest: 3, x: null, y: null, pinned: false, ringAngle
+	const partner = (
+		i: number,
+		phase: MapPartner['phase'],
+		ringAngle: number | null = null
+	): MapPartner => ({
+		id: `p${String(i).padStart(2, '0')}`,
+		name: `Partner ${i}`,
+		sector: 'other',
+		phase,
+		influence: 5,
+		interest: 3,
+		x: null,
+		y: null,
+		pinned: false,
+		ringAngle
 	});
 
 	it('draws a placed partner at its angle on its own ring, and nothing overlaps (11 of 12 in phase 5)', () => {
-		const partners = [...Array.from({ length: 11 }, (_, i) => partner(i, 5, i === 4 ? 200 : i === 5 ? 203 : null)), partner(11, 1)];
+		const partners = [
+			...Array.from({ length: 11 }, (_, i) => partner(i, 5, i === 4 ? 200 : i === 5 ? 203 : null)),
+			partner(11, 1)
+		];
 		const r = ringsLayout(partners);
 		const node = r.nodes.find((n) => n.id === 'p04')!;
 		expect(node.orbit).toBeDefined();
-		const angle = angleOnOrbit(node.x, node.y, r.width / 2, r.height / 2, node.orbit!.rx, node.orbit!.ry);
+		const angle = angleOnOrbit(
+			node.x,
+			node.y,
+			r.width / 2,
+			r.height / 2,
+			node.orbit!.rx,
+			node.orbit!.ry
+		);
 		expect(storedAngle(angle)).toBe(200);
 		// Same ring as its unplaced neighbours.
 		expect(r.nodes.find((n) => n.id === 'p00')!.orbit).toEqual(node.orbit);
@@ -73,6 +101,8 @@ describe('rings view with partners placed on their ring', () => {
 		const home = { ...partner(99, 0), home: true };
 		const plain = ringsLayout([home, partner(1, 3), partner(2, 3)]);
 		expect(plain.nodes.find((n) => n.id === 'p99')!.orbit).toBeUndefined();
-		expect(ringsLayout([home, partner(1, 3, null), { ...partner(2, 3), ringAngle: undefined }])).toEqual(plain);
+		expect(
+			ringsLayout([home, partner(1, 3, null), { ...partner(2, 3), ringAngle: undefined }])
+		).toEqual(plain);
 	});
 });

@@ -25,7 +25,14 @@ export const fromStored = (degrees: number): number => (degrees * Math.PI) / 180
  * The angle (radians) on an ellipse centred at (cx, cy) with radii (rx, ry) nearest in direction to
  * the point (x, y): the point seen as if the ellipse were a circle. A point at the centre gives 0.
  */
-export function angleOnOrbit(x: number, y: number, cx: number, cy: number, rx: number, ry: number): number {
+export function angleOnOrbit(
+	x: number,
+	y: number,
+	cx: number,
+	cy: number,
+	rx: number,
+	ry: number
+): number {
 	if (rx <= 0 || ry <= 0) return 0;
 	return wrapAngle(Math.atan2((y - cy) / ry, (x - cx) / rx));
 }
@@ -39,7 +46,11 @@ export function angleOnOrbit(x: number, y: number, cx: number, cy: number, rx: n
  * other as long as (free partners + 2 × placed partners) × gap ≤ 2π (the ring is sized for that).
  * With nothing placed this is the plain even spread: angle i = start + (i + ½)·2π/n.
  */
-export function ringAngles(placed: readonly (number | null)[], gap: number, start: number): number[] {
+export function ringAngles(
+	placed: readonly (number | null)[],
+	gap: number,
+	start: number
+): number[] {
 	const free = placed.filter((a) => a === null).length;
 	// Blocked arcs, in turns from `start` (0…2π), split where they wrap, then merged.
 	const blocked: [number, number][] = [];

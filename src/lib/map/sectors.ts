@@ -34,7 +34,13 @@ interface SectorStyle {
 	preset: boolean;
 }
 
-const preset = (id: Sector, label: string, colour: string, shape: ShapeKind): SectorStyle => ({ id, label, colour, shape, preset: true });
+const preset = (id: Sector, label: string, colour: string, shape: ShapeKind): SectorStyle => ({
+	id,
+	label,
+	colour,
+	shape,
+	preset: true
+});
 
 export const SECTORS: readonly SectorStyle[] = [
 	preset('hospital', 'Hospital / health system', '#b42318', 'square'),
@@ -76,14 +82,19 @@ export interface LegendEntry extends SectorStyle {
 }
 
 /** One entry per sector in use (presets in their list order, then custom labels A–Z), with counts. */
-export function legendEntries(partners: readonly (Pick<Partner, 'sector'> & { home?: boolean })[]): LegendEntry[] {
+export function legendEntries(
+	partners: readonly (Pick<Partner, 'sector'> & { home?: boolean })[]
+): LegendEntry[] {
 	const counts = new Map<string, number>();
 	// The home organisation has a legend entry of its own.
 	for (const p of partners.filter((q) => !q.home)) {
 		const id = sectorStyle(p.sector).id;
 		counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
-	const presets = SECTORS.filter((s) => counts.has(s.id)).map((s) => ({ ...s, count: counts.get(s.id)! }));
+	const presets = SECTORS.filter((s) => counts.has(s.id)).map((s) => ({
+		...s,
+		count: counts.get(s.id)!
+	}));
 	const custom = [...counts.keys()]
 		.filter((id) => !BY_ID.has(id))
 		.sort((a, b) => a.localeCompare(b))
@@ -100,18 +111,22 @@ function round(n: number): number {
 }
 
 function regular(sides: number, r: number, rotation = -Math.PI / 2): string {
-	return polygon(Array.from({ length: sides }, (_, i) => {
-		const a = rotation + (i * 2 * Math.PI) / sides;
-		return [r * Math.cos(a), r * Math.sin(a)];
-	}));
+	return polygon(
+		Array.from({ length: sides }, (_, i) => {
+			const a = rotation + (i * 2 * Math.PI) / sides;
+			return [r * Math.cos(a), r * Math.sin(a)];
+		})
+	);
 }
 
 function star(points: number, outer: number, inner: number): string {
-	return polygon(Array.from({ length: points * 2 }, (_, i) => {
-		const a = -Math.PI / 2 + (i * Math.PI) / points;
-		const r = i % 2 === 0 ? outer : inner;
-		return [r * Math.cos(a), r * Math.sin(a)];
-	}));
+	return polygon(
+		Array.from({ length: points * 2 }, (_, i) => {
+			const a = -Math.PI / 2 + (i * Math.PI) / points;
+			const r = i % 2 === 0 ? outer : inner;
+			return [r * Math.cos(a), r * Math.sin(a)];
+		})
+	);
 }
 
 /**
@@ -128,7 +143,12 @@ export function shapePath(shape: ShapeKind, r: number): string {
 		}
 		case 'square': {
 			const s = r * 0.89;
-			return polygon([[-s, -s], [s, -s], [s, s], [-s, s]]);
+			return polygon([
+				[-s, -s],
+				[s, -s],
+				[s, s],
+				[-s, s]
+			]);
 		}
 		case 'rounded': {
 			const s = r * 0.9;
@@ -158,13 +178,39 @@ export function shapePath(shape: ShapeKind, r: number): string {
 		case 'plus': {
 			const a = r * 1.1;
 			const b = r * 0.42;
-			return polygon([[-b, -a], [b, -a], [b, -b], [a, -b], [a, b], [b, b], [b, a], [-b, a], [-b, b], [-a, b], [-a, -b], [-b, -b]]);
+			return polygon([
+				[-b, -a],
+				[b, -a],
+				[b, -b],
+				[a, -b],
+				[a, b],
+				[b, b],
+				[b, a],
+				[-b, a],
+				[-b, b],
+				[-a, b],
+				[-a, -b],
+				[-b, -b]
+			]);
 		}
 		case 'cross': {
 			// A plus turned 45°.
 			const a = r * 1.1;
 			const b = r * 0.42;
-			const pts: [number, number][] = [[-b, -a], [b, -a], [b, -b], [a, -b], [a, b], [b, b], [b, a], [-b, a], [-b, b], [-a, b], [-a, -b], [-b, -b]];
+			const pts: [number, number][] = [
+				[-b, -a],
+				[b, -a],
+				[b, -b],
+				[a, -b],
+				[a, b],
+				[b, b],
+				[b, a],
+				[-b, a],
+				[-b, b],
+				[-a, b],
+				[-a, -b],
+				[-b, -b]
+			];
 			const c = Math.SQRT1_2;
 			return polygon(pts.map(([x, y]) => [c * (x - y), c * (x + y)]));
 		}

@@ -15,7 +15,9 @@ export type SizeBy = 'influence' | 'interest' | 'people';
 export const COLOUR_BYS: readonly ColourBy[] = ['sector', 'phase', 'decision', 'coverage'];
 export const SIZE_BYS: readonly SizeBy[] = ['influence', 'interest', 'people'];
 
-type Styled = Pick<Partner, 'id' | 'sector' | 'phase' | 'influence' | 'interest' | 'decision'> & { home?: boolean };
+type Styled = Pick<Partner, 'id' | 'sector' | 'phase' | 'influence' | 'interest' | 'decision'> & {
+	home?: boolean;
+};
 
 /** Candidate (0) to phase 6, light to dark along one blue–green ramp; each ≥ 3:1 against white. */
 const PHASE_COLOURS = ['#8a6d00', '#b54708', '#c11574', '#6941c6', '#1570ef', '#0e7090', '#067647'];
@@ -38,7 +40,9 @@ export interface NodeStyle {
 }
 
 /** People per partner and how many of the four roles they cover. */
-export function peopleStats(people: readonly Pick<Person, 'partnerId' | 'roles'>[]): Map<string, { count: number; roles: number }> {
+export function peopleStats(
+	people: readonly Pick<Person, 'partnerId' | 'roles'>[]
+): Map<string, { count: number; roles: number }> {
 	const byPartner = new Map<string, { count: number; roles: Set<string> }>();
 	for (const p of people) {
 		const entry = byPartner.get(p.partnerId) ?? { count: 0, roles: new Set<string>() };
@@ -58,32 +62,56 @@ function decisionWord(kind: string): string {
 }
 
 /** A node's colour and text cue under `by`. */
-export function nodeStyle(p: Styled, by: ColourBy, stats: ReadonlyMap<string, { count: number; roles: number }>): NodeStyle {
+export function nodeStyle(
+	p: Styled,
+	by: ColourBy,
+	stats: ReadonlyMap<string, { count: number; roles: number }>
+): NodeStyle {
 	if (by === 'phase') {
 		const phase = Math.min(6, Math.max(0, p.phase));
-		return { colour: PHASE_COLOURS[phase], badge: phase === 0 ? 'C' : String(phase), value: phaseShort(phase) };
+		return {
+			colour: PHASE_COLOURS[phase],
+			badge: phase === 0 ? 'C' : String(phase),
+			value: phaseShort(phase)
+		};
 	}
 	if (by === 'decision') {
 		const kind = p.decision?.kind ?? 'none';
-		return { colour: DECISION_COLOURS[kind], badge: kind === 'none' ? '–' : kind[0].toUpperCase(), value: decisionWord(kind) };
+		return {
+			colour: DECISION_COLOURS[kind],
+			badge: kind === 'none' ? '–' : kind[0].toUpperCase(),
+			value: decisionWord(kind)
+		};
 	}
 	if (by === 'coverage') {
 		const roles = stats.get(p.id)?.roles ?? 0;
-		return { colour: COVERAGE_COLOURS[roles], badge: String(roles), value: m.map_coverageValue({ n: roles }) };
+		return {
+			colour: COVERAGE_COLOURS[roles],
+			badge: String(roles),
+			value: m.map_coverageValue({ n: roles })
+		};
 	}
 	const sector = sectorStyle(p.sector);
 	return { colour: sector.colour, badge: '', value: sector.label };
 }
 
 /** The 1–5 value that sizes a node under `by` (people: 0 → 1, 4 or more → 5). */
-export function sizeValue(p: Styled, by: SizeBy, stats: ReadonlyMap<string, { count: number; roles: number }>): number {
+export function sizeValue(
+	p: Styled,
+	by: SizeBy,
+	stats: ReadonlyMap<string, { count: number; roles: number }>
+): number {
 	if (by === 'interest') return p.interest;
 	if (by === 'people') return Math.min(5, 1 + (stats.get(p.id)?.count ?? 0));
 	return p.influence;
 }
 
 /** The partners with `size` set from the chosen attribute (the layout sizes nodes by it); as given for influence. */
-export function withSizes<P extends Styled>(partners: readonly P[], by: SizeBy, people: readonly Person[]): readonly (P & { size?: number })[] {
+export function withSizes<P extends Styled>(
+	partners: readonly P[],
+	by: SizeBy,
+	people: readonly Person[]
+): readonly (P & { size?: number })[] {
 	if (by === 'influence') return partners;
 	const stats = peopleStats(people);
 	return partners.map((p) => ({ ...p, size: sizeValue(p, by, stats) }));
@@ -98,16 +126,31 @@ export interface StyleLegendEntry {
 }
 
 /** Legend entries for a colour attribute other than sector (sector keeps its shape legend), in value order. */
-export function colourLegend(partners: readonly Styled[], by: ColourBy, stats: ReadonlyMap<string, { count: number; roles: number }>): StyleLegendEntry[] {
+export function colourLegend(
+	partners: readonly Styled[],
+	by: ColourBy,
+	stats: ReadonlyMap<string, { count: number; roles: number }>
+): StyleLegendEntry[] {
 	if (by === 'sector') return [];
 	const entries = new Map<string, StyleLegendEntry>();
 	for (const p of partners) {
 		if (p.home) continue;
 		const s = nodeStyle(p, by, stats);
-		const e = entries.get(s.value) ?? { key: s.value, colour: s.colour, badge: s.badge, label: s.value, count: 0 };
+		const e = entries.get(s.value) ?? {
+			key: s.value,
+			colour: s.colour,
+			badge: s.badge,
+			label: s.value,
+			count: 0
+		};
 		e.count++;
 		entries.set(s.value, e);
 	}
-	const order = by === 'phase' ? PHASE_COLOURS : by === 'decision' ? Object.values(DECISION_COLOURS) : COVERAGE_COLOURS;
+	const order =
+		by === 'phase'
+			? PHASE_COLOURS
+			: by === 'decision'
+				? Object.values(DECISION_COLOURS)
+				: COVERAGE_COLOURS;
 	return [...entries.values()].sort((a, b) => order.indexOf(a.colour) - order.indexOf(b.colour));
 }

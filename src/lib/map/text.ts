@@ -6,7 +6,12 @@ import type { PersonRole } from '$lib/domain/types';
 import type { MapView, Quadrant } from './layout';
 
 export const PHASE_VALUES = [0, 1, 2, 3, 4, 5, 6] as const;
-export const ROLES: readonly PersonRole[] = ['contributes', 'allocates-resources', 'implements', 'makes-decisions'];
+export const ROLES: readonly PersonRole[] = [
+	'contributes',
+	'allocates-resources',
+	'implements',
+	'makes-decisions'
+];
 
 export function phaseShort(phase: number): string {
 	return phase === 0 ? m.map_candidate() : m.map_phase({ n: phase });

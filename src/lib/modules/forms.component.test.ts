@@ -37,7 +37,9 @@ describe('PhaseForm', () => {
 
 	it('shows the stored phase as checked, and the confidence scale only when it can be changed', () => {
 		render(PhaseForm, props({ phase: 2 }));
-		expect((screen.getByRole('radio', { name: /^Phase 2\b/ }) as HTMLInputElement).checked).toBe(true);
+		expect((screen.getByRole('radio', { name: /^Phase 2\b/ }) as HTMLInputElement).checked).toBe(
+			true
+		);
 		expect(screen.queryByRole('group', { name: /How sure are you/ })).toBeNull();
 	});
 
@@ -60,9 +62,20 @@ describe('PitfallChecklist', () => {
 		expect(items).toHaveLength(PITFALLS.length);
 		expect(PITFALLS).toHaveLength(9);
 		expect(items[3].textContent).toContain(PITFALLS[3].text);
-		const marks = within(screen.getByRole('group', { name: 'Assessment of pitfall 4' })).getAllByRole('radio');
-		expect(marks.map((m) => m.closest('label')?.textContent?.trim())).toEqual(['Risk', 'Under control', 'Accelerator', 'Not applicable']);
-		await userEvent.click(within(screen.getByRole('group', { name: 'Assessment of pitfall 4' })).getByRole('radio', { name: 'Accelerator' }));
+		const marks = within(
+			screen.getByRole('group', { name: 'Assessment of pitfall 4' })
+		).getAllByRole('radio');
+		expect(marks.map((m) => m.closest('label')?.textContent?.trim())).toEqual([
+			'Risk',
+			'Under control',
+			'Accelerator',
+			'Not applicable'
+		]);
+		await userEvent.click(
+			within(screen.getByRole('group', { name: 'Assessment of pitfall 4' })).getByRole('radio', {
+				name: 'Accelerator'
+			})
+		);
 		expect(onmark).toHaveBeenCalledWith(PITFALLS[3].id, 'accelerator');
 	});
 
@@ -71,8 +84,18 @@ describe('PitfallChecklist', () => {
 		expect(screen.queryAllByRole('textbox')).toHaveLength(0);
 		unmount();
 		const ondetail = vi.fn();
-		render(PitfallChecklist, { values: { [PITFALLS[0].id]: { mark: 'risk', mitigation: '', owner: '', dueDate: '' } }, onmark: vi.fn(), ondetail });
-		expect((within(screen.getByRole('group', { name: 'Assessment of pitfall 1' })).getByRole('radio', { name: 'Risk' }) as HTMLInputElement).checked).toBe(true);
+		render(PitfallChecklist, {
+			values: { [PITFALLS[0].id]: { mark: 'risk', mitigation: '', owner: '', dueDate: '' } },
+			onmark: vi.fn(),
+			ondetail
+		});
+		expect(
+			(
+				within(screen.getByRole('group', { name: 'Assessment of pitfall 1' })).getByRole('radio', {
+					name: 'Risk'
+				}) as HTMLInputElement
+			).checked
+		).toBe(true);
 		const owner = document.getElementById(`${PITFALLS[0].id}-owner`) as HTMLInputElement;
 		await userEvent.type(owner, 'Kevin Tran');
 		await userEvent.tab();
@@ -97,11 +120,20 @@ describe('RubricForm', () => {
 
 	it('the team adds an item of its own to a domain; a blank item is not added', async () => {
 		const onadditem = vi.fn();
-		render(RubricForm, { values: {}, customItems: [], onrate: vi.fn(), onnote: vi.fn(), onadditem });
+		render(RubricForm, {
+			values: {},
+			customItems: [],
+			onrate: vi.fn(),
+			onnote: vi.fn(),
+			onadditem
+		});
 		const field = screen.getByLabelText('New item for MC');
 		await userEvent.type(field, '   {Enter}');
 		expect(onadditem).not.toHaveBeenCalled();
 		await userEvent.type(field, 'Partnership lead named 🎯{Enter}');
-		expect(onadditem).toHaveBeenCalledWith(expect.stringMatching(/mc/i), 'Partnership lead named 🎯');
+		expect(onadditem).toHaveBeenCalledWith(
+			expect.stringMatching(/mc/i),
+			'Partnership lead named 🎯'
+		);
 	});
 });

@@ -14,7 +14,15 @@ describe('module registry', () => {
 
 	it('has a results view exactly for the modules participants answer', () => {
 		const withResults = MODULE_KINDS.filter(hasResults);
-		expect(withResults).toEqual(['aspiration', 'phase', 'rubric', 'map-questions', 'stakeholder-map', 'pitfalls', 'final-words']);
+		expect(withResults).toEqual([
+			'aspiration',
+			'phase',
+			'rubric',
+			'map-questions',
+			'stakeholder-map',
+			'pitfalls',
+			'final-words'
+		]);
 	});
 
 	it('does not compile when a module kind has no views (checked by npm run check)', () => {

@@ -1,6 +1,14 @@
 /** The shapes module forms take as values, and how the team's rows map onto them (pure). */
 
-import type { Answer, CheckItem, CheckStatus, PitfallAssessment, PitfallMark, RubricRating, RubricRatingValue } from '$lib/domain/types';
+import type {
+	Answer,
+	CheckItem,
+	CheckStatus,
+	PitfallAssessment,
+	PitfallMark,
+	RubricRating,
+	RubricRatingValue
+} from '$lib/domain/types';
 
 export interface RatedValue {
 	text: string;
@@ -26,12 +34,21 @@ export interface CheckValue {
 }
 
 /** A partner's (or, with '', the workshop's) answers keyed by item id. */
-export function ratedValues(answers: readonly Answer[], partnerId = ''): Record<string, RatedValue> {
-	return Object.fromEntries(answers.filter((a) => a.partnerId === partnerId).map((a) => [a.itemId, { text: a.text, rating: a.rating }]));
+export function ratedValues(
+	answers: readonly Answer[],
+	partnerId = ''
+): Record<string, RatedValue> {
+	return Object.fromEntries(
+		answers
+			.filter((a) => a.partnerId === partnerId)
+			.map((a) => [a.itemId, { text: a.text, rating: a.rating }])
+	);
 }
 
 export function textValues(answers: readonly Answer[], partnerId = ''): Record<string, string> {
-	return Object.fromEntries(answers.filter((a) => a.partnerId === partnerId).map((a) => [a.itemId, a.text]));
+	return Object.fromEntries(
+		answers.filter((a) => a.partnerId === partnerId).map((a) => [a.itemId, a.text])
+	);
 }
 
 export function rubricValues(ratings: readonly RubricRating[]): Record<string, RubricValue> {
@@ -39,11 +56,23 @@ export function rubricValues(ratings: readonly RubricRating[]): Record<string, R
 }
 
 export function pitfallValues(rows: readonly PitfallAssessment[]): Record<string, PitfallValue> {
-	return Object.fromEntries(rows.map((p) => [p.id, { mark: p.mark, mitigation: p.mitigation, owner: p.owner, dueDate: p.dueDate }]));
+	return Object.fromEntries(
+		rows.map((p) => [
+			p.id,
+			{ mark: p.mark, mitigation: p.mitigation, owner: p.owner, dueDate: p.dueDate }
+		])
+	);
 }
 
-export function checkValues(rows: readonly CheckItem[], partnerId = ''): Record<string, CheckValue> {
-	return Object.fromEntries(rows.filter((c) => c.partnerId === partnerId).map((c) => [c.itemId, { status: c.status, owner: c.owner, note: c.note }]));
+export function checkValues(
+	rows: readonly CheckItem[],
+	partnerId = ''
+): Record<string, CheckValue> {
+	return Object.fromEntries(
+		rows
+			.filter((c) => c.partnerId === partnerId)
+			.map((c) => [c.itemId, { status: c.status, owner: c.owner, note: c.note }])
+	);
 }
 
 /** Partners in the order people look for them: by name. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKeyFor, isOnDemand, isOurCache, ON_DEMAND_CACHE } from './cache-rules';
 
-const precached = ['/convene/', '/convene/about/', '/convene/workshop/', '/convene/_app/immutable/entry/app.js'];
+const precached = [
+	'/convene/',
+	'/convene/about/',
+	'/convene/workshop/',
+	'/convene/_app/immutable/entry/app.js'
+];
 
 describe('service worker cache rules', () => {
 	it.each([
@@ -21,7 +26,9 @@ describe('service worker cache rules', () => {
 	});
 
 	it('leaves the PDF script fonts out of the install, to be kept once used', () => {
-		expect(isOnDemand('/convene/_app/immutable/assets/noto-sans-sc-4-400-normal.B1x2.woff')).toBe(true);
+		expect(isOnDemand('/convene/_app/immutable/assets/noto-sans-sc-4-400-normal.B1x2.woff')).toBe(
+			true
+		);
 		expect(isOnDemand('/convene/fonts/DejaVuSans.ttf')).toBe(false);
 		expect(isOnDemand('/convene/_app/immutable/entry/app.js')).toBe(false);
 		expect(isOurCache(ON_DEMAND_CACHE)).toBe(true);

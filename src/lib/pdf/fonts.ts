@@ -28,12 +28,30 @@ export interface FontSource {
 
 // Only the subsets DejaVu Sans does not cover: the numbered CJK and emoji slices, Thai, Devanagari.
 const URLS: Record<FamilyId, Record<string, string>> = {
-	sc: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-400-normal.woff', { query: '?url', import: 'default', eager: true }),
-	jp: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-[0-9]*-400-normal.woff', { query: '?url', import: 'default', eager: true }),
-	kr: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-400-normal.woff', { query: '?url', import: 'default', eager: true }),
-	thai: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff', { query: '?url', import: 'default', eager: true }),
-	devanagari: import.meta.glob<string>('/node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff', { query: '?url', import: 'default', eager: true }),
-	emoji: import.meta.glob<string>('/node_modules/@fontsource/noto-emoji/files/noto-emoji-[0-9]*-400-normal.woff', { query: '?url', import: 'default', eager: true })
+	sc: import.meta.glob<string>(
+		'/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-[0-9]*-400-normal.woff',
+		{ query: '?url', import: 'default', eager: true }
+	),
+	jp: import.meta.glob<string>(
+		'/node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-[0-9]*-400-normal.woff',
+		{ query: '?url', import: 'default', eager: true }
+	),
+	kr: import.meta.glob<string>(
+		'/node_modules/@fontsource/noto-sans-kr/files/noto-sans-kr-[0-9]*-400-normal.woff',
+		{ query: '?url', import: 'default', eager: true }
+	),
+	thai: import.meta.glob<string>(
+		'/node_modules/@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff',
+		{ query: '?url', import: 'default', eager: true }
+	),
+	devanagari: import.meta.glob<string>(
+		'/node_modules/@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff',
+		{ query: '?url', import: 'default', eager: true }
+	),
+	emoji: import.meta.glob<string>(
+		'/node_modules/@fontsource/noto-emoji/files/noto-emoji-[0-9]*-400-normal.woff',
+		{ query: '?url', import: 'default', eager: true }
+	)
 };
 const RANGES: Record<FamilyId, Record<string, string>> = { sc, jp, kr, thai, devanagari, emoji };
 
@@ -72,8 +90,17 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
  */
 export function familyOrder(code: number, line: string): FamilyId[] {
 	if (code >= 0x0e00 && code <= 0x0e7f) return ['thai'];
-	if ((code >= 0x0900 && code <= 0x097f) || (code >= 0xa8e0 && code <= 0xa8ff) || (code >= 0x1cd0 && code <= 0x1cff)) return ['devanagari'];
-	const cjk = KANA.test(line) ? (['jp', 'sc', 'kr'] as const) : HANGUL.test(line) ? (['kr', 'sc', 'jp'] as const) : (['sc', 'jp', 'kr'] as const);
+	if (
+		(code >= 0x0900 && code <= 0x097f) ||
+		(code >= 0xa8e0 && code <= 0xa8ff) ||
+		(code >= 0x1cd0 && code <= 0x1cff)
+	)
+		return ['devanagari'];
+	const cjk = KANA.test(line)
+		? (['jp', 'sc', 'kr'] as const)
+		: HANGUL.test(line)
+			? (['kr', 'sc', 'jp'] as const)
+			: (['sc', 'jp', 'kr'] as const);
 	if ((code >= 0x2000 && code <= 0x2bff) || code >= 0x1f000) return ['emoji', ...cjk];
 	return [...cjk, 'emoji'];
 }
@@ -111,7 +138,10 @@ export function ignorable(code: number): boolean {
  * The font files a set of lines needs: for every character the primary font lacks, the file that
  * holds it (in the line's family order). Deterministic: sorted by id.
  */
-export function sourcesNeeded(lines: Iterable<string>, primaryCovers: (code: number) => boolean): FontSource[] {
+export function sourcesNeeded(
+	lines: Iterable<string>,
+	primaryCovers: (code: number) => boolean
+): FontSource[] {
 	const found = new Map<string, FontSource>();
 	for (const line of lines) {
 		for (const ch of line) {

@@ -5,7 +5,15 @@
  */
 
 import type { PlanDocument } from './plan-model';
-import { dejaVuCovers, fontBinary, fontsNeeded, renderPlan, type FallbackFont, type PlanFonts, type RenderedPlan } from './render';
+import {
+	dejaVuCovers,
+	fontBinary,
+	fontsNeeded,
+	renderPlan,
+	type FallbackFont,
+	type PlanFonts,
+	type RenderedPlan
+} from './render';
 import { woffToTtf } from './woff';
 
 /** Fetches a file's bytes; throws (with the URL in the message) when it cannot. */
@@ -52,10 +60,20 @@ interface LoadAndRenderOptions {
 }
 
 /** Renders a plan with the fonts it needs. Errors: a font that cannot be fetched rejects the promise. */
-export async function loadAndRender(plan: PlanDocument, fetchBytes: FetchBytes, urls: FontUrls, options: LoadAndRenderOptions = {}): Promise<RenderedPlan> {
+export async function loadAndRender(
+	plan: PlanDocument,
+	fetchBytes: FetchBytes,
+	urls: FontUrls,
+	options: LoadAndRenderOptions = {}
+): Promise<RenderedPlan> {
 	const { fonts, covers } = await loadPrimary(fetchBytes, urls);
 	const needed = fontsNeeded(plan, covers);
 	options.onFonts?.(needed.map((s) => s.id));
 	const loaded = await Promise.all(needed.map((s) => loadFallback(fetchBytes, s.id, s.url)));
-	return renderPlan(plan, { fonts, fallbacks: loaded, locale: options.locale, onProgress: options.onProgress });
+	return renderPlan(plan, {
+		fonts,
+		fallbacks: loaded,
+		locale: options.locale,
+		onProgress: options.onProgress
+	});
 }

@@ -23,10 +23,18 @@ export interface MapFigure {
 
 const clamp = (v: number) => Math.min(5, Math.max(1, Math.round(Number.isFinite(v) ? v : 3)));
 
-export function mapFigure(partners: readonly Pick<Partner, 'id' | 'name' | 'influence' | 'interest' | 'phase'>[]): MapFigure {
+export function mapFigure(
+	partners: readonly Pick<Partner, 'id' | 'name' | 'influence' | 'interest' | 'phase'>[]
+): MapFigure {
 	return {
 		points: partners
-			.map((p) => ({ id: p.id, name: p.name.trim() || m.plan_doc_unnamed(), influence: clamp(p.influence), interest: clamp(p.interest), phase: p.phase }))
+			.map((p) => ({
+				id: p.id,
+				name: p.name.trim() || m.plan_doc_unnamed(),
+				influence: clamp(p.influence),
+				interest: clamp(p.interest),
+				phase: p.phase
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
 	};
 }
@@ -49,12 +57,22 @@ function xml(text: string): string {
  * Phase colours: grey for candidates, then six hues far enough apart to tell at a glance (every pair
  * at least 20 ΔE*ab apart, each at 3:1 or more against white); the legend names each.
  */
-export const PHASE_COLOURS = ['#7d878c', '#3d5a9e', '#1f7fb4', '#13867a', '#3f8a2e', '#8a6d00', '#a34a7a'];
+export const PHASE_COLOURS = [
+	'#7d878c',
+	'#3d5a9e',
+	'#1f7fb4',
+	'#13867a',
+	'#3f8a2e',
+	'#8a6d00',
+	'#a34a7a'
+];
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /** An estimate of text width: ≈ 0.58 em per character for mixed-case words, 1 em for CJK and emoji. */
-const estimateWidth = (text: string, size: number) => [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 1 : 0.58), 0) * size;
+const estimateWidth = (text: string, size: number) =>
+	[...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 1 : 0.58), 0) * size;
 
 /** Fits a name into at most `maxLines` lines of `width`, ending with … when it has to be cut. */
 export function fitName(name: string, width: number, size: number, maxLines: number): string[] {
@@ -89,10 +107,38 @@ const FIGURE_WIDTH = 504;
 
 /** One drawing instruction of the figure, in points from its top-left corner. */
 type Shape =
-	| { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; strokeWidth?: number }
-	| { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number; dash?: [number, number] }
+	| {
+			kind: 'rect';
+			x: number;
+			y: number;
+			w: number;
+			h: number;
+			fill?: string;
+			stroke?: string;
+			strokeWidth?: number;
+	  }
+	| {
+			kind: 'line';
+			x1: number;
+			y1: number;
+			x2: number;
+			y2: number;
+			stroke: string;
+			strokeWidth: number;
+			dash?: [number, number];
+	  }
 	| { kind: 'circle'; cx: number; cy: number; r: number; fill: string }
-	| { kind: 'text'; x: number; y: number; size: number; text: string; bold: boolean; colour: string; anchor: 'start' | 'middle' | 'end'; rotate?: number };
+	| {
+			kind: 'text';
+			x: number;
+			y: number;
+			size: number;
+			text: string;
+			bold: boolean;
+			colour: string;
+			anchor: 'start' | 'middle' | 'end';
+			rotate?: number;
+	  };
 
 interface FigureDrawing {
 	width: number;
@@ -112,7 +158,16 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 	const cellH = 80;
 	const gridH = cellH * 5;
 	const out: Shape[] = [];
-	const text = (x: number, y: number, size: number, body: string, anchor: 'start' | 'middle' | 'end' = 'start', bold = false, colour = '#1f2d33', rotate?: number): Shape => ({
+	const text = (
+		x: number,
+		y: number,
+		size: number,
+		body: string,
+		anchor: 'start' | 'middle' | 'end' = 'start',
+		bold = false,
+		colour = '#1f2d33',
+		rotate?: number
+	): Shape => ({
 		kind: 'text',
 		x,
 		y,
@@ -123,11 +178,35 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 		anchor,
 		rotate
 	});
-	const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, strokeWidth: number, dash?: [number, number]): Shape => ({ kind: 'line', x1, y1, x2, y2, stroke, strokeWidth, dash });
+	const line = (
+		x1: number,
+		y1: number,
+		x2: number,
+		y2: number,
+		stroke: string,
+		strokeWidth: number,
+		dash?: [number, number]
+	): Shape => ({ kind: 'line', x1, y1, x2, y2, stroke, strokeWidth, dash });
 
 	// Quadrants: 3 or more counts as high, so the split runs between cells, never through a name.
-	out.push({ kind: 'rect', x: left, y: top, w: cellW * 5, h: gridH, fill: '#ffffff', stroke: '#9aa6ab', strokeWidth: 0.8 });
-	out.push({ kind: 'rect', x: left + cellW * 2, y: top, w: cellW * 3, h: cellH * 3, fill: '#eef4f4' });
+	out.push({
+		kind: 'rect',
+		x: left,
+		y: top,
+		w: cellW * 5,
+		h: gridH,
+		fill: '#ffffff',
+		stroke: '#9aa6ab',
+		strokeWidth: 0.8
+	});
+	out.push({
+		kind: 'rect',
+		x: left + cellW * 2,
+		y: top,
+		w: cellW * 3,
+		h: cellH * 3,
+		fill: '#eef4f4'
+	});
 	for (let i = 1; i < 5; i++) {
 		out.push(line(left + cellW * i, top, left + cellW * i, top + gridH, '#dde3e5', 0.5));
 		out.push(line(left, top + cellH * i, left + cellW * 5, top + cellH * i, '#dde3e5', 0.5));
@@ -140,30 +219,63 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 	out.push(quad(left + cellW * 3.5, top - 7, m.plan_map_manageClosely()));
 	out.push(quad(left + cellW * 1, top + gridH + 24, m.plan_map_monitor()));
 	out.push(quad(left + cellW * 3.5, top + gridH + 24, m.plan_map_keepInformed()));
-	out.push(text(left + cellW * 2.5, top + gridH + 40, 9, `${m.plan_map_interest()} →`, 'middle', true));
-	out.push(text(left - 14, top + gridH / 2, 9, `${m.plan_map_influence()} →`, 'middle', true, '#1f2d33', -90));
+	out.push(
+		text(left + cellW * 2.5, top + gridH + 40, 9, `${m.plan_map_interest()} →`, 'middle', true)
+	);
+	out.push(
+		text(
+			left - 14,
+			top + gridH / 2,
+			9,
+			`${m.plan_map_influence()} →`,
+			'middle',
+			true,
+			'#1f2d33',
+			-90
+		)
+	);
 	for (let i = 1; i <= 5; i++) {
-		out.push(text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), 'middle', false, MUTED));
-		out.push(text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), 'end', false, MUTED));
+		out.push(
+			text(left + cellW * (i - 0.5), top + gridH + 12, 7, String(i), 'middle', false, MUTED)
+		);
+		out.push(
+			text(left - 4, top + cellH * (5 - i) + cellH / 2 + 2.5, 7, String(i), 'end', false, MUTED)
+		);
 	}
 
 	// Partners, listed inside their cell; the text shrinks when a cell is crowded.
 	const cells = new Map<string, MapPoint[]>();
-	for (const p of figure.points) cells.set(`${p.interest}:${p.influence}`, [...(cells.get(`${p.interest}:${p.influence}`) ?? []), p]);
+	for (const p of figure.points)
+		cells.set(`${p.interest}:${p.influence}`, [
+			...(cells.get(`${p.interest}:${p.influence}`) ?? []),
+			p
+		]);
 	for (const [key, points] of cells) {
 		const [interest, influence] = key.split(':').map(Number);
 		const x0 = left + cellW * (interest - 1) + 4;
 		const y0 = top + cellH * (5 - influence) + 4;
 		const available = cellH - 8;
 		const gap = 2.5;
-		const lineH = Math.max(4.2, Math.min(9.5, (available - gap * (points.length - 1)) / points.length));
+		const lineH = Math.max(
+			4.2,
+			Math.min(9.5, (available - gap * (points.length - 1)) / points.length)
+		);
 		const size = lineH * 0.82;
-		const linesEach = Math.max(1, Math.min(4, Math.floor((available - gap * (points.length - 1)) / (lineH * points.length))));
+		const linesEach = Math.max(
+			1,
+			Math.min(4, Math.floor((available - gap * (points.length - 1)) / (lineH * points.length)))
+		);
 		let y = y0;
 		for (const p of points) {
 			const lines = fitName(p.name, cellW - 8 - size * 1.3, size, linesEach);
 			if (y + lineH * lines.length > y0 + available + 0.5) break;
-			out.push({ kind: 'circle', cx: x0 + size * 0.4, cy: y + lineH * 0.55, r: size * 0.38, fill: PHASE_COLOURS[p.phase] ?? PHASE_COLOURS[0] });
+			out.push({
+				kind: 'circle',
+				cx: x0 + size * 0.4,
+				cy: y + lineH * 0.55,
+				r: size * 0.38,
+				fill: PHASE_COLOURS[p.phase] ?? PHASE_COLOURS[0]
+			});
 			for (const l of lines) {
 				out.push(text(x0 + size * 1.1, y + lineH * 0.85, size, l));
 				y += lineH;
@@ -192,7 +304,10 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 }
 
 /** The grid as an SVG document sized in points (`FIGURE_WIDTH` wide), from `mapFigureShapes`. */
-export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans', bold: 'DejaVuSansBold' }): string {
+export function mapFigureSvg(
+	figure: MapFigure,
+	fonts = { regular: 'DejaVuSans', bold: 'DejaVuSansBold' }
+): string {
 	const { width, height, shapes } = mapFigureShapes(figure);
 	const out = shapes.map((s) => {
 		switch (s.kind) {
@@ -204,7 +319,9 @@ export function mapFigureSvg(figure: MapFigure, fonts = { regular: 'DejaVuSans',
 				return `<circle cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}" fill="${s.fill}"/>`;
 			case 'text': {
 				const anchor = s.anchor === 'start' ? '' : ` text-anchor="${s.anchor}"`;
-				const place = s.rotate ? `x="0" y="0" transform="translate(${n(s.x)},${n(s.y)}) rotate(${s.rotate})"` : `x="${n(s.x)}" y="${n(s.y)}"`;
+				const place = s.rotate
+					? `x="0" y="0" transform="translate(${n(s.x)},${n(s.y)}) rotate(${s.rotate})"`
+					: `x="${n(s.x)}" y="${n(s.y)}"`;
 				return `<text ${place} font-family="${xml(s.bold ? fonts.bold : fonts.regular)}" font-size="${n(s.size)}" fill="${s.colour}"${anchor}>${xml(s.text)}</text>`;
 			}
 		}

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { ASPIRATION_QUESTIONS, OPPORTUNITIES, PITFALLS, SOURCES } from '$lib/domain/content';
 import type { WorkshopBundle } from '$lib/domain/types';
-import { buildPlan, formatDate, guidancePhase, planText, sectionChoices, sectorLabel, type Block } from './plan-model';
+import {
+	buildPlan,
+	formatDate,
+	guidancePhase,
+	planText,
+	sectionChoices,
+	sectorLabel,
+	type Block
+} from './plan-model';
 import { fitName, mapFigure, mapFigureSvg } from './map-figure';
 
 const NOW = Date.UTC(2025, 4, 14, 15, 30);
@@ -29,7 +37,8 @@ function emptyBundle(): WorkshopBundle {
 	};
 }
 
-const blocksOf = (b: WorkshopBundle, id: string): Block[] => buildPlan(b, { now: NOW }).sections.find((s) => s.id === id)?.blocks ?? [];
+const blocksOf = (b: WorkshopBundle, id: string): Block[] =>
+	buildPlan(b, { now: NOW }).sections.find((s) => s.id === id)?.blocks ?? [];
 
 describe('buildPlan with the demo workshop', () => {
 	const bundle = demo();
@@ -38,8 +47,22 @@ describe('buildPlan with the demo workshop', () => {
 
 	it('holds every section of the issue, in document order', () => {
 		expect(plan.sections.map((s) => s.id)).toEqual([
-			'cover', 'contents', 'aspiration', 'mapAnswers', 'phase', 'guidance', 'rubric', 'map', 'partners',
-			'criteria', 'pitfalls', 'activities', 'actions', 'participants', 'health', 'sources'
+			'cover',
+			'contents',
+			'aspiration',
+			'mapAnswers',
+			'phase',
+			'guidance',
+			'rubric',
+			'map',
+			'partners',
+			'criteria',
+			'pitfalls',
+			'activities',
+			'actions',
+			'participants',
+			'health',
+			'sources'
 		]);
 	});
 
@@ -48,19 +71,32 @@ describe('buildPlan with the demo workshop', () => {
 		expect(cover.kind).toBe('cover');
 		if (cover.kind !== 'cover') return;
 		expect(cover.title).toBe('ROOTS Partnership Design convening');
-		expect(cover.details.map((d) => d.value)).toEqual(['Valle Verde Community Health Center', formatDate(bundle.workshop.date), 'Dr. Elena Castillo']);
+		expect(cover.details.map((d) => d.value)).toEqual([
+			'Valle Verde Community Health Center',
+			formatDate(bundle.workshop.date),
+			'Dr. Elena Castillo'
+		]);
 	});
 
 	it('lists every later section in the contents', () => {
 		const contents = plan.sections[1].blocks[0];
-		expect(contents.kind === 'contents' && contents.entries.map((e) => e.id)).toEqual(plan.sections.slice(2).map((s) => s.id));
+		expect(contents.kind === 'contents' && contents.entries.map((e) => e.id)).toEqual(
+			plan.sections.slice(2).map((s) => s.id)
+		);
 	});
 
 	it('contains every partner, every person and every action', () => {
 		for (const p of bundle.partners) expect(text).toContain(p.name);
 		for (const p of bundle.people) expect(text).toContain(p.name);
 		for (const a of bundle.actions) expect(text).toContain(a.title);
-		for (const name of ['Clínica Sierra Vista', 'Łódź Partners Foundation', 'Ελληνική Κοινότητα', 'Общество взаимопомощи', 'Nguyễn Thị Lan']) expect(text).toContain(name);
+		for (const name of [
+			'Clínica Sierra Vista',
+			'Łódź Partners Foundation',
+			'Ελληνική Κοινότητα',
+			'Общество взаимопомощи',
+			'Nguyễn Thị Lan'
+		])
+			expect(text).toContain(name);
 	});
 
 	it('keeps the aspiration answers whole, under their questions', () => {
@@ -72,12 +108,23 @@ describe('buildPlan with the demo workshop', () => {
 	});
 
 	it('shows the team phase, the partnerships and the participants’ distribution', () => {
-		const phase = planText({ title: '', subject: '', sections: [{ id: 'phase', title: '', blocks: blocksOf(bundle, 'phase') }] });
+		const phase = planText({
+			title: '',
+			subject: '',
+			sections: [{ id: 'phase', title: '', blocks: blocksOf(bundle, 'phase') }]
+		});
 		expect(phase).toContain('2 · Assess Externally');
 		expect(phase).toContain('Scan, identify, select');
 		expect(phase).toContain(bundle.phaseVotes.find((v) => v.id === 'team')!.reason);
 		const distribution = blocksOf(bundle, 'phase').filter((b) => b.kind === 'table')[1];
-		expect(distribution.kind === 'table' && distribution.rows.map((r) => r[1])).toEqual(['0', '2', '2', '0', '0', '0']);
+		expect(distribution.kind === 'table' && distribution.rows.map((r) => r[1])).toEqual([
+			'0',
+			'2',
+			'2',
+			'0',
+			'0',
+			'0'
+		]);
 	});
 
 	it('gives phase 2 guidance with the seed opportunities and pitfalls', () => {
@@ -107,26 +154,48 @@ describe('buildPlan with the demo workshop', () => {
 		const table = blocksOf(bundle, 'pitfalls')[0];
 		if (table.kind !== 'table') throw new Error('no table');
 		expect(table.rows).toHaveLength(9);
-		expect(table.rows[0].slice(0, 4)).toEqual([PITFALLS[0].text, 'Risk', bundle.pitfalls[0].mitigation, 'Martin Albrecht']);
+		expect(table.rows[0].slice(0, 4)).toEqual([
+			PITFALLS[0].text,
+			'Risk',
+			bundle.pitfalls[0].mitigation,
+			'Martin Albrecht'
+		]);
 	});
 
 	it('shows the health check warnings the demo is built to raise', () => {
-		const text = planText({ title: '', subject: '', sections: [{ id: 'health', title: '', blocks: blocksOf(bundle, 'health') }] });
-		expect(text).toContain('Nobody at Riverbend Behavioral Health is recorded as someone who makes decisions.');
+		const text = planText({
+			title: '',
+			subject: '',
+			sections: [{ id: 'health', title: '', blocks: blocksOf(bundle, 'health') }]
+		});
+		expect(text).toContain(
+			'Nobody at Riverbend Behavioral Health is recorded as someone who makes decisions.'
+		);
 		expect(text).toContain('Relationship terms are recorded for Golden Poppy Health Plan');
 		expect(text).toContain('Nothing is recorded about the value we offer');
 		expect(text).toContain('Hurrying agreements without full partner commitment');
 	});
 
 	it('summarises participant input, naming participants unless anonymous', () => {
-		const participants = planText({ title: '', subject: '', sections: [{ id: 'participants', title: '', blocks: blocksOf(bundle, 'participants') }] });
+		const participants = planText({
+			title: '',
+			subject: '',
+			sections: [{ id: 'participants', title: '', blocks: blocksOf(bundle, 'participants') }]
+		});
 		expect(participants).toContain('4 of 8 expected participant responses handed in.');
 		expect(participants).toContain('Rosa Delgado: Patients with complex needs');
 		expect(participants).toContain('Farmworker legal aid');
 		// "food bank of the valley " and "Food Bank of the Valley" are one suggestion.
 		expect(participants.match(/food bank of the valley/gi)).toHaveLength(1);
-		const anonymous = { ...bundle, workshop: { ...bundle.workshop, settings: { ...bundle.workshop.settings, anonymous: true } } };
-		const anon = planText({ title: '', subject: '', sections: [{ id: 'participants', title: '', blocks: blocksOf(anonymous, 'participants') }] });
+		const anonymous = {
+			...bundle,
+			workshop: { ...bundle.workshop, settings: { ...bundle.workshop.settings, anonymous: true } }
+		};
+		const anon = planText({
+			title: '',
+			subject: '',
+			sections: [{ id: 'participants', title: '', blocks: blocksOf(anonymous, 'participants') }]
+		});
 		expect(anon).not.toContain('Rosa Delgado:');
 		// Anonymous: answers without any label that would tie one person's answers together.
 		expect(anon).toContain('Patients with complex needs');
@@ -134,13 +203,16 @@ describe('buildPlan with the demo workshop', () => {
 	});
 
 	it('credits both seed documents', () => {
-		for (const s of SOURCES) expect(blocksOf(bundle, 'sources')).toContainEqual({ kind: 'heading', text: s.title });
+		for (const s of SOURCES)
+			expect(blocksOf(bundle, 'sources')).toContainEqual({ kind: 'heading', text: s.title });
 	});
 
 	it('includes only the chosen sections, cover and contents adjusting', () => {
 		const chosen = buildPlan(bundle, { now: NOW, sections: ['actions', 'contents', 'partners'] });
 		expect(chosen.sections.map((s) => s.id)).toEqual(['contents', 'partners', 'actions']);
-		expect(buildPlan(bundle, { now: NOW, sections: ['cover'] }).sections.map((s) => s.id)).toEqual(['cover']);
+		expect(buildPlan(bundle, { now: NOW, sections: ['cover'] }).sections.map((s) => s.id)).toEqual([
+			'cover'
+		]);
 	});
 });
 
@@ -151,10 +223,26 @@ describe('buildPlan with little or hostile data', () => {
 		expect(plan.sections.map((s) => s.id)).toEqual(['cover', 'contents', 'health', 'sources']);
 		const cover = plan.sections[0].blocks[0];
 		expect(cover.kind === 'cover' && cover.title).toBe('Untitled workshop');
-		expect(cover.kind === 'cover' && cover.details.map((d) => d.value)).toEqual(['not set', 'not set', 'not set']);
+		expect(cover.kind === 'cover' && cover.details.map((d) => d.value)).toEqual([
+			'not set',
+			'not set',
+			'not set'
+		]);
 		const choices = sectionChoices(b);
 		expect(choices.filter((c) => c.empty).map((c) => c.id)).toEqual([
-			'aspiration', 'mapAnswers', 'phase', 'guidance', 'rubric', 'map', 'partners', 'criteria', 'pitfalls', 'activities', 'actions', 'progress', 'participants'
+			'aspiration',
+			'mapAnswers',
+			'phase',
+			'guidance',
+			'rubric',
+			'map',
+			'partners',
+			'criteria',
+			'pitfalls',
+			'activities',
+			'actions',
+			'progress',
+			'participants'
 		]);
 	});
 
@@ -168,7 +256,9 @@ describe('buildPlan with little or hostile data', () => {
 		const text = planText(buildPlan(b, { now: NOW }));
 		expect(text).toContain(long);
 		expect(text).toContain(hostile);
-		expect(mapFigureSvg(mapFigure(b.partners))).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+		expect(mapFigureSvg(mapFigure(b.partners))).toContain(
+			'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
+		);
 		expect(mapFigureSvg(mapFigure(b.partners))).not.toContain('<script>');
 	});
 });
@@ -208,12 +298,21 @@ describe('progress since the last snapshot', () => {
 		const { bundleToContent } = await import('$lib/domain/file-format');
 		const demo = buildDemoBundle('w', NOW);
 		expect(buildPlan(demo, { now: NOW }).sections.map((s) => s.id)).not.toContain('progress');
-		const snap = (id: string, label: string, takenAt: number) => ({ workshopId: 'w', id, label, takenAt, content: bundleToContent(demo) });
+		const snap = (id: string, label: string, takenAt: number) => ({
+			workshopId: 'w',
+			id,
+			label,
+			takenAt,
+			content: bundleToContent(demo)
+		});
 		const moved = demo.partners[0];
 		const later: WorkshopBundle = {
 			...demo,
 			partners: demo.partners.map((p) => (p.id === moved.id ? { ...p, phase: 5 as const } : p)),
-			snapshots: [snap('s1', 'January convening', NOW - 90 * 864e5), snap('s2', 'March convening', NOW - 30 * 864e5)]
+			snapshots: [
+				snap('s1', 'January convening', NOW - 90 * 864e5),
+				snap('s2', 'March convening', NOW - 30 * 864e5)
+			]
 		};
 		const section = buildPlan(later, { now: NOW }).sections.find((s) => s.id === 'progress');
 		expect(section?.title).toBe('Progress since “March convening”');
@@ -227,13 +326,23 @@ describe('dates and numbers follow the workshop language', () => {
 	it('writes dates and numbers through Intl in the given language, English by default', () => {
 		const b = buildDemoBundle('w', Date.UTC(2025, 4, 14, 12));
 		b.workshop.date = '2025-05-14';
-		const english = planText(buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['cover', 'actions'] }));
+		const english = planText(
+			buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['cover', 'actions'] })
+		);
 		expect(english).toContain('May 14, 2025');
-		const spanish = buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['cover', 'actions'], locale: 'es' });
+		const spanish = buildPlan(b, {
+			now: Date.UTC(2025, 4, 14, 12),
+			sections: ['cover', 'actions'],
+			locale: 'es'
+		});
 		expect(spanish.locale).toBe('es');
 		expect(planText(spanish)).toContain('14 de mayo de 2025');
 		expect(planText(spanish)).not.toContain('May 14, 2025');
-		const german = buildPlan(b, { now: Date.UTC(2025, 4, 14, 12), sections: ['criteria'], locale: 'de' });
+		const german = buildPlan(b, {
+			now: Date.UTC(2025, 4, 14, 12),
+			sections: ['criteria'],
+			locale: 'de'
+		});
 		expect(planText(german)).toMatch(/\d\s%/u);
 	});
 	it('falls back to English for a tag Intl does not accept', () => {

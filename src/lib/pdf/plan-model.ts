@@ -39,7 +39,14 @@ import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
 import { RATINGS_BEST_FIRST, summarizeRubric } from '$lib/domain/rubric-summary';
 import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domain/types';
 import { m as msg } from '$lib/paraglide/messages.js';
-import { actionStatusLabel, checkStatusLabel, decisionName, markLabel, ratingLabel, roleLabel } from '$lib/i18n/labels';
+import {
+	actionStatusLabel,
+	checkStatusLabel,
+	decisionName,
+	markLabel,
+	ratingLabel,
+	roleLabel
+} from '$lib/i18n/labels';
 import { mapFigure, type MapFigure } from './map-figure';
 
 export const PLAN_SECTION_IDS = [
@@ -79,7 +86,13 @@ export type Block =
 	| { kind: 'list'; items: string[] }
 	| { kind: 'table'; columns: TableColumn[]; rows: string[][] }
 	| { kind: 'figure'; figure: MapFigure; caption: string }
-	| { kind: 'cover'; kicker: string; title: string; details: { key: string; value: string }[]; generated: string }
+	| {
+			kind: 'cover';
+			kicker: string;
+			title: string;
+			details: { key: string; value: string }[];
+			generated: string;
+	  }
 	| { kind: 'contents'; entries: { id: PlanSectionId; title: string }[] };
 
 export interface PlanSection {
@@ -156,22 +169,33 @@ function utcDay(iso: string): Date | null {
 /** `2025-05-14` → "May 14, 2025" in English, "14 de mayo de 2025" in Spanish; other text unchanged. */
 export function formatDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
-	return d ? new Intl.DateTimeFormat(language(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
+	return d
+		? new Intl.DateTimeFormat(language(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(d)
+		: iso;
 }
 
 /** `2025-05-14` → "May 14, 2025" (the short month of the language), for table cells. */
 function formatShortDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
-	return d ? new Intl.DateTimeFormat(language(locale), { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(d) : iso;
+	return d
+		? new Intl.DateTimeFormat(language(locale), {
+				month: 'short',
+				day: 'numeric',
+				year: 'numeric',
+				timeZone: 'UTC'
+			}).format(d)
+		: iso;
 }
 
 /** Whole numbers and percentages in the plan's language. */
 function numbers(locale: string) {
 	const whole = new Intl.NumberFormat(language(locale), { maximumFractionDigits: 0 });
-	const percent = new Intl.NumberFormat(language(locale), { style: 'percent', maximumFractionDigits: 0 });
+	const percent = new Intl.NumberFormat(language(locale), {
+		style: 'percent',
+		maximumFractionDigits: 0
+	});
 	return { n: (v: number) => whole.format(v), percent: (v: number) => percent.format(v / 100) };
 }
-
 
 /** A sector as the map's legend names it; custom labels stay as typed. */
 export const sectorLabel = (sector: string): string => sectorStyle(sector).label;
@@ -181,14 +205,18 @@ const phaseLabel = (n: number) => {
 	return phase ? msg.plan_phase_label({ n, title: phase.title }) : msg.plan_phase_candidate();
 };
 
-const partnerName = (p: Pick<Partner, 'name'> | undefined) => (p && filled(p.name) ? p.name : msg.plan_doc_unnamed());
+const partnerName = (p: Pick<Partner, 'name'> | undefined) =>
+	p && filled(p.name) ? p.name : msg.plan_doc_unnamed();
 
 function keyValues(rows: [string, string | undefined | null][]): Block | null {
-	const kept = rows.filter((r): r is [string, string] => filled(r[1])).map(([key, value]) => ({ key, value }));
+	const kept = rows
+		.filter((r): r is [string, string] => filled(r[1]))
+		.map(([key, value]) => ({ key, value }));
 	return kept.length > 0 ? { kind: 'keyValues', rows: kept } : null;
 }
 
-const present = <T>(items: (T | null | undefined | false)[]): T[] => items.filter((x): x is T => !!x);
+const present = <T>(items: (T | null | undefined | false)[]): T[] =>
+	items.filter((x): x is T => !!x);
 
 // ─── Sections ───────────────────────────────────────────────────────────────────────────────────
 
@@ -207,13 +235,18 @@ function questionBlocks(b: WorkshopBundle, items: readonly ContentItem[]): Block
 
 const aspiration: Builder = (b) => {
 	const blocks = questionBlocks(b, ASPIRATION_QUESTIONS);
-	return blocks.length > 0 ? [...blocks, { kind: 'paragraph', text: ASPIRATION_ADVICE, tone: 'muted' }] : [];
+	return blocks.length > 0
+		? [...blocks, { kind: 'paragraph', text: ASPIRATION_ADVICE, tone: 'muted' }]
+		: [];
 };
 
-const mapAnswers: Builder = (b) => questionBlocks(b, [...PARTNER_QUESTIONS, ...ONCE_IDENTIFIED_QUESTIONS]);
+const mapAnswers: Builder = (b) =>
+	questionBlocks(b, [...PARTNER_QUESTIONS, ...ONCE_IDENTIFIED_QUESTIONS]);
 
 /** The phase the plan's guidance is for: the team's own placement, else where most participants put it. */
-export function guidancePhase(b: WorkshopBundle): { phase: PhaseNumber; basis: 'team' | 'participants' } | null {
+export function guidancePhase(
+	b: WorkshopBundle
+): { phase: PhaseNumber; basis: 'team' | 'participants' } | null {
 	const team = b.phaseVotes.find((v) => v.partnerId === '');
 	if (team) return { phase: team.phase, basis: 'team' };
 	const counts = phaseDistribution(b.responses);
@@ -230,7 +263,10 @@ const phase: Builder = (b, _now, locale) => {
 		const kv = keyValues([
 			[msg.plan_phase_phase(), phaseLabel(team.phase)],
 			[msg.plan_phase_verbs(), phaseByNumber(team.phase)?.verbs.join(', ')],
-			[msg.plan_phase_confidence(), team.confidence > 0 ? msg.plan_phase_confidenceValue({ n: team.confidence }) : ''],
+			[
+				msg.plan_phase_confidence(),
+				team.confidence > 0 ? msg.plan_phase_confidenceValue({ n: team.confidence }) : ''
+			],
 			[msg.plan_phase_reason(), team.reason]
 		]);
 		if (kv) blocks.push(kv);
@@ -240,8 +276,16 @@ const phase: Builder = (b, _now, locale) => {
 		blocks.push({ kind: 'heading', text: msg.plan_phase_partnerships() });
 		blocks.push({
 			kind: 'table',
-			columns: [{ header: msg.plan_phase_partner(), width: 3 }, { header: msg.plan_phase_phase(), width: 3 }, { header: msg.plan_phase_reason(), width: 5 }],
-			rows: byPartner.map((v) => [partnerName(b.partners.find((p) => p.id === v.partnerId)), phaseLabel(v.phase), v.reason])
+			columns: [
+				{ header: msg.plan_phase_partner(), width: 3 },
+				{ header: msg.plan_phase_phase(), width: 3 },
+				{ header: msg.plan_phase_reason(), width: 5 }
+			],
+			rows: byPartner.map((v) => [
+				partnerName(b.partners.find((p) => p.id === v.partnerId)),
+				phaseLabel(v.phase),
+				v.reason
+			])
 		});
 	}
 	const voted = b.responses.filter((r) => r.phase !== null);
@@ -251,10 +295,22 @@ const phase: Builder = (b, _now, locale) => {
 		blocks.push({ kind: 'heading', text: msg.plan_phase_distribution() });
 		blocks.push({
 			kind: 'table',
-			columns: [{ header: msg.plan_phase_phase(), width: 6 }, { header: msg.plan_phase_participants(), width: 2, align: 'right' }, { header: '', width: 4 }],
-			rows: counts.map((c) => [phaseLabel(c.phase), n(c.count), '█'.repeat(Math.round((c.count / max) * 12))])
+			columns: [
+				{ header: msg.plan_phase_phase(), width: 6 },
+				{ header: msg.plan_phase_participants(), width: 2, align: 'right' },
+				{ header: '', width: 4 }
+			],
+			rows: counts.map((c) => [
+				phaseLabel(c.phase),
+				n(c.count),
+				'█'.repeat(Math.round((c.count / max) * 12))
+			])
 		});
-		blocks.push({ kind: 'paragraph', text: msg.plan_phase_distributionCaption({ n: voted.length }), tone: 'muted' });
+		blocks.push({
+			kind: 'paragraph',
+			text: msg.plan_phase_distributionCaption({ n: voted.length }),
+			tone: 'muted'
+		});
 	}
 	return blocks;
 };
@@ -265,7 +321,12 @@ const guidance: Builder = (b) => {
 	if (!chosen || !p) return [];
 	const blocks: Block[] = [
 		{ kind: 'heading', text: msg.plan_guidance_for({ n: p.number, title: p.title }) },
-		{ kind: 'paragraph', text: chosen.basis === 'team' ? msg.plan_guidance_basis() : msg.plan_guidance_basisParticipants(), tone: 'muted' },
+		{
+			kind: 'paragraph',
+			text:
+				chosen.basis === 'team' ? msg.plan_guidance_basis() : msg.plan_guidance_basisParticipants(),
+			tone: 'muted'
+		},
 		{ kind: 'paragraph', text: msg.plan_guidance_verbs({ verbs: p.verbs.join(', ') }) }
 	];
 	if (p.number === 2 || p.number === 3) {
@@ -282,8 +343,8 @@ const guidance: Builder = (b) => {
 	return blocks;
 };
 
-const domainLabel = (code: string, title: string) => (title.startsWith(code) ? title : `${code} · ${title}`);
-
+const domainLabel = (code: string, title: string) =>
+	title.startsWith(code) ? title : `${code} · ${title}`;
 
 const rubric: Builder = (b) => {
 	if (!b.rubricRatings.some((r) => r.rating !== '' || filled(r.note))) return [];
@@ -302,7 +363,10 @@ const rubric: Builder = (b) => {
 			],
 			rows: summary.map((s) => {
 				const d = RUBRIC.find((x) => x.id === s.domainId);
-				return [domainLabel(d?.code ?? '', d?.title ?? s.domainId), ...RATINGS_BEST_FIRST.map((k) => String(s.counts[k]))];
+				return [
+					domainLabel(d?.code ?? '', d?.title ?? s.domainId),
+					...RATINGS_BEST_FIRST.map((k) => String(s.counts[k]))
+				];
 			})
 		}
 	];
@@ -311,12 +375,22 @@ const rubric: Builder = (b) => {
 		for (const sub of domain.subObjectives) {
 			for (const task of sub.tasks) {
 				const r = byId.get(task.id);
-				rows.push([task.code, `${sub.text}: ${task.text}`, ratingLabel(r?.rating ?? ''), r?.note ?? '']);
+				rows.push([
+					task.code,
+					`${sub.text}: ${task.text}`,
+					ratingLabel(r?.rating ?? ''),
+					r?.note ?? ''
+				]);
 			}
 		}
 		for (const item of b.customRubricItems.filter((c) => c.domainId === domain.id)) {
 			const r = byId.get(item.id);
-			rows.push([msg.plan_rubric_teamItem(), item.text, ratingLabel(r?.rating ?? ''), r?.note ?? '']);
+			rows.push([
+				msg.plan_rubric_teamItem(),
+				item.text,
+				ratingLabel(r?.rating ?? ''),
+				r?.note ?? ''
+			]);
 		}
 		blocks.push({ kind: 'heading', text: domainLabel(domain.code, domain.title) });
 		if (filled(domain.note)) blocks.push({ kind: 'paragraph', text: domain.note, tone: 'muted' });
@@ -337,14 +411,26 @@ const rubric: Builder = (b) => {
 const map: Builder = (b) => {
 	if (b.partners.length === 0) return [];
 	const byId = new Map(b.partners.map((p) => [p.id, p]));
-	const blocks: Block[] = [{ kind: 'figure', figure: mapFigure(b.partners), caption: msg.plan_map_caption() }];
+	const blocks: Block[] = [
+		{ kind: 'figure', figure: mapFigure(b.partners), caption: msg.plan_map_caption() }
+	];
 	const connections = b.connections.filter((c) => byId.has(c.sourceId) && byId.has(c.targetId));
 	if (connections.length > 0) {
 		blocks.push({ kind: 'heading', text: msg.plan_map_connections() });
 		blocks.push({
 			kind: 'table',
-			columns: [{ header: msg.plan_map_from(), width: 4 }, { header: msg.plan_map_to(), width: 4 }, { header: msg.plan_map_type(), width: 3 }, { header: msg.plan_map_strength(), width: 1.5, align: 'right' }],
-			rows: connections.map((c) => [partnerName(byId.get(c.sourceId)), partnerName(byId.get(c.targetId)), c.type, `${c.strength} of 3`])
+			columns: [
+				{ header: msg.plan_map_from(), width: 4 },
+				{ header: msg.plan_map_to(), width: 4 },
+				{ header: msg.plan_map_type(), width: 3 },
+				{ header: msg.plan_map_strength(), width: 1.5, align: 'right' }
+			],
+			rows: connections.map((c) => [
+				partnerName(byId.get(c.sourceId)),
+				partnerName(byId.get(c.targetId)),
+				c.type,
+				`${c.strength} of 3`
+			])
 		});
 	}
 	blocks.push(...coverageBlocks(b));
@@ -370,7 +456,10 @@ function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[]
 		{ kind: 'heading', text: msg.map_coverage_title() },
 		{
 			kind: 'table',
-			columns: [{ header: msg.map_coverage_partner(), width: 5 }, ...ROLES.map((role) => ({ header: roleHeader(role), width: 2, align: 'right' as const }))],
+			columns: [
+				{ header: msg.map_coverage_partner(), width: 5 },
+				...ROLES.map((role) => ({ header: roleHeader(role), width: 2, align: 'right' as const }))
+			],
 			rows: rows.map((r) => [
 				r.home ? `${r.name} (${msg.map_home()})` : r.name || msg.map_untitled(),
 				...ROLES.map((role) => (r.counts[role] === 0 ? '—' : String(r.counts[role])))
@@ -380,12 +469,15 @@ function coverageBlocks(b: Pick<WorkshopBundle, 'partners' | 'people'>): Block[]
 }
 
 function sortedPartners(b: WorkshopBundle): Partner[] {
-	return [...b.partners].sort((a, c) => partnerName(a).localeCompare(partnerName(c)) || (a.id < c.id ? -1 : 1));
+	return [...b.partners].sort(
+		(a, c) => partnerName(a).localeCompare(partnerName(c)) || (a.id < c.id ? -1 : 1)
+	);
 }
 
-const PARTNER_ITEMS: readonly ContentItem[] = [...PARTNER_QUESTIONS, ...ONCE_IDENTIFIED_QUESTIONS].filter(
-	(q) => 'scope' in q && q.scope === 'partner'
-);
+const PARTNER_ITEMS: readonly ContentItem[] = [
+	...PARTNER_QUESTIONS,
+	...ONCE_IDENTIFIED_QUESTIONS
+].filter((q) => 'scope' in q && q.scope === 'partner');
 
 const partners: Builder = (b, _now, locale) =>
 	sortedPartners(b).flatMap((p): Block[] => {
@@ -393,7 +485,10 @@ const partners: Builder = (b, _now, locale) =>
 		const kv = keyValues([
 			[msg.plan_partner_sector(), filled(p.sector) ? sectorLabel(p.sector) : ''],
 			[msg.plan_partner_phase(), phaseLabel(p.phase)],
-			[msg.plan_partner_influenceInterest(), msg.plan_partner_influenceInterestValue({ influence: p.influence, interest: p.interest })],
+			[
+				msg.plan_partner_influenceInterest(),
+				msg.plan_partner_influenceInterestValue({ influence: p.influence, interest: p.interest })
+			],
 			[msg.plan_partner_sharedGoal(), p.sharedGoal],
 			[msg.plan_partner_capacities(), p.capacities],
 			[msg.plan_partner_value(), p.valueWeOffer],
@@ -401,11 +496,20 @@ const partners: Builder = (b, _now, locale) =>
 			[msg.plan_partner_terms(), p.relationshipTerms],
 			[
 				msg.plan_partner_decision(),
-				decision ? msg.plan_partner_decisionValue({ kind: decisionName(decision.kind), date: formatDate(decision.date, locale), reason: decision.reason }) : ''
+				decision
+					? msg.plan_partner_decisionValue({
+							kind: decisionName(decision.kind),
+							date: formatDate(decision.date, locale),
+							reason: decision.reason
+						})
+					: ''
 			],
 			[msg.plan_partner_notes(), p.notes]
 		]);
-		const answers = PARTNER_ITEMS.map((q) => ({ q, a: b.answers.find((x) => x.itemId === q.id && x.partnerId === p.id) }))
+		const answers = PARTNER_ITEMS.map((q) => ({
+			q,
+			a: b.answers.find((x) => x.itemId === q.id && x.partnerId === p.id)
+		}))
 			.filter(({ a }) => a && filled(a.text))
 			.map(({ q, a }): Block => ({ kind: 'question', question: q.text, answer: a!.text }));
 		const people = b.people.filter((x) => x.partnerId === p.id);
@@ -414,11 +518,25 @@ const partners: Builder = (b, _now, locale) =>
 			kv,
 			...answers,
 			// Named, so that a table that moves to the next page still says whose people these are.
-			people.length > 0 && { kind: 'question', question: msg.plan_partner_peopleAt({ partner: partnerName(p) }), answer: '' },
+			people.length > 0 && {
+				kind: 'question',
+				question: msg.plan_partner_peopleAt({ partner: partnerName(p) }),
+				answer: ''
+			},
 			people.length > 0 && {
 				kind: 'table',
-				columns: [{ header: msg.plan_person_name(), width: 3 }, { header: msg.plan_person_title(), width: 3 }, { header: msg.plan_person_roles(), width: 3 }, { header: msg.plan_person_contact(), width: 4 }],
-				rows: people.map((x) => [x.name, x.title, x.roles.map((r) => roleLabel(r)).join(', '), x.contact])
+				columns: [
+					{ header: msg.plan_person_name(), width: 3 },
+					{ header: msg.plan_person_title(), width: 3 },
+					{ header: msg.plan_person_roles(), width: 3 },
+					{ header: msg.plan_person_contact(), width: 4 }
+				],
+				rows: people.map((x) => [
+					x.name,
+					x.title,
+					x.roles.map((r) => roleLabel(r)).join(', '),
+					x.contact
+				])
 			}
 		]);
 	});
@@ -443,7 +561,11 @@ const criteria: Builder = (b, _now, locale) => {
 	];
 	const candidates = scoredPartners(b.partners, b.criterionScores);
 	if (candidates.length > 0) {
-		const ranked = rankPartners(list, b.criterionScores, candidates.map((p) => ({ id: p.id, name: partnerName(p) })));
+		const ranked = rankPartners(
+			list,
+			b.criterionScores,
+			candidates.map((p) => ({ id: p.id, name: partnerName(p) }))
+		);
 		const maxTotal = ranked[0]?.maxTotal ?? 0;
 		blocks.push({ kind: 'heading', text: msg.plan_criteria_ranking() });
 		blocks.push({
@@ -451,7 +573,11 @@ const criteria: Builder = (b, _now, locale) => {
 			columns: [
 				{ header: msg.plan_criteria_rank(), width: 1.2, align: 'right' },
 				{ header: msg.plan_phase_partner(), width: 4.2 },
-				...list.map((c, i) => ({ header: `${code(i)} ×${c.weight}`, width: 1.3, align: 'right' as const })),
+				...list.map((c, i) => ({
+					header: `${code(i)} ×${c.weight}`,
+					width: 1.3,
+					align: 'right' as const
+				})),
 				{ header: msg.plan_criteria_totalOf({ max: maxTotal }), width: 1.7, align: 'right' },
 				{ header: msg.plan_criteria_percent(), width: 1.4, align: 'right' }
 			],
@@ -471,11 +597,16 @@ const criteria: Builder = (b, _now, locale) => {
 	return blocks;
 };
 
-
 const pitfalls: Builder = (b, _now, locale) => {
 	const rows = PITFALLS.map((p) => ({ p, a: b.pitfalls.find((x) => x.id === p.id) }))
 		.filter(({ a }) => a && (a.mark !== '' || filled(a.mitigation) || filled(a.owner)))
-		.map(({ p, a }) => [p.text, markLabel(a!.mark), a!.mitigation, a!.owner, a!.dueDate ? formatShortDate(a!.dueDate, locale) : '']);
+		.map(({ p, a }) => [
+			p.text,
+			markLabel(a!.mark),
+			a!.mitigation,
+			a!.owner,
+			a!.dueDate ? formatShortDate(a!.dueDate, locale) : ''
+		]);
 	if (rows.length === 0) return [];
 	return [
 		{
@@ -498,7 +629,12 @@ const checkColumns = (first: string): TableColumn[] => [
 	{ header: msg.plan_activities_owner(), width: 2.2 },
 	{ header: msg.plan_activities_note(), width: 4 }
 ];
-const checkRow = (text: string, c: CheckItem) => [text, checkStatusLabel(c.status), c.owner, c.note];
+const checkRow = (text: string, c: CheckItem) => [
+	text,
+	checkStatusLabel(c.status),
+	c.owner,
+	c.note
+];
 
 const activities: Builder = (b) => {
 	const blocks: Block[] = [];
@@ -514,18 +650,33 @@ const activities: Builder = (b) => {
 	});
 	for (const partnerId of order) {
 		const items = byPartner.get(partnerId) ?? [];
-		const rows = CORE_ACTIVITIES.flatMap((a) => items.filter((c) => c.itemId === a.id).map((c) => checkRow(a.text, c)));
+		const rows = CORE_ACTIVITIES.flatMap((a) =>
+			items.filter((c) => c.itemId === a.id).map((c) => checkRow(a.text, c))
+		);
 		if (rows.length === 0) continue;
-		blocks.push({ kind: 'heading', text: partnerId === '' ? msg.plan_activities_workshop() : partnerName(b.partners.find((p) => p.id === partnerId)) });
+		blocks.push({
+			kind: 'heading',
+			text:
+				partnerId === ''
+					? msg.plan_activities_workshop()
+					: partnerName(b.partners.find((p) => p.id === partnerId))
+		});
 		blocks.push({ kind: 'table', columns: checkColumns(msg.plan_activities_activity()), rows });
 	}
 	for (const [heading, list] of [
 		[() => msg.plan_activities_internal(), GETTING_STARTED_INTERNAL],
 		[() => msg.plan_activities_external(), GETTING_STARTED_EXTERNAL]
 	] as const) {
-		const rows = list.flatMap((s) => b.checks.filter((c) => c.itemId === s.id && c.partnerId === '').map((c) => checkRow(s.text, c)));
+		const rows = list.flatMap((s) =>
+			b.checks
+				.filter((c) => c.itemId === s.id && c.partnerId === '')
+				.map((c) => checkRow(s.text, c))
+		);
 		if (rows.length === 0) continue;
-		blocks.push({ kind: 'heading', text: heading() }, { kind: 'table', columns: checkColumns(msg.plan_activities_activity()), rows });
+		blocks.push(
+			{ kind: 'heading', text: heading() },
+			{ kind: 'table', columns: checkColumns(msg.plan_activities_activity()), rows }
+		);
 	}
 	return blocks;
 };
@@ -558,44 +709,78 @@ const actions: Builder = (b, _now, locale) => {
 };
 
 /** Every prompt a participant may answer, by id, so answers show under their question's text. */
-const PROMPTS = new Map<string, string>([...ALL_QUESTIONS, ...MOMENTUM_SHIFTS, ...CONDITIONS, FINAL_THOUGHTS_PROMPT].map((i) => [i.id, i.text]));
+const PROMPTS = new Map<string, string>(
+	[...ALL_QUESTIONS, ...MOMENTUM_SHIFTS, ...CONDITIONS, FINAL_THOUGHTS_PROMPT].map((i) => [
+		i.id,
+		i.text
+	])
+);
 const PROMPT_ORDER = [...PROMPTS.keys()];
 
 const participants: Builder = (b, _now, locale) => {
 	const { n } = numbers(locale);
 	if (b.responses.length === 0) return [];
-	const responses = [...b.responses].sort((a, c) => a.submittedAt - c.submittedAt || (a.id < c.id ? -1 : 1));
+	const responses = [...b.responses].sort(
+		(a, c) => a.submittedAt - c.submittedAt || (a.id < c.id ? -1 : 1)
+	);
 	// Anonymous: no label and no order that ties one person's answers together across questions
 	// ("Participant 3" under every question would); each list is sorted by its own text instead.
 	const anonymous = b.workshop.settings.anonymous;
-	const who = (i: number) => (!filled(responses[i].name) ? msg.plan_doc_anonymous({ n: i + 1 }) : responses[i].name);
-	const unlinked = (lines: string[]) => (anonymous ? [...lines].sort((x, y) => x.localeCompare(y)) : lines);
+	const who = (i: number) =>
+		!filled(responses[i].name) ? msg.plan_doc_anonymous({ n: i + 1 }) : responses[i].name;
+	const unlinked = (lines: string[]) =>
+		anonymous ? [...lines].sort((x, y) => x.localeCompare(y)) : lines;
 	const expected = b.workshop.settings.expectedParticipants;
 	const blocks: Block[] = [
 		{
 			kind: 'paragraph',
-			text: expected > 0 ? msg.plan_participants_countOf({ n: responses.length, expected }) : msg.plan_participants_count({ n: responses.length })
+			text:
+				expected > 0
+					? msg.plan_participants_countOf({ n: responses.length, expected })
+					: msg.plan_participants_count({ n: responses.length })
 		}
 	];
 	const itemIds = [...new Set(responses.flatMap((r) => Object.keys(r.answers)))].sort(
-		(x, y) => (PROMPT_ORDER.indexOf(x) + 1 || 1e6) - (PROMPT_ORDER.indexOf(y) + 1 || 1e6) || x.localeCompare(y)
+		(x, y) =>
+			(PROMPT_ORDER.indexOf(x) + 1 || 1e6) - (PROMPT_ORDER.indexOf(y) + 1 || 1e6) ||
+			x.localeCompare(y)
 	);
 	const answered = itemIds.filter((id) => responses.some((r) => filled(r.answers[id])));
 	if (answered.length > 0) {
 		blocks.push({ kind: 'heading', text: msg.plan_participants_answers() });
 		for (const id of answered) {
-			const lines = responses.flatMap((r, i) => (filled(r.answers[id]) ? [anonymous ? r.answers[id] : `${who(i)}: ${r.answers[id]}`] : []));
-			blocks.push({ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' }, { kind: 'list', items: unlinked(lines) });
+			const lines = responses.flatMap((r, i) =>
+				filled(r.answers[id]) ? [anonymous ? r.answers[id] : `${who(i)}: ${r.answers[id]}`] : []
+			);
+			blocks.push(
+				{ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' },
+				{ kind: 'list', items: unlinked(lines) }
+			);
 		}
 	}
 	const reasons = responses.flatMap((r, i) =>
-		r.phase !== null && filled(r.phaseReason) ? [anonymous ? `${phaseLabel(r.phase)}: ${r.phaseReason}` : `${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`] : []
+		r.phase !== null && filled(r.phaseReason)
+			? [
+					anonymous
+						? `${phaseLabel(r.phase)}: ${r.phaseReason}`
+						: `${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`
+				]
+			: []
 	);
-	if (reasons.length > 0) blocks.push({ kind: 'heading', text: msg.plan_participants_reasons() }, { kind: 'list', items: unlinked(reasons) });
+	if (reasons.length > 0)
+		blocks.push(
+			{ kind: 'heading', text: msg.plan_participants_reasons() },
+			{ kind: 'list', items: unlinked(reasons) }
+		);
 	const suggested = dedupeSuggestions(responses.flatMap((r) => r.suggestedPartners));
 	if (suggested.length > 0) {
-		const items = suggested.map((s) => (s.count > 1 ? msg.plan_participants_suggestedTimes({ name: s.name, count: s.count }) : s.name));
-		blocks.push({ kind: 'heading', text: msg.plan_participants_suggested() }, { kind: 'list', items });
+		const items = suggested.map((s) =>
+			s.count > 1 ? msg.plan_participants_suggestedTimes({ name: s.name, count: s.count }) : s.name
+		);
+		blocks.push(
+			{ kind: 'heading', text: msg.plan_participants_suggested() },
+			{ kind: 'list', items }
+		);
 	}
 	const flagged = pitfallCounts(responses).filter((c) => c.risk + c.accelerator > 0);
 	if (flagged.length > 0) {
@@ -603,7 +788,11 @@ const participants: Builder = (b, _now, locale) => {
 			{ kind: 'heading', text: msg.plan_participants_pitfalls() },
 			{
 				kind: 'table',
-				columns: [{ header: msg.plan_pitfalls_pitfall(), width: 8 }, { header: msg.plan_participants_risk(), width: 1.4, align: 'right' }, { header: msg.plan_participants_accelerator(), width: 1.8, align: 'right' }],
+				columns: [
+					{ header: msg.plan_pitfalls_pitfall(), width: 8 },
+					{ header: msg.plan_participants_risk(), width: 1.4, align: 'right' },
+					{ header: msg.plan_participants_accelerator(), width: 1.8, align: 'right' }
+				],
 				rows: flagged.map((c) => [c.text, n(c.risk), n(c.accelerator)])
 			}
 		);
@@ -621,9 +810,20 @@ const progress: Builder = (b, now, locale) => {
 	const since = latestSnapshot(b);
 	const changes = since ? changesSince(b, since.id, now) : null;
 	if (!changes) return [];
-	const blocks: Block[] = [{ kind: 'paragraph', text: msg.plan_progress_intro({ label: changes.label, date: formatDate(isoDay(changes.takenAt), locale) }), tone: 'muted' }];
-	if (changes.sections.length === 0) blocks.push({ kind: 'paragraph', text: msg.plan_progress_none() });
-	for (const section of changes.sections) blocks.push({ kind: 'heading', text: section.heading }, { kind: 'list', items: section.lines });
+	const blocks: Block[] = [
+		{
+			kind: 'paragraph',
+			text: msg.plan_progress_intro({
+				label: changes.label,
+				date: formatDate(isoDay(changes.takenAt), locale)
+			}),
+			tone: 'muted'
+		}
+	];
+	if (changes.sections.length === 0)
+		blocks.push({ kind: 'paragraph', text: msg.plan_progress_none() });
+	for (const section of changes.sections)
+		blocks.push({ kind: 'heading', text: section.heading }, { kind: 'list', items: section.lines });
 	return blocks;
 };
 
@@ -647,8 +847,14 @@ const health: Builder = (b) => {
 		{ kind: 'paragraph', text: msg.plan_health_intro(), tone: 'muted' },
 		{
 			kind: 'table',
-			columns: [{ header: msg.plan_health_warning(), width: 6 }, { header: msg.plan_health_pitfall(), width: 4 }],
-			rows: warnings.map((w) => [listOnLines(w, b), PITFALLS.find((p) => p.id === w.pitfallId)?.text ?? w.pitfallId])
+			columns: [
+				{ header: msg.plan_health_warning(), width: 6 },
+				{ header: msg.plan_health_pitfall(), width: 4 }
+			],
+			rows: warnings.map((w) => [
+				listOnLines(w, b),
+				PITFALLS.find((p) => p.id === w.pitfallId)?.text ?? w.pitfallId
+			])
 		}
 	];
 };
@@ -668,9 +874,18 @@ const cover: Builder = (b, now, locale) => [
 		kicker: msg.plan_doc_kicker(),
 		title: filled(b.workshop.title) ? b.workshop.title : msg.workshop_untitled(),
 		details: [
-			{ key: msg.plan_doc_organisation(), value: filled(b.workshop.organisation) ? b.workshop.organisation : msg.plan_doc_notSet() },
-			{ key: msg.plan_doc_date(), value: filled(b.workshop.date) ? formatDate(b.workshop.date, locale) : msg.plan_doc_notSet() },
-			{ key: msg.plan_doc_facilitator(), value: filled(b.workshop.facilitator) ? b.workshop.facilitator : msg.plan_doc_notSet() }
+			{
+				key: msg.plan_doc_organisation(),
+				value: filled(b.workshop.organisation) ? b.workshop.organisation : msg.plan_doc_notSet()
+			},
+			{
+				key: msg.plan_doc_date(),
+				value: filled(b.workshop.date) ? formatDate(b.workshop.date, locale) : msg.plan_doc_notSet()
+			},
+			{
+				key: msg.plan_doc_facilitator(),
+				value: filled(b.workshop.facilitator) ? b.workshop.facilitator : msg.plan_doc_notSet()
+			}
 		],
 		generated: msg.plan_doc_generated({ date: formatDate(isoDay(now), locale) })
 	}
@@ -717,16 +932,31 @@ export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument
 	for (const id of PLAN_SECTION_IDS) {
 		if (!wanted.has(id) || id === 'contents') continue;
 		const blocks = BUILDERS[id](b, options.now, options.locale ?? 'en');
-		const title = id === 'progress' ? msg.plan_section_progressSince({ label: latestSnapshot(b)?.label ?? '' }) : sectionTitle(id);
+		const title =
+			id === 'progress'
+				? msg.plan_section_progressSince({ label: latestSnapshot(b)?.label ?? '' })
+				: sectionTitle(id);
 		if (blocks.length > 0) sections.push({ id, title, blocks });
 	}
 	if (wanted.has('contents')) {
-		const entries = sections.filter((s) => s.id !== 'cover').map((s) => ({ id: s.id, title: s.title }));
+		const entries = sections
+			.filter((s) => s.id !== 'cover')
+			.map((s) => ({ id: s.id, title: s.title }));
 		const at = sections[0]?.id === 'cover' ? 1 : 0;
-		if (entries.length > 0) sections.splice(at, 0, { id: 'contents', title: sectionTitle('contents'), blocks: [{ kind: 'contents', entries }] });
+		if (entries.length > 0)
+			sections.splice(at, 0, {
+				id: 'contents',
+				title: sectionTitle('contents'),
+				blocks: [{ kind: 'contents', entries }]
+			});
 	}
 	const title = filled(b.workshop.title) ? b.workshop.title : msg.workshop_untitled();
-	return { title, subject: filled(b.workshop.organisation) ? b.workshop.organisation : title, locale: language(options.locale), sections };
+	return {
+		title,
+		subject: filled(b.workshop.organisation) ? b.workshop.organisation : title,
+		locale: language(options.locale),
+		sections
+	};
 }
 
 /** Every text a plan prints, in order: for tests and for checking coverage. */
@@ -737,11 +967,20 @@ export function planText(doc: Omit<PlanDocument, 'locale'> & { locale?: string }
 		for (const block of s.blocks) {
 			if (block.kind === 'heading' || block.kind === 'paragraph') parts.push(block.text);
 			else if (block.kind === 'question') parts.push(block.question, block.answer);
-			else if (block.kind === 'keyValues') parts.push(...block.rows.flatMap((r) => [r.key, r.value]));
+			else if (block.kind === 'keyValues')
+				parts.push(...block.rows.flatMap((r) => [r.key, r.value]));
 			else if (block.kind === 'list') parts.push(...block.items);
-			else if (block.kind === 'table') parts.push(...block.columns.map((c) => c.header), ...block.rows.flat());
-			else if (block.kind === 'figure') parts.push(...block.figure.points.map((p) => p.name), block.caption);
-			else if (block.kind === 'cover') parts.push(block.kicker, block.title, ...block.details.flatMap((d) => [d.key, d.value]), block.generated);
+			else if (block.kind === 'table')
+				parts.push(...block.columns.map((c) => c.header), ...block.rows.flat());
+			else if (block.kind === 'figure')
+				parts.push(...block.figure.points.map((p) => p.name), block.caption);
+			else if (block.kind === 'cover')
+				parts.push(
+					block.kicker,
+					block.title,
+					...block.details.flatMap((d) => [d.key, d.value]),
+					block.generated
+				);
 			else if (block.kind === 'contents') parts.push(...block.entries.map((e) => e.title));
 		}
 	}

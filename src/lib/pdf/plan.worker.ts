@@ -12,7 +12,8 @@ import { buildPlan } from './plan-model';
 import { loadAndRender } from './load';
 import type { PlanRequest, PlanResponse } from './worker-client';
 
-const post = (message: PlanResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+const post = (message: PlanResponse, transfer: Transferable[] = []) =>
+	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
 	const response = await fetch(url);
@@ -22,13 +23,17 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
 
 self.addEventListener('message', async (event: MessageEvent<PlanRequest>) => {
 	const { id, bundle, sections, now, locale, fonts } = event.data;
-	const language: Locale = (locales as readonly string[]).includes(locale ?? '') ? (locale as Locale) : 'en';
+	const language: Locale = (locales as readonly string[]).includes(locale ?? '')
+		? (locale as Locale)
+		: 'en';
 	try {
 		// The worker's seed content is English (content.ts); the workshop's language is put in place
 		// for the build only. Messages speak it for the whole job (one job at a time in this worker).
 		const translation = await contentTranslation(language);
 		const rendered = await inLocale(language, async () => {
-			const plan = withContentLanguage(translation, null, () => buildPlan(bundle, { sections, now, locale: language }));
+			const plan = withContentLanguage(translation, null, () =>
+				buildPlan(bundle, { sections, now, locale: language })
+			);
 			return loadAndRender(plan, fetchBytes, fonts, {
 				locale: language,
 				onFonts: (ids) => post({ id, type: 'fonts', ids }),
@@ -36,7 +41,17 @@ self.addEventListener('message', async (event: MessageEvent<PlanRequest>) => {
 			});
 		});
 		const bytes = await rendered.blob.arrayBuffer();
-		post({ id, type: 'done', bytes, pages: rendered.pages, sectionPages: rendered.sectionPages, unprintable: rendered.unprintable }, [bytes]);
+		post(
+			{
+				id,
+				type: 'done',
+				bytes,
+				pages: rendered.pages,
+				sectionPages: rendered.sectionPages,
+				unprintable: rendered.unprintable
+			},
+			[bytes]
+		);
 	} catch (error) {
 		post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
 	}

@@ -19,7 +19,9 @@ mkdirSync(OUT, { recursive: true });
 const requested: string[] = [];
 const fromDisk: FetchBytes = async (url) => {
 	requested.push(url);
-	const file = url.startsWith('/node_modules/') ? path.join(ROOT, url) : path.join(ROOT, 'static', url);
+	const file = url.startsWith('/node_modules/')
+		? path.join(ROOT, url)
+		: path.join(ROOT, 'static', url);
 	const bytes = readFileSync(file);
 	return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 };
@@ -35,17 +37,53 @@ export function scriptsWorkshop(): WorkshopBundle {
 	SCRIPT_NAMES.forEach(({ name }, i) => {
 		const id = `script-${i}`;
 		// One per map cell row, so no name is shortened in the figure.
-		b.partners.push({ ...first, id, name, influence: 1 + (i % 5), interest: i < 5 ? 1 : 2, decision: null, phase: 0, home: false });
-		b.people.push({ workshopId: w, id: `script-person-${i}`, partnerId: id, name: `Contact ${i + 1}`, title: 'Director', roles: ['contributes'], contact: '' });
-		b.connections.push({ workshopId: w, id: `script-c-${i}`, sourceId: first.id, targetId: id, type: 'referral', strength: 2 });
-		b.actions.push({ workshopId: w, id: `script-a-${i}`, title: `Call ${i + 1}`, partnerId: id, owner: 'Kevin Tran', dueDate: '2025-06-30', status: 'todo', order: 100 + i, createdAt: NOW });
+		b.partners.push({
+			...first,
+			id,
+			name,
+			influence: 1 + (i % 5),
+			interest: i < 5 ? 1 : 2,
+			decision: null,
+			phase: 0,
+			home: false
+		});
+		b.people.push({
+			workshopId: w,
+			id: `script-person-${i}`,
+			partnerId: id,
+			name: `Contact ${i + 1}`,
+			title: 'Director',
+			roles: ['contributes'],
+			contact: ''
+		});
+		b.connections.push({
+			workshopId: w,
+			id: `script-c-${i}`,
+			sourceId: first.id,
+			targetId: id,
+			type: 'referral',
+			strength: 2
+		});
+		b.actions.push({
+			workshopId: w,
+			id: `script-a-${i}`,
+			title: `Call ${i + 1}`,
+			partnerId: id,
+			owner: 'Kevin Tran',
+			dueDate: '2025-06-30',
+			status: 'todo',
+			order: 100 + i,
+			createdAt: NOW
+		});
 	});
 	return b;
 }
 
 function pdfText(file: string, first?: number, last?: number): string {
 	const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
-	return comparable(execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' }));
+	return comparable(
+		execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' })
+	);
 }
 
 async function render(plan: PlanDocument, name: string) {
@@ -81,21 +119,30 @@ describe('the PDF in every script', () => {
 			const next = order[at + 1]?.[1] ?? rendered.pages + 1;
 			return pdfText(file, pages[id as keyof typeof pages], next - 1);
 		};
-		const sections = { map: sectionText('map'), partners: sectionText('partners'), actions: sectionText('actions'), health: sectionText('health') };
+		const sections = {
+			map: sectionText('map'),
+			partners: sectionText('partners'),
+			actions: sectionText('actions'),
+			health: sectionText('health')
+		};
 		for (const { script, name } of SCRIPT_NAMES) {
 			const wanted = comparable(name);
-			for (const [section, text] of Object.entries(sections)) expect(text, `${script} in ${section}`).toContain(wanted);
+			for (const [section, text] of Object.entries(sections))
+				expect(text, `${script} in ${section}`).toContain(wanted);
 			// The grouped health rule lists names one per line, each in its own reading order.
 			expect(sections.health, script).toContain(comparable(`${name},`).replace(/,$/, ''));
 		}
 		expect(sections.health).toContain(comparable('partners have nobody who makes decisions:'));
 		// The file's title (metadata) and the running header carry the title in its scripts too.
-		expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+Convening מרכז 华人 🍎/);
+		expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
+			/Title:\s+Convening מרכז 华人 🍎/
+		);
 		expect(pdfText(file, 2)).toContain(comparable('Partnership plan · Convening מרכז 华人 🍎'));
 		// Fonts embedded: DejaVu Sans and one subset per fallback file used, none without its glyphs.
 		const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
 		expect(fonts).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes/);
-		for (const family of ['sc', 'jp', 'kr', 'thai', 'devanagari', 'emoji']) expect(fonts, family).toContain(`Noto-${family}-`);
+		for (const family of ['sc', 'jp', 'kr', 'thai', 'devanagari', 'emoji'])
+			expect(fonts, family).toContain(`Noto-${family}-`);
 		// Rendering with nine font families takes 3.6–5.3 s here (alone, and beside the whole suite).
 	}, 20_000);
 
@@ -104,7 +151,11 @@ describe('the PDF in every script', () => {
 		const { rendered, requested } = await render(plan, 'latin.pdf');
 		expect(rendered.unprintable).toEqual([]);
 		expect(requested.filter((u) => !u.startsWith('/fonts/DejaVuSans'))).toEqual([]);
-		const fonts = execFileSync('pdffonts', [rendered.pages ? path.join(OUT, 'latin.pdf') : '', ''].filter(Boolean), { encoding: 'utf8' });
+		const fonts = execFileSync(
+			'pdffonts',
+			[rendered.pages ? path.join(OUT, 'latin.pdf') : '', ''].filter(Boolean),
+			{ encoding: 'utf8' }
+		);
 		expect(fonts).not.toContain('Noto-');
 	}, 10_000);
 });
@@ -121,7 +172,10 @@ describe('small faults', () => {
 			type: `kind${i}start weekly referral meetings with shared case notes and a named contact on each side kind${i}stop`,
 			strength: 2
 		}));
-		const { rendered, file } = await render(buildPlan(b, { now: NOW, sections: ['map'] }), 'rows.pdf');
+		const { rendered, file } = await render(
+			buildPlan(b, { now: NOW, sections: ['map'] }),
+			'rows.pdf'
+		);
 		expect(rendered.pages).toBeGreaterThan(3);
 		const pages = Array.from({ length: rendered.pages }, (_, i) => pdfText(file, i + 1));
 		for (let i = 0; i < 60; i++) {
@@ -132,17 +186,26 @@ describe('small faults', () => {
 	}, 10_000);
 
 	it('the phase colours of the map are far apart, phases 5 and 6 above all', () => {
-		const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+		const lin = (c: number) =>
+			c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
 		const lab = (hex: string) => {
 			const [r, g, b] = [1, 3, 5].map((i) => lin(parseInt(hex.slice(i, i + 2), 16)));
 			const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-			const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
+			const [x, y, z] = [
+				(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+				0.2126 * r + 0.7152 * g + 0.0722 * b,
+				(0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+			];
 			return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 		};
 		// CIE76 colour difference: about 2.3 is just noticeable; 20 or more reads as another colour.
 		const deltaE = (p: string, q: string) => Math.hypot(...lab(p).map((v, i) => v - lab(q)[i]));
 		for (let i = 0; i < PHASE_COLOURS.length; i++) {
-			for (let j = i + 1; j < PHASE_COLOURS.length; j++) expect(deltaE(PHASE_COLOURS[i], PHASE_COLOURS[j]), `phases ${i} and ${j}`).toBeGreaterThanOrEqual(20);
+			for (let j = i + 1; j < PHASE_COLOURS.length; j++)
+				expect(
+					deltaE(PHASE_COLOURS[i], PHASE_COLOURS[j]),
+					`phases ${i} and ${j}`
+				).toBeGreaterThanOrEqual(20);
 		}
 		expect(deltaE(PHASE_COLOURS[5], PHASE_COLOURS[6])).toBeGreaterThanOrEqual(40);
 	});

@@ -53,7 +53,9 @@ export interface RenderedPlan {
 
 /** Every line the PDF may print for a plan (its text, its title, the running header and footer). */
 function planLines(plan: PlanDocument): string[] {
-	return [planText(plan), plan.title, m.plan_doc_runningHeader({ title: plan.title })].join('\n').split('\n');
+	return [planText(plan), plan.title, m.plan_doc_runningHeader({ title: plan.title })]
+		.join('\n')
+		.split('\n');
 }
 
 /** The code points DejaVu Sans (regular) has glyphs for. */
@@ -72,7 +74,8 @@ export function fontsNeeded(plan: PlanDocument, covers: Set<number>): FontSource
 export function fontBinary(buffer: ArrayBuffer): string {
 	const bytes = new Uint8Array(buffer);
 	let out = '';
-	for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	for (let i = 0; i < bytes.length; i += 0x8000)
+		out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 	return out;
 }
 
@@ -142,14 +145,20 @@ class Layout {
 
 function columnStyles(columns: TableColumn[]) {
 	const total = columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
-	return Object.fromEntries(columns.map((c, i) => [i, { cellWidth: ((c.width ?? 1) / total) * WIDTH, halign: c.align ?? 'left' }]));
+	return Object.fromEntries(
+		columns.map((c, i) => [
+			i,
+			{ cellWidth: ((c.width ?? 1) / total) * WIDTH, halign: c.align ?? 'left' }
+		])
+	);
 }
 
 function table(l: Layout, options: UserOptions, section: string) {
 	// autotable measures and draws with the current font only: cells are wrapped and drawn through the
 	// text path instead (autotable still sizes rows from the line count and draws fills and rules).
 	const drawn = new WeakMap<object, string[]>();
-	const wrap = (text: string | string[], space: number) => l.text.wrap(Array.isArray(text) ? text.join('\n') : text, space);
+	const wrap = (text: string | string[], space: number) =>
+		l.text.wrap(Array.isArray(text) ? text.join('\n') : text, space);
 	autoTable(l.doc, {
 		startY: l.y,
 		margin: { left: MARGIN.left, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom },
@@ -171,7 +180,10 @@ function table(l: Layout, options: UserOptions, section: string) {
 			const lineHeight = size * doc.getLineHeightFactor();
 			const pos = cell.getTextPos();
 			let y = pos.y + size * (2 - 1.15);
-			const align = cell.styles.halign === 'right' || cell.styles.halign === 'center' ? cell.styles.halign : 'left';
+			const align =
+				cell.styles.halign === 'right' || cell.styles.halign === 'center'
+					? cell.styles.halign
+					: 'left';
 			for (const line of lines) {
 				l.text.draw(line, pos.x, y, { align });
 				y += lineHeight;
@@ -211,7 +223,10 @@ function block(l: Layout, b: Block, section: string) {
 			l.font(BODY.size);
 			const a = b.answer ? l.lines(b.answer, WIDTH) : [];
 			// Keep the question with the first lines of its answer (or with the table it introduces).
-			l.ensure(q.length * 13 + (a.length > 0 ? Math.min(a.length, 2) * BODY.line : 56) + 6, section);
+			l.ensure(
+				q.length * 13 + (a.length > 0 ? Math.min(a.length, 2) * BODY.line : 56) + 6,
+				section
+			);
 			l.font(9.5, true, MUTED);
 			l.write(q, MARGIN.left, 13, section);
 			l.y += 3;
@@ -243,8 +258,16 @@ function block(l: Layout, b: Block, section: string) {
 				{
 					theme: 'plain',
 					body: b.rows.map((r) => [r.key, r.value]),
-					styles: { font: FONT, fontSize: 9.5, textColor: INK, cellPadding: { top: 2.5, bottom: 2.5, left: 0, right: 8 } },
-					columnStyles: { 0: { cellWidth: 128, textColor: MUTED, fontStyle: 'bold', fontSize: 8.5 }, 1: { cellWidth: WIDTH - 128 } }
+					styles: {
+						font: FONT,
+						fontSize: 9.5,
+						textColor: INK,
+						cellPadding: { top: 2.5, bottom: 2.5, left: 0, right: 8 }
+					},
+					columnStyles: {
+						0: { cellWidth: 128, textColor: MUTED, fontStyle: 'bold', fontSize: 8.5 },
+						1: { cellWidth: WIDTH - 128 }
+					}
 				},
 				section
 			);
@@ -257,13 +280,27 @@ function block(l: Layout, b: Block, section: string) {
 					theme: 'grid',
 					head: [b.columns.map((c) => c.header)],
 					body: b.rows,
-					styles: { font: FONT, fontSize: 8.5, textColor: INK, cellPadding: 4, lineColor: RULE, lineWidth: 0.5, valign: 'top' },
-					headStyles: { fontStyle: 'bold', fillColor: [232, 240, 241], textColor: ACCENT, fontSize: 8 },
+					styles: {
+						font: FONT,
+						fontSize: 8.5,
+						textColor: INK,
+						cellPadding: 4,
+						lineColor: RULE,
+						lineWidth: 0.5,
+						valign: 'top'
+					},
+					headStyles: {
+						fontStyle: 'bold',
+						fillColor: [232, 240, 241],
+						textColor: ACCENT,
+						fontSize: 8
+					},
 					alternateRowStyles: { fillColor: [249, 251, 251] },
 					columnStyles: columnStyles(b.columns),
 					// Headers line up with their column's content (numbers to the right).
 					didParseCell: (data) => {
-						if (data.section === 'head') data.cell.styles.halign = b.columns[data.column.index]?.align ?? 'left';
+						if (data.section === 'head')
+							data.cell.styles.halign = b.columns[data.column.index]?.align ?? 'left';
 					}
 				},
 				section
@@ -276,7 +313,8 @@ function block(l: Layout, b: Block, section: string) {
 	}
 }
 
-const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+const rgb = (hex: string): [number, number, number] =>
+	[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 /** The map figure drawn as vector shapes, its names through the text path, then its caption. */
 function figure(l: Layout, data: MapFigure, caption: string, section: string) {
@@ -360,7 +398,11 @@ interface ContentsSlot {
 	target: string;
 }
 
-function contents(l: Layout, b: Extract<Block, { kind: 'contents' }>, section: string): ContentsSlot[] {
+function contents(
+	l: Layout,
+	b: Extract<Block, { kind: 'contents' }>,
+	section: string
+): ContentsSlot[] {
 	const slots: ContentsSlot[] = [];
 	for (const [i, entry] of b.entries.entries()) {
 		l.ensure(24, section);
@@ -400,7 +442,12 @@ function headersAndFooters(l: Layout, title: string, firstIsCover: boolean) {
 		doc.setDrawColor(...RULE);
 		doc.setLineWidth(0.5);
 		doc.line(MARGIN.left, 47, PAGE.width - MARGIN.right, 47);
-		l.text.draw(m.plan_doc_page({ n: l.number(page), total: l.number(total) }), PAGE.width / 2, PAGE.height - 30, { align: 'center' });
+		l.text.draw(
+			m.plan_doc_page({ n: l.number(page), total: l.number(total) }),
+			PAGE.width / 2,
+			PAGE.height - 30,
+			{ align: 'center' }
+		);
 	}
 }
 
@@ -420,14 +467,36 @@ function textPath(doc: jsPDF, options: RenderOptions): TextPath {
 	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
 	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
 	doc.setFont(FONT, 'normal');
-	const glyphs = (doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } }).metadata.cmap.unicode.codeMap;
-	const primary: Face = { name: FONT, covers: (code) => code <= 0xffff && !!glyphs[code], code: (code) => code, bold: true };
+	const glyphs = (
+		doc.getFont() as unknown as {
+			metadata: { cmap: { unicode: { codeMap: Record<number, number> } } };
+		}
+	).metadata.cmap.unicode.codeMap;
+	const primary: Face = {
+		name: FONT,
+		covers: (code) => code <= 0xffff && !!glyphs[code],
+		code: (code) => code,
+		bold: true
+	};
 	const fallbacks = new Map<string, Face>();
 	for (const { id, font } of options.fallbacks ?? []) {
 		const name = `Noto-${id}`;
-		doc.addFileToVFS(`${name}.ttf`, fontBinary(font.bytes.buffer.slice(font.bytes.byteOffset, font.bytes.byteOffset + font.bytes.byteLength) as ArrayBuffer));
+		doc.addFileToVFS(
+			`${name}.ttf`,
+			fontBinary(
+				font.bytes.buffer.slice(
+					font.bytes.byteOffset,
+					font.bytes.byteOffset + font.bytes.byteLength
+				) as ArrayBuffer
+			)
+		);
 		doc.addFont(`${name}.ttf`, name, 'normal');
-		fallbacks.set(id, { name, covers: (code) => font.covers.has(code) && (code <= 0xffff || font.astral.has(code)), code: (code) => font.astral.get(code) ?? code, bold: false });
+		fallbacks.set(id, {
+			name,
+			covers: (code) => font.covers.has(code) && (code <= 0xffff || font.astral.has(code)),
+			code: (code) => font.astral.get(code) ?? code,
+			bold: false
+		});
 	}
 	return new TextPath(doc, { primary, fallbacks, missing: '□' });
 }
@@ -437,12 +506,19 @@ function textPath(doc: jsPDF, options: RenderOptions): TextPath {
  * from a worker (plan.worker.ts) for large plans. Fonts: DejaVu Sans always; the fallback files
  * that `fontsNeeded` lists for this plan, already fetched and converted.
  */
-export async function renderPlan(plan: PlanDocument, options: RenderOptions): Promise<RenderedPlan> {
+export async function renderPlan(
+	plan: PlanDocument,
+	options: RenderOptions
+): Promise<RenderedPlan> {
 	const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true, putOnlyUsedFonts: true });
 	const locale = options.locale ?? plan.locale ?? 'en';
 	doc.setLanguage(locale as Parameters<jsPDF['setLanguage']>[0]);
 	// Title and bookmarks in any script (jsPDF writes these strings byte by byte).
-	doc.setProperties({ title: pdfTextString(plan.title), subject: pdfTextString(plan.subject), creator: 'Convene' });
+	doc.setProperties({
+		title: pdfTextString(plan.title),
+		subject: pdfTextString(plan.subject),
+		creator: 'Convene'
+	});
 	doc.setLineHeightFactor(1.35);
 
 	const l = new Layout(doc, textPath(doc, options), locale);
@@ -477,5 +553,10 @@ export async function renderPlan(plan: PlanDocument, options: RenderOptions): Pr
 	}
 
 	headersAndFooters(l, plan.title, plan.sections[0]?.id === 'cover');
-	return { blob: doc.output('blob'), pages: doc.getNumberOfPages(), sectionPages, unprintable: [...l.text.unprintable] };
+	return {
+		blob: doc.output('blob'),
+		pages: doc.getNumberOfPages(),
+		sectionPages,
+		unprintable: [...l.text.unprintable]
+	};
 }

@@ -5,15 +5,55 @@
 
 import { buildDemoBundle } from '$lib/domain/demo';
 import { PITFALLS } from '$lib/domain/content';
-import type { ActionStatus, ParticipantResponse, Partner, PersonRole, PhaseNumber, RelationshipPhase, WorkshopBundle } from '$lib/domain/types';
+import type {
+	ActionStatus,
+	ParticipantResponse,
+	Partner,
+	PersonRole,
+	PhaseNumber,
+	RelationshipPhase,
+	WorkshopBundle
+} from '$lib/domain/types';
 
-const NAMES = ['Clínica', 'Łódź', 'Ελληνική', 'Общество', 'Nguyễn', 'Valley', 'Harbor', 'Cedar', 'Mesa', 'Riverside'];
-const KINDS = ['Community Clinic', 'Food Pantry', 'Housing Trust', 'Family Center', 'Health Plan', 'Youth League', 'Senior Services', 'Legal Aid'];
-const SECTORS = ['clinic', 'food', 'housing', 'social-services', 'health-plan', 'education', 'faith-community', 'other'];
+const NAMES = [
+	'Clínica',
+	'Łódź',
+	'Ελληνική',
+	'Общество',
+	'Nguyễn',
+	'Valley',
+	'Harbor',
+	'Cedar',
+	'Mesa',
+	'Riverside'
+];
+const KINDS = [
+	'Community Clinic',
+	'Food Pantry',
+	'Housing Trust',
+	'Family Center',
+	'Health Plan',
+	'Youth League',
+	'Senior Services',
+	'Legal Aid'
+];
+const SECTORS = [
+	'clinic',
+	'food',
+	'housing',
+	'social-services',
+	'health-plan',
+	'education',
+	'faith-community',
+	'other'
+];
 const ROLES: PersonRole[] = ['contributes', 'allocates-resources', 'implements', 'makes-decisions'];
 const STATUSES: ActionStatus[] = ['todo', 'doing', 'done'];
 
-export function largeWorkshop(sizes: { partners: number; actions: number; responses: number }, now = Date.UTC(2025, 4, 14, 12)): WorkshopBundle {
+export function largeWorkshop(
+	sizes: { partners: number; actions: number; responses: number },
+	now = Date.UTC(2025, 4, 14, 12)
+): WorkshopBundle {
 	const b = buildDemoBundle('bench-large', now);
 	const w = b.workshop.id;
 	const sentence = (i: number) =>
@@ -38,7 +78,15 @@ export function largeWorkshop(sizes: { partners: number; actions: number; respon
 		};
 		b.partners.push(partner);
 		for (let k = 0; k < 2; k++) {
-			b.people.push({ workshopId: w, id: `gen-person-${i}-${k}`, partnerId: partner.id, name: `Person ${k + 1} of ${partner.name}`, title: 'Program Director', roles: [ROLES[(i + k) % 4]], contact: 'Email' });
+			b.people.push({
+				workshopId: w,
+				id: `gen-person-${i}-${k}`,
+				partnerId: partner.id,
+				name: `Person ${k + 1} of ${partner.name}`,
+				title: 'Program Director',
+				roles: [ROLES[(i + k) % 4]],
+				contact: 'Email'
+			});
 		}
 	}
 	for (let i = b.actions.length; i < sizes.actions; i++) {
@@ -61,7 +109,10 @@ export function largeWorkshop(sizes: { partners: number; actions: number; respon
 			name: `Participant ${i + 1}`,
 			revision: 1,
 			submittedAt: now - i * 1000,
-			answers: { 'aspiration-1': `Answer ${i}: partners we know by name, for every patient with complex needs.`, 'map-1': `Suggestion ${i}: the food bank and a housing partner.` },
+			answers: {
+				'aspiration-1': `Answer ${i}: partners we know by name, for every patient with complex needs.`,
+				'map-1': `Suggestion ${i}: the food bank and a housing partner.`
+			},
 			phase: (1 + (i % 6)) as PhaseNumber,
 			phaseReason: `Reason ${i}: we are still selecting most partners.`,
 			rubric: {},

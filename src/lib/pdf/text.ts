@@ -52,7 +52,12 @@ interface DrawOptions {
 }
 
 /** jsPDF's own bidi pass, off: input and output both visual, left to right. */
-const NO_BIDI = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false };
+const NO_BIDI = {
+	isInputVisual: true,
+	isOutputVisual: true,
+	isInputRtl: false,
+	isOutputRtl: false
+};
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
 const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
@@ -63,7 +68,8 @@ const TOKEN = new RegExp(`[${CJK}]\\s*|[^\\s${CJK}]+\\s*|\\s+`, 'gu');
 
 const utf16Hex = (text: string) => {
 	let out = 'FEFF';
-	for (let i = 0; i < text.length; i++) out += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+	for (let i = 0; i < text.length; i++)
+		out += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
 	return out;
 };
 
@@ -101,7 +107,9 @@ export class TextPath {
 	runs(line: string): { runs: Run[] } {
 		const cached = this.#runs.get(line);
 		if (cached) return cached;
-		let text = ARABIC.test(line) ? (this.doc as unknown as { processArabic: (t: string) => string }).processArabic(line) : line;
+		let text = ARABIC.test(line)
+			? (this.doc as unknown as { processArabic: (t: string) => string }).processArabic(line)
+			: line;
 		if (STRONG_RTL.test(text) || this.direction === 'rtl') text = reorder(text, this.direction);
 		const { primary, fallbacks, missing } = this.fonts;
 		const runs: Run[] = [];
@@ -115,7 +123,8 @@ export class TextPath {
 				const source = sourceFor(code, familyOrder(code, line));
 				let fallback = source && fallbacks.get(source.id);
 				// A line cut from a longer one may lack the hint that chose the file: any loaded file will do.
-				if (!fallback || !fallback.covers(code)) fallback = [...fallbacks.values()].find((f) => f.covers(code));
+				if (!fallback || !fallback.covers(code))
+					fallback = [...fallbacks.values()].find((f) => f.covers(code));
 				if (fallback) {
 					face = fallback;
 					const mapped = fallback.code(code);
@@ -260,7 +269,8 @@ export function reorder(text: string, direction: 'ltr' | 'rtl' = 'ltr'): string 
 	const probe = text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '\ufffc\ufffc');
 	const levels = bidi.getEmbeddingLevels(probe, direction);
 	const chars = text.split('');
-	for (const [index, mirror] of bidi.getMirroredCharactersMap(probe, levels.levels)) chars[index] = mirror;
+	for (const [index, mirror] of bidi.getMirroredCharactersMap(probe, levels.levels))
+		chars[index] = mirror;
 	for (const [start, end] of bidi.getReorderSegments(probe, levels)) {
 		const slice = chars.slice(start, end + 1).reverse();
 		chars.splice(start, slice.length, ...slice);

@@ -11,7 +11,9 @@ const bytes = (file: string) => {
 
 describe('woffToTtf', () => {
 	it('turns a Noto Emoji slice into TrueType whose emoji sit at private BMP codes', async () => {
-		const font = await woffToTtf(bytes('node_modules/@fontsource/noto-emoji/files/noto-emoji-6-400-normal.woff'));
+		const font = await woffToTtf(
+			bytes('node_modules/@fontsource/noto-emoji/files/noto-emoji-6-400-normal.woff')
+		);
 		const apple = 0x1f34e;
 		expect(font.covers.has(apple)).toBe(true);
 		const standIn = font.astral.get(apple)!;
@@ -24,15 +26,23 @@ describe('woffToTtf', () => {
 	});
 
 	it('keeps a font without characters beyond the BMP as it is', async () => {
-		const font = await woffToTtf(bytes('node_modules/@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff'));
+		const font = await woffToTtf(
+			bytes('node_modules/@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff')
+		);
 		expect(font.astral.size).toBe(0);
 		expect(font.covers.has(0x0e01)).toBe(true);
 	});
 
 	it('refuses files that are not TrueType WOFF, with a clear message', async () => {
-		await expect(woffToTtf(new TextEncoder().encode('not a font at all, just text').buffer as ArrayBuffer)).rejects.toThrow(FontFileError);
-		await expect(woffToTtf(bytes('static/fonts/DejaVuSans.ttf'))).rejects.toThrow('not a WOFF file');
-		const truncated = bytes('node_modules/@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff').slice(0, 200);
+		await expect(
+			woffToTtf(new TextEncoder().encode('not a font at all, just text').buffer as ArrayBuffer)
+		).rejects.toThrow(FontFileError);
+		await expect(woffToTtf(bytes('static/fonts/DejaVuSans.ttf'))).rejects.toThrow(
+			'not a WOFF file'
+		);
+		const truncated = bytes(
+			'node_modules/@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff'
+		).slice(0, 200);
 		await expect(woffToTtf(truncated)).rejects.toThrow(FontFileError);
 	});
 });

@@ -23,14 +23,24 @@ export interface TrueTypeFont {
 export class FontFileError extends Error {}
 
 async function inflate(data: Uint8Array): Promise<Uint8Array> {
-	const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+	const stream = new Blob([data as BlobPart])
+		.stream()
+		.pipeThrough(new DecompressionStream('deflate'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const tag = (view: DataView, at: number) => String.fromCharCode(view.getUint8(at), view.getUint8(at + 1), view.getUint8(at + 2), view.getUint8(at + 3));
+const tag = (view: DataView, at: number) =>
+	String.fromCharCode(
+		view.getUint8(at),
+		view.getUint8(at + 1),
+		view.getUint8(at + 2),
+		view.getUint8(at + 3)
+	);
 
 /** WOFF 1 → its TrueType tables, by tag. Throws FontFileError for anything else. */
-async function woffTables(input: ArrayBuffer): Promise<{ flavor: number; tables: Map<string, Uint8Array> }> {
+async function woffTables(
+	input: ArrayBuffer
+): Promise<{ flavor: number; tables: Map<string, Uint8Array> }> {
 	const view = new DataView(input);
 	if (input.byteLength < 44 || tag(view, 0) !== 'wOFF') throw new FontFileError('not a WOFF file');
 	const flavor = view.getUint32(4);
@@ -44,7 +54,8 @@ async function woffTables(input: ArrayBuffer): Promise<{ flavor: number; tables:
 		const offset = view.getUint32(at + 4);
 		const compressed = view.getUint32(at + 8);
 		const length = view.getUint32(at + 12);
-		if (offset + compressed > input.byteLength) throw new FontFileError(`table ${name} runs past the end`);
+		if (offset + compressed > input.byteLength)
+			throw new FontFileError(`table ${name} runs past the end`);
 		const data = new Uint8Array(input, offset, compressed);
 		tables.set(name, compressed < length ? await inflate(data) : data.slice());
 	}

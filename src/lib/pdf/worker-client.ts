@@ -21,7 +21,14 @@ export interface PlanRequest {
 export type PlanResponse =
 	| { id: number; type: 'fonts'; ids: string[] }
 	| { id: number; type: 'progress'; done: number; total: number }
-	| { id: number; type: 'done'; bytes: ArrayBuffer; pages: number; sectionPages: Partial<Record<PlanSectionId, number>>; unprintable: string[] }
+	| {
+			id: number;
+			type: 'done';
+			bytes: ArrayBuffer;
+			pages: number;
+			sectionPages: Partial<Record<PlanSectionId, number>>;
+			unprintable: string[];
+	  }
 	| { id: number; type: 'error'; message: string };
 
 export type PlanPdf = Extract<PlanResponse, { type: 'done' }>;
@@ -46,7 +53,10 @@ function start(): Worker {
  * Renders the plan in the worker. `onProgress` hears (sections done, sections in all). Rejects with
  * the worker's error message, or with `Superseded` when another call came first.
  */
-export function renderInWorker(request: Omit<PlanRequest, 'id'>, onProgress?: (done: number, total: number) => void): Promise<PlanPdf> {
+export function renderInWorker(
+	request: Omit<PlanRequest, 'id'>,
+	onProgress?: (done: number, total: number) => void
+): Promise<PlanPdf> {
 	if (running) {
 		// The worker is busy with an older plan: stop it rather than wait for it.
 		worker?.terminate();

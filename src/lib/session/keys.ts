@@ -4,13 +4,18 @@ import * as timer from '$lib/domain/timer';
 import * as session from '$lib/state/session.svelte';
 import { commandFor, toggleFullscreen } from './shortcuts';
 
-export function handleSessionKey(event: KeyboardEvent, workshopId: string, openHelp: () => void): void {
+export function handleSessionKey(
+	event: KeyboardEvent,
+	workshopId: string,
+	openHelp: () => void
+): void {
 	const command = commandFor(event);
 	if (!command) return;
 	event.preventDefault();
 	if (command === 'next') void session.step(workshopId, 1);
 	else if (command === 'prev') void session.step(workshopId, -1);
-	else if (command === 'toggle-timer') void session.updateTimer(workshopId, (f) => timer.toggle(f, Date.now()));
+	else if (command === 'toggle-timer')
+		void session.updateTimer(workshopId, (f) => timer.toggle(f, Date.now()));
 	else if (command === 'blank') void session.toggleFlag(workshopId, 'blank');
 	else if (command === 'fullscreen') toggleFullscreen();
 	else openHelp();

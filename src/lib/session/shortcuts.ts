@@ -28,7 +28,9 @@ export function commandFor(event: KeyboardEvent): SessionCommand | null {
 			return 'prev';
 		case ' ':
 			// Space on a focused button presses the button; only elsewhere is it the timer.
-			return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement ? null : 'toggle-timer';
+			return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
+				? null
+				: 'toggle-timer';
 		case 'f':
 		case 'F':
 			return 'fullscreen';

@@ -40,11 +40,13 @@ export function debouncedCallback<T>(save: (value: T) => unknown, delay = WRITE_
 			release = null;
 		}
 		if (result instanceof Promise) {
-			const current: Promise<unknown> = result.catch(() => undefined).then(() => {
-				if (landing !== current) return;
-				landing = null;
-				if (latest && !timer) flush();
-			});
+			const current: Promise<unknown> = result
+				.catch(() => undefined)
+				.then(() => {
+					if (landing !== current) return;
+					landing = null;
+					if (latest && !timer) flush();
+				});
 			landing = current;
 		}
 	};

@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeInvite, makeInvite } from '$lib/domain/participation';
 import { recallInvite, rememberInvite, rememberedInvites } from './invite';
 
-const invite = makeInvite({ workshopId: 'w1', title: 'Spring', organisation: 'Org', anonymous: true, modules: ['phase'], customRubricItems: [] });
+const invite = makeInvite({
+	workshopId: 'w1',
+	title: 'Spring',
+	organisation: 'Org',
+	anonymous: true,
+	modules: ['phase'],
+	customRubricItems: []
+});
 
 beforeEach(() => localStorage.clear());
 

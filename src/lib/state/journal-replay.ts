@@ -5,7 +5,12 @@
  */
 
 import * as v from 'valibot';
-import { ROW_ID_PATTERN, ROW_SCHEMAS, WORKSHOP_PATCH_SCHEMA, workshopId as workshopIdSchema } from '$lib/domain/file-format';
+import {
+	ROW_ID_PATTERN,
+	ROW_SCHEMAS,
+	WORKSHOP_PATCH_SCHEMA,
+	workshopId as workshopIdSchema
+} from '$lib/domain/file-format';
 import { LEGACY_JOIN_PREFIX } from '$lib/db/database';
 import type { RowTableName } from '$lib/domain/tables';
 import type { ParticipantResponse } from '$lib/domain/types';
@@ -14,20 +19,27 @@ import { MAX_AGE_MS, read, store, type PendingWrite } from './journal';
 const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const rowIdSchema = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
 /** What a participant edits in their own answers (revision and time change only by handing in). */
-const OWN_FIELDS = v.partial(v.pick(ROW_SCHEMAS.responses, ['name', 'phase', 'phaseReason', 'suggestedPartners']));
+const OWN_FIELDS = v.partial(
+	v.pick(ROW_SCHEMAS.responses, ['name', 'phase', 'phaseReason', 'suggestedPartners'])
+);
 const OWN_RECORDS = ['answers', 'rubric', 'pitfalls'] as const;
 
 /** A participant's own-answers write, if well-formed (`into` one of their record fields, or none). */
 function validOwnWrite(w: Record<string, unknown>): PendingWrite | null {
 	const owner = v.safeParse(workshopIdSchema, w.workshopId);
 	const rowId = v.safeParse(rowIdSchema, w.id);
-	const { workshopId: _w, ...baseFields } = (w.base && typeof w.base === 'object' ? w.base : {}) as Record<string, unknown>;
+	const { workshopId: _w, ...baseFields } = (
+		w.base && typeof w.base === 'object' ? w.base : {}
+	) as Record<string, unknown>;
 	void _w;
 	const base = v.safeParse(ROW_SCHEMAS.responses, baseFields);
-	if (!owner.success || !rowId.success || !base.success || base.output.id !== rowId.output) return null;
+	if (!owner.success || !rowId.success || !base.success || base.output.id !== rowId.output)
+		return null;
 	const into = w.into === undefined ? undefined : OWN_RECORDS.find((f) => f === w.into);
 	if (w.into !== undefined && !into) return null;
-	const patch = into ? v.safeParse(ROW_SCHEMAS.responses.entries[into], w.patch) : v.safeParse(OWN_FIELDS, w.patch);
+	const patch = into
+		? v.safeParse(ROW_SCHEMAS.responses.entries[into], w.patch)
+		: v.safeParse(OWN_FIELDS, w.patch);
 	if (!patch.success) return null;
 	const out: PendingWrite = {
 		kind: 'own',
@@ -45,24 +57,45 @@ export function validWrite(write: unknown): PendingWrite | null {
 	const w = write as Record<string, unknown>;
 	if (w.kind === 'own') return validOwnWrite(w);
 	// Left by a page of schema 1, which filed a participant's answers under `join:<workshopId>`.
-	if (w.kind === 'rowPatch' && w.table === 'responses' && typeof w.workshopId === 'string' && w.workshopId.startsWith(LEGACY_JOIN_PREFIX)) {
+	if (
+		w.kind === 'rowPatch' &&
+		w.table === 'responses' &&
+		typeof w.workshopId === 'string' &&
+		w.workshopId.startsWith(LEGACY_JOIN_PREFIX)
+	) {
 		const workshopId = w.workshopId.slice(LEGACY_JOIN_PREFIX.length);
 		return validOwnWrite({ ...w, workshopId, base: { ...(w.base as object), workshopId } });
 	}
 	if (w.kind === 'workshop') {
 		const id = v.safeParse(idSchema, w.id);
 		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);
-		return id.success && patch.success ? { kind: 'workshop', id: id.output, patch: patch.output } : null;
+		return id.success && patch.success
+			? { kind: 'workshop', id: id.output, patch: patch.output }
+			: null;
 	}
 	// Own keys only: `in` would also accept '__proto__', 'constructor' or 'toString' and crash the replay.
-	if (w.kind === 'row' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.row && typeof w.row === 'object') {
+	if (
+		w.kind === 'row' &&
+		typeof w.table === 'string' &&
+		Object.hasOwn(ROW_SCHEMAS, w.table) &&
+		w.row &&
+		typeof w.row === 'object'
+	) {
 		const table = w.table as RowTableName;
 		const { workshopId, ...rest } = w.row as Record<string, unknown>;
 		const owner = v.safeParse(idSchema, workshopId);
 		const row = v.safeParse(ROW_SCHEMAS[table], rest);
-		return owner.success && row.success ? { kind: 'row', table, row: { ...row.output, workshopId: owner.output } } : null;
+		return owner.success && row.success
+			? { kind: 'row', table, row: { ...row.output, workshopId: owner.output } }
+			: null;
 	}
-	if (w.kind === 'rowPatch' && typeof w.table === 'string' && Object.hasOwn(ROW_SCHEMAS, w.table) && w.patch && typeof w.patch === 'object') {
+	if (
+		w.kind === 'rowPatch' &&
+		typeof w.table === 'string' &&
+		Object.hasOwn(ROW_SCHEMAS, w.table) &&
+		w.patch &&
+		typeof w.patch === 'object'
+	) {
 		const table = w.table as RowTableName;
 		const owner = v.safeParse(idSchema, w.workshopId);
 		const rowId = v.safeParse(idSchema, w.id);
@@ -74,14 +107,23 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const fields = patch.output as Record<string, unknown>;
 		// A patch never moves a row to another key.
 		if (w.into === undefined && ('id' in fields || 'workshopId' in fields)) return null;
-		const out: PendingWrite = { kind: 'rowPatch', table, workshopId: owner.output, id: rowId.output, patch: fields };
+		const out: PendingWrite = {
+			kind: 'rowPatch',
+			table,
+			workshopId: owner.output,
+			id: rowId.output,
+			patch: fields
+		};
 		if (typeof w.into === 'string') out.into = w.into;
 		if (w.base === undefined) return out;
 		const { workshopId: _w, ...baseFields } = (w.base ?? {}) as Record<string, unknown>;
 		void _w;
 		const base = v.safeParse(ROW_SCHEMAS[table], baseFields);
 		if (!base.success || (base.output as { id: string }).id !== rowId.output) return null;
-		return { ...out, base: { ...(base.output as Record<string, unknown>), workshopId: owner.output } };
+		return {
+			...out,
+			base: { ...(base.output as Record<string, unknown>), workshopId: owner.output }
+		};
 	}
 	return null;
 }
@@ -91,7 +133,9 @@ function innerObjectSchema(row: v.ObjectSchema<v.ObjectEntries, undefined>, fiel
 	if (typeof field !== 'string' || !Object.hasOwn(row.entries, field)) return null;
 	let schema = row.entries[field] as v.GenericSchema & { type: string; wrapped?: v.GenericSchema };
 	if (schema.type === 'nullable' && schema.wrapped) schema = schema.wrapped as typeof schema;
-	return schema.type === 'object' ? (schema as unknown as v.ObjectSchema<v.ObjectEntries, undefined>) : null;
+	return schema.type === 'object'
+		? (schema as unknown as v.ObjectSchema<v.ObjectEntries, undefined>)
+		: null;
 }
 
 /** Takes every pending write left by an earlier page, oldest first, clearing the journal. */

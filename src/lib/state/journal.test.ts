@@ -27,7 +27,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const titleWrite: PendingWrite = { kind: 'workshop', id: 'w1', patch: { title: 'Spring 🤝 <b>convening</b>' } };
+const titleWrite: PendingWrite = {
+	kind: 'workshop',
+	id: 'w1',
+	patch: { title: 'Spring 🤝 <b>convening</b>' }
+};
 const actionRow = {
 	workshopId: 'w1',
 	id: 'a1',
@@ -65,7 +69,10 @@ describe('write-ahead journal', () => {
 
 	it('drops entries older than 30 days', () => {
 		const now = Date.now();
-		storage.setItem(KEY, JSON.stringify([{ key: 'a', at: now - 31 * 24 * 3600 * 1000, write: titleWrite }]));
+		storage.setItem(
+			KEY,
+			JSON.stringify([{ key: 'a', at: now - 31 * 24 * 3600 * 1000, write: titleWrite }])
+		);
 		expect(journalTake(now)).toEqual([]);
 	});
 
@@ -92,16 +99,46 @@ describe('validating journal entries (storage can be tampered with)', () => {
 		['a table named __proto__', { kind: 'row', table: '__proto__', row: actionRow }],
 		['a table named constructor', { kind: 'row', table: 'constructor', row: actionRow }],
 		['a table named toString', { kind: 'row', table: 'toString', row: actionRow }],
-		['a row without its workshop', { kind: 'row', table: 'actions', row: { ...actionRow, workshopId: undefined } }],
-		['a row that fails its schema', { kind: 'row', table: 'actions', row: { ...actionRow, status: 'hacked' } }],
-		['a row with an over-long text', { kind: 'row', table: 'actions', row: { ...actionRow, owner: 'x'.repeat(501) } }],
+		[
+			'a row without its workshop',
+			{ kind: 'row', table: 'actions', row: { ...actionRow, workshopId: undefined } }
+		],
+		[
+			'a row that fails its schema',
+			{ kind: 'row', table: 'actions', row: { ...actionRow, status: 'hacked' } }
+		],
+		[
+			'a row with an over-long text',
+			{ kind: 'row', table: 'actions', row: { ...actionRow, owner: 'x'.repeat(501) } }
+		],
 		['a workshop patch of the wrong type', { kind: 'workshop', id: 'w1', patch: { title: 42 } }],
 		['a workshop id that is empty', { kind: 'workshop', id: '', patch: { title: 'x' } }],
-		['a workshop id that is huge', { kind: 'workshop', id: 'x'.repeat(201), patch: { title: 'x' } }],
-		['a row patch on a table named __proto__', { kind: 'rowPatch', table: '__proto__', workshopId: 'w1', id: 'a1', patch: {} }],
-		['a row patch of the wrong type', { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { durationMin: 90 } }],
-		['a row patch that moves the row', { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { id: 'step-9' } }],
-		['a row patch without its workshop', { kind: 'rowPatch', table: 'agenda', id: 'step-1', patch: { notes: 'x' } }],
+		[
+			'a workshop id that is huge',
+			{ kind: 'workshop', id: 'x'.repeat(201), patch: { title: 'x' } }
+		],
+		[
+			'a row patch on a table named __proto__',
+			{ kind: 'rowPatch', table: '__proto__', workshopId: 'w1', id: 'a1', patch: {} }
+		],
+		[
+			'a row patch of the wrong type',
+			{
+				kind: 'rowPatch',
+				table: 'agenda',
+				workshopId: 'w1',
+				id: 'step-1',
+				patch: { durationMin: 90 }
+			}
+		],
+		[
+			'a row patch that moves the row',
+			{ kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { id: 'step-9' } }
+		],
+		[
+			'a row patch without its workshop',
+			{ kind: 'rowPatch', table: 'agenda', id: 'step-1', patch: { notes: 'x' } }
+		],
 		['nothing at all', null],
 		['a string', 'write']
 	])('refuses %s', (_name, write) => {
@@ -111,31 +148,98 @@ describe('validating journal entries (storage can be tampered with)', () => {
 	it('accepts well-formed writes, and strips fields no schema knows', () => {
 		expect(validWrite(titleWrite)).toEqual(titleWrite);
 		expect(validWrite(rowWrite)).toEqual(rowWrite);
-		const patched = validWrite({ kind: 'workshop', id: 'w1', patch: { title: 'x', createdAt: 0, id: 'other' } });
+		const patched = validWrite({
+			kind: 'workshop',
+			id: 'w1',
+			patch: { title: 'x', createdAt: 0, id: 'other' }
+		});
 		expect(patched).toEqual({ kind: 'workshop', id: 'w1', patch: { title: 'x' } });
-		const rowPatch = { kind: 'rowPatch', table: 'agenda', workshopId: 'w1', id: 'step-1', patch: { notes: 'شكرا 🙏', durationMin: 12 } };
+		const rowPatch = {
+			kind: 'rowPatch',
+			table: 'agenda',
+			workshopId: 'w1',
+			id: 'step-1',
+			patch: { notes: 'شكرا 🙏', durationMin: 12 }
+		};
 		expect(validWrite(rowPatch)).toEqual(rowPatch);
-		expect(validWrite({ ...rowPatch, patch: { notes: 'x', workshopId: 'w2' } })).toEqual({ ...rowPatch, patch: { notes: 'x' } });
-		const base = { workshopId: 'w1', id: 'pitfall-4', mark: '', mitigation: '', owner: '', dueDate: '', updatedAt: 0 };
-		const upsert = { kind: 'rowPatch', table: 'pitfalls', workshopId: 'w1', id: 'pitfall-4', patch: { mark: 'risk' }, base };
+		expect(validWrite({ ...rowPatch, patch: { notes: 'x', workshopId: 'w2' } })).toEqual({
+			...rowPatch,
+			patch: { notes: 'x' }
+		});
+		const base = {
+			workshopId: 'w1',
+			id: 'pitfall-4',
+			mark: '',
+			mitigation: '',
+			owner: '',
+			dueDate: '',
+			updatedAt: 0
+		};
+		const upsert = {
+			kind: 'rowPatch',
+			table: 'pitfalls',
+			workshopId: 'w1',
+			id: 'pitfall-4',
+			patch: { mark: 'risk' },
+			base
+		};
 		expect(validWrite(upsert)).toEqual(upsert);
 		expect(validWrite({ ...upsert, base: { ...base, mark: 'hacked' } })).toBeNull();
 		expect(validWrite({ ...upsert, base: { ...base, id: 'pitfall-5' } })).toBeNull();
 		// A participant's own answers before the first hand-in (revision 0) replay too, into their own
 		// table; a schema-1 entry (filed under join:<workshopId>) is read as one.
-		const own = { workshopId: 'w1', id: 'p-1', name: '', revision: 0, submittedAt: 0, answers: {}, phase: null, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
-		const nameWrite = { kind: 'own', workshopId: 'w1', id: 'p-1', patch: { name: 'Nadia' }, base: own };
+		const own = {
+			workshopId: 'w1',
+			id: 'p-1',
+			name: '',
+			revision: 0,
+			submittedAt: 0,
+			answers: {},
+			phase: null,
+			phaseReason: '',
+			rubric: {},
+			pitfalls: {},
+			suggestedPartners: []
+		};
+		const nameWrite = {
+			kind: 'own',
+			workshopId: 'w1',
+			id: 'p-1',
+			patch: { name: 'Nadia' },
+			base: own
+		};
 		expect(validWrite(nameWrite)).toEqual(nameWrite);
-		const legacy = { kind: 'rowPatch', table: 'responses', workshopId: 'join:w1', id: 'p-1', patch: { name: 'Nadia' }, base: { ...own, workshopId: 'join:w1' } };
+		const legacy = {
+			kind: 'rowPatch',
+			table: 'responses',
+			workshopId: 'join:w1',
+			id: 'p-1',
+			patch: { name: 'Nadia' },
+			base: { ...own, workshopId: 'join:w1' }
+		};
 		expect(validWrite(legacy)).toEqual(nameWrite);
-		const answerWrite = { ...nameWrite, into: 'answers', patch: { 'aspiration-1': 'Healthier families' } };
+		const answerWrite = {
+			...nameWrite,
+			into: 'answers',
+			patch: { 'aspiration-1': 'Healthier families' }
+		};
 		expect(validWrite(answerWrite)).toEqual(answerWrite);
 		expect(validWrite({ ...answerWrite, into: 'revision' })).toBeNull();
 		expect(validWrite({ ...answerWrite, patch: { 'aspiration-1': 7 } })).toBeNull();
 		expect(validWrite({ ...nameWrite, workshopId: 'join:w1' })).toBeNull();
-		expect(validWrite({ ...nameWrite, patch: { revision: 1_000_000 } })).toEqual({ ...nameWrite, patch: {} });
+		expect(validWrite({ ...nameWrite, patch: { revision: 1_000_000 } })).toEqual({
+			...nameWrite,
+			patch: {}
+		});
 		// A change inside a partner's decision is checked against the decision's own fields.
-		const dateWrite = { kind: 'rowPatch', table: 'partners', workshopId: 'w1', id: 'p1', into: 'decision', patch: { date: '2026-03-05' } };
+		const dateWrite = {
+			kind: 'rowPatch',
+			table: 'partners',
+			workshopId: 'w1',
+			id: 'p1',
+			into: 'decision',
+			patch: { date: '2026-03-05' }
+		};
 		expect(validWrite(dateWrite)).toEqual(dateWrite);
 		expect(validWrite({ ...dateWrite, patch: { date: 'soon' } })).toBeNull();
 		expect(validWrite({ ...dateWrite, patch: { kind: 'hacked' } })).toBeNull();
@@ -149,7 +253,11 @@ describe('validating journal entries (storage can be tampered with)', () => {
 			KEY,
 			JSON.stringify([
 				{ key: 'a', at: now - 3, write: titleWrite },
-				{ key: 'b', at: now - 2, write: { kind: 'row', table: 'actions', row: { ...actionRow, order: 'first' } } },
+				{
+					key: 'b',
+					at: now - 2,
+					write: { kind: 'row', table: 'actions', row: { ...actionRow, order: 'first' } }
+				},
 				{ key: 'c', at: now - 1, write: rowWrite }
 			])
 		);

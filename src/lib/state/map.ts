@@ -14,27 +14,51 @@ import { performWrite, type PendingWrite } from './writes';
 const plain = <T>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
 
 /** A new partner of the workshop (a candidate, not yet stored), with a fresh id. */
-export function newPartner(workshopId: string, fields: Partial<Partner> & Pick<Partner, 'name' | 'sector'>): Partner {
+export function newPartner(
+	workshopId: string,
+	fields: Partial<Partner> & Pick<Partner, 'name' | 'sector'>
+): Partner {
 	return { workshopId, ...blankPartner({ id: `p-${crypto.randomUUID()}`, ...fields }, Date.now()) };
 }
 
 export function savePartner(partner: Partner) {
-	return saveStatus.track(() => performWrite({ kind: 'row', table: 'partners', row: plain({ ...partner, updatedAt: Date.now() }) }));
+	return saveStatus.track(() =>
+		performWrite({
+			kind: 'row',
+			table: 'partners',
+			row: plain({ ...partner, updatedAt: Date.now() })
+		})
+	);
 }
 
 /**
  * The write for changed partner fields (for AutosaveField): a patch applied to the stored row, so two
  * fields edited in quick succession never overwrite each other with a stale copy.
  */
-export function partnerWrite(partner: Pick<Partner, 'workshopId' | 'id'>, patch: Partial<Partner>): PendingWrite {
-	return { kind: 'rowPatch', table: 'partners', workshopId: partner.workshopId, id: partner.id, patch: plain({ ...patch, updatedAt: Date.now() }) };
+export function partnerWrite(
+	partner: Pick<Partner, 'workshopId' | 'id'>,
+	patch: Partial<Partner>
+): PendingWrite {
+	return {
+		kind: 'rowPatch',
+		table: 'partners',
+		workshopId: partner.workshopId,
+		id: partner.id,
+		patch: plain({ ...patch, updatedAt: Date.now() })
+	};
 }
 
-export function updatePartner(partner: Pick<Partner, 'workshopId' | 'id'>, patch: Partial<Partner>) {
+export function updatePartner(
+	partner: Pick<Partner, 'workshopId' | 'id'>,
+	patch: Partial<Partner>
+) {
 	return saveStatus.track(() => performWrite(partnerWrite(partner, patch)));
 }
 
-export function removePartner(workshopId: string, partnerId: string): Promise<DeletedPartner | undefined> {
+export function removePartner(
+	workshopId: string,
+	partnerId: string
+): Promise<DeletedPartner | undefined> {
 	return saveStatus.track(() => deletePartner(repo().db, workshopId, partnerId));
 }
 
@@ -43,15 +67,32 @@ export function undoRemovePartner(deleted: DeletedPartner) {
 }
 
 export function newPerson(partner: Pick<Partner, 'workshopId' | 'id'>, name: string): Person {
-	return { workshopId: partner.workshopId, id: `person-${crypto.randomUUID()}`, partnerId: partner.id, name, title: '', roles: [], contact: '' };
+	return {
+		workshopId: partner.workshopId,
+		id: `person-${crypto.randomUUID()}`,
+		partnerId: partner.id,
+		name,
+		title: '',
+		roles: [],
+		contact: ''
+	};
 }
 
 export function savePerson(person: Person) {
 	return saveStatus.track(() => performWrite({ kind: 'row', table: 'people', row: plain(person) }));
 }
 
-export function personWrite(person: Pick<Person, 'workshopId' | 'id'>, patch: Partial<Person>): PendingWrite {
-	return { kind: 'rowPatch', table: 'people', workshopId: person.workshopId, id: person.id, patch: plain(patch) };
+export function personWrite(
+	person: Pick<Person, 'workshopId' | 'id'>,
+	patch: Partial<Person>
+): PendingWrite {
+	return {
+		kind: 'rowPatch',
+		table: 'people',
+		workshopId: person.workshopId,
+		id: person.id,
+		patch: plain(patch)
+	};
 }
 
 export function updatePerson(person: Pick<Person, 'workshopId' | 'id'>, patch: Partial<Person>) {
@@ -64,9 +105,13 @@ export function deletePerson(person: Person) {
 
 export function saveConnection(connection: Omit<Connection, 'id'> & { id?: string }) {
 	const row: Connection = { ...connection, id: connection.id ?? `conn-${crypto.randomUUID()}` };
-	return saveStatus.track(() => performWrite({ kind: 'row', table: 'connections', row: plain(row) }));
+	return saveStatus.track(() =>
+		performWrite({ kind: 'row', table: 'connections', row: plain(row) })
+	);
 }
 
 export function deleteConnection(connection: Connection) {
-	return saveStatus.track(() => repo().deleteRow('connections', connection.workshopId, connection.id));
+	return saveStatus.track(() =>
+		repo().deleteRow('connections', connection.workshopId, connection.id)
+	);
 }

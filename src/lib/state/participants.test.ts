@@ -7,8 +7,19 @@ const bundle = buildDemoBundle('w-demo', Date.UTC(2026, 10, 24));
 
 describe('the facilitator’s invite', () => {
 	it('carries the agenda’s participant forms and the anonymity setting, and its link decodes', () => {
-		const invite = inviteFor({ ...bundle, workshop: { ...bundle.workshop, settings: { anonymous: false, expectedParticipants: 3 } } });
-		expect(invite.modules).toEqual(['phase', 'rubric', 'pitfalls', 'aspiration', 'map-questions', 'suggestions', 'reflection']);
+		const invite = inviteFor({
+			...bundle,
+			workshop: { ...bundle.workshop, settings: { anonymous: false, expectedParticipants: 3 } }
+		});
+		expect(invite.modules).toEqual([
+			'phase',
+			'rubric',
+			'pitfalls',
+			'aspiration',
+			'map-questions',
+			'suggestions',
+			'reflection'
+		]);
 		expect(invite.anonymous).toBe(false);
 		const link = joinLink('https://example.org', '/convene/join/', invite);
 		expect(link.startsWith('https://example.org/convene/join/#j=')).toBe(true);
@@ -25,7 +36,18 @@ describe('the facilitator’s invite', () => {
 
 describe('pasted links', () => {
 	it('finds every response link in a transcript, each read on its own', () => {
-		const response = { id: 'r-1', name: 'Ana', revision: 1, submittedAt: 1, answers: {}, phase: 2 as const, phaseReason: '', rubric: {}, pitfalls: {}, suggestedPartners: [] };
+		const response = {
+			id: 'r-1',
+			name: 'Ana',
+			revision: 1,
+			submittedAt: 1,
+			answers: {},
+			phase: 2 as const,
+			phaseReason: '',
+			rubric: {},
+			pitfalls: {},
+			suggestedPartners: []
+		};
 		const good = encodeResponse(makeResponseFile('w-demo', response));
 		const text = `Ana: https://x.org/handin/#${good}.\nBo: https://x.org/handin/#r=${'A'.repeat(40)}`;
 		const read = readPastedLinks(text);

@@ -33,14 +33,20 @@ export function inviteFor(bundle: LiveBundle): JoinInvite {
 		organisation: bundle.workshop.organisation,
 		anonymous: bundle.workshop.settings.anonymous,
 		modules: participantModulesFor(bundle.agenda),
-		customRubricItems: bundle.customRubricItems.map(({ id, domainId, text }) => ({ id, domainId, text }))
+		customRubricItems: bundle.customRubricItems.map(({ id, domainId, text }) => ({
+			id,
+			domainId,
+			text
+		}))
 	});
 }
 
 /** The full join link: `<origin><base>/join/#j=…` (`joinPath` is `resolve('/join/')`). */
-export const joinLink = (origin: string, joinPath: string, invite: JoinInvite) => `${origin}${joinPath}#${encodeInvite(invite)}`;
+export const joinLink = (origin: string, joinPath: string, invite: JoinInvite) =>
+	`${origin}${joinPath}#${encodeInvite(invite)}`;
 
-export const joinFileName = (invite: JoinInvite) => safeFileName(invite.title || 'workshop', isoDay(Date.now()), 'convene-join.json');
+export const joinFileName = (invite: JoinInvite) =>
+	safeFileName(invite.title || 'workshop', isoDay(Date.now()), 'convene-join.json');
 
 /** The QR code of a link as an SVG data URL (for an `<img>`: never inserted as markup). */
 export async function qrDataUrl(link: string): Promise<string> {
@@ -53,7 +59,13 @@ export type Incoming = { source: string; file: Result<ResponseFile> };
 export async function readResponseFiles(files: readonly File[]): Promise<Incoming[]> {
 	return Promise.all(
 		files.map(async (f) => {
-			if (f.size > MAX_RESPONSE_FILE_BYTES) return { source: f.name, file: fail<ResponseFile>(m.participants_import_tooBig({ limit: formatBytes(MAX_RESPONSE_FILE_BYTES) })) };
+			if (f.size > MAX_RESPONSE_FILE_BYTES)
+				return {
+					source: f.name,
+					file: fail<ResponseFile>(
+						m.participants_import_tooBig({ limit: formatBytes(MAX_RESPONSE_FILE_BYTES) })
+					)
+				};
 			const text = await f.text().catch(() => '');
 			return { source: f.name, file: readResponseFile(text) };
 		})
@@ -62,12 +74,22 @@ export async function readResponseFiles(files: readonly File[]): Promise<Incomin
 
 /** Every response link in pasted text, decoded (each one validated on its own). */
 export function readPastedLinks(text: string): Incoming[] {
-	return findResponseLinks(text).map((payload, i) => ({ source: m.participants_import_link({ n: i + 1 }), file: decodeResponse(payload) }));
+	return findResponseLinks(text).map((payload, i) => ({
+		source: m.participants_import_link({ n: i + 1 }),
+		file: decodeResponse(payload)
+	}));
 }
 
-export async function planImport(workshopId: string, incoming: readonly Incoming[]): Promise<MergePlan> {
+export async function planImport(
+	workshopId: string,
+	incoming: readonly Incoming[]
+): Promise<MergePlan> {
 	// Signatures checked, then the first key seen per participant pins it (signed-response.ts).
-	return planSignedMerge(workshopId, await storedResponses(repo(), workshopId), await verifyIncoming(incoming));
+	return planSignedMerge(
+		workshopId,
+		await storedResponses(repo(), workshopId),
+		await verifyIncoming(incoming)
+	);
 }
 
 export function applyImport(workshopId: string, rows: readonly ParticipantResponse[]) {

@@ -24,19 +24,31 @@ function fontUrls() {
 }
 
 /** The language of a workshop's PDF and spreadsheets: its setting, else the interface's. */
-export const workshopLanguage = (bundle: LiveBundle): Locale => bundle.workshop.settings.language ?? currentLocale();
+export const workshopLanguage = (bundle: LiveBundle): Locale =>
+	bundle.workshop.settings.language ?? currentLocale();
 
 /**
  * The plan as a PDF with its page count, laid out in the worker, in the workshop's language
  * (messages, dates and seed content: see plan.worker.ts); nothing is downloaded. `onProgress`
  * hears (sections done, sections in all). Rejects with `Superseded` when a newer call replaced it.
  */
-export function renderWorkshopPlan(bundle: WorkshopBundle, sections: readonly PlanSectionId[], onProgress?: (done: number, total: number) => void): Promise<PlanPdf> {
-	return renderInWorker({ bundle, sections, now: Date.now(), locale: workshopLanguage(bundle), fonts: fontUrls() }, onProgress);
+export function renderWorkshopPlan(
+	bundle: WorkshopBundle,
+	sections: readonly PlanSectionId[],
+	onProgress?: (done: number, total: number) => void
+): Promise<PlanPdf> {
+	return renderInWorker(
+		{ bundle, sections, now: Date.now(), locale: workshopLanguage(bundle), fonts: fontUrls() },
+		onProgress
+	);
 }
 
 function planFileName(bundle: LiveBundle, extension = 'pdf'): string {
-	return safeFileName(bundle.workshop.title || 'partnership-plan', bundle.workshop.date || isoDay(Date.now()), extension);
+	return safeFileName(
+		bundle.workshop.title || 'partnership-plan',
+		bundle.workshop.date || isoDay(Date.now()),
+		extension
+	);
 }
 
 /** Downloads a rendered plan; returns what was saved. */
@@ -55,6 +67,12 @@ const CSV_BUILDERS: Record<CsvKind, (b: LiveBundle) => string> = {
 /** Downloads one spreadsheet, in the workshop's language (labels and seed content). */
 export async function exportCsv(bundle: LiveBundle, kind: CsvKind): Promise<void> {
 	const language = workshopLanguage(bundle);
-	const text = await inLocale(language, () => withContent(language, () => CSV_BUILDERS[kind](bundle)));
-	downloadText(csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())), text, 'text/csv');
+	const text = await inLocale(language, () =>
+		withContent(language, () => CSV_BUILDERS[kind](bundle))
+	);
+	downloadText(
+		csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())),
+		text,
+		'text/csv'
+	);
 }

@@ -36,15 +36,20 @@ export function sessionView(bundle: LiveBundle | null | undefined): SessionView 
 const change = (workshopId: string, fn: (s: SessionState, agenda: AgendaStep[]) => SessionState) =>
 	saveStatus.track(() => updateSession(repo(), workshopId, fn));
 
-export const goToStep = (workshopId: string, stepId: string) => change(workshopId, (s) => goTo(s, stepId));
+export const goToStep = (workshopId: string, stepId: string) =>
+	change(workshopId, (s) => goTo(s, stepId));
 
-export const step = (workshopId: string, delta: 1 | -1) => change(workshopId, (s, agenda) => stepBy(s, agenda, delta));
+export const step = (workshopId: string, delta: 1 | -1) =>
+	change(workshopId, (s, agenda) => stepBy(s, agenda, delta));
 
 export const updateTimer = (workshopId: string, fn: (t: TimerFields) => TimerFields) =>
 	change(workshopId, (s) => ({ ...s, ...fn(s) }));
 
-export const setFlag = (workshopId: string, flag: 'blank' | 'revealed' | 'showJoin', value: boolean) =>
-	change(workshopId, (s) => ({ ...s, [flag]: value }));
+export const setFlag = (
+	workshopId: string,
+	flag: 'blank' | 'revealed' | 'showJoin',
+	value: boolean
+) => change(workshopId, (s) => ({ ...s, [flag]: value }));
 
 /** Flips a flag from its stored value (not from a possibly stale screen). */
 export const toggleFlag = (workshopId: string, flag: 'blank' | 'revealed' | 'showJoin') =>
@@ -67,7 +72,11 @@ export const projectMap = (workshopId: string, patch: Partial<ProjectedMap>) =>
  */
 export function followOnProjector(
 	workshopId: () => string,
-	choice: () => { view: ProjectedMap['view'] | 'table'; filter: { sector: string; phase: number | null }; selectedId: string | null }
+	choice: () => {
+		view: ProjectedMap['view'] | 'table';
+		filter: { sector: string; phase: number | null };
+		selectedId: string | null;
+	}
 ) {
 	let first = true;
 	$effect(() => {
@@ -77,8 +86,16 @@ export function followOnProjector(
 			first = false;
 			return;
 		}
-		const phase = filter.phase === null ? null : (Math.max(0, Math.min(6, Math.round(filter.phase))) as ProjectedMap['phase']);
-		const patch = { ...(view === 'table' ? {} : { view }), sector: filter.sector, phase, highlightId: selectedId ?? '' };
+		const phase =
+			filter.phase === null
+				? null
+				: (Math.max(0, Math.min(6, Math.round(filter.phase))) as ProjectedMap['phase']);
+		const patch = {
+			...(view === 'table' ? {} : { view }),
+			sector: filter.sector,
+			phase,
+			highlightId: selectedId ?? ''
+		};
 		// Untracked: the save status the write updates must not become a dependency of this effect.
 		untrack(() => void projectMap(id, patch));
 	});

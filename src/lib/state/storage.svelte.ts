@@ -26,7 +26,9 @@ class StorageState {
 		this.#check ??= (async () => {
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			try {
-				const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), OPEN_TIMEOUT_MS)));
+				const timeout = new Promise<never>(
+					(_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), OPEN_TIMEOUT_MS))
+				);
 				await Promise.race([repo().db.open(), timeout]);
 				this.#status = 'available';
 			} catch (e) {

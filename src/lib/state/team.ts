@@ -31,48 +31,124 @@ type Row = { workshopId: string; id: string };
  */
 function patch<T extends Row>(table: RowTableName, base: T, change: Partial<NoInfer<T>>) {
 	return saveStatus.track(() =>
-		performWrite({ kind: 'rowPatch', table, workshopId: base.workshopId, id: base.id, patch: { ...change }, base: { ...base } })
+		performWrite({
+			kind: 'rowPatch',
+			table,
+			workshopId: base.workshopId,
+			id: base.id,
+			patch: { ...change },
+			base: { ...base }
+		})
 	);
 }
 
 const newId = () => crypto.randomUUID();
 
-export function saveAnswer(workshopId: string, itemId: string, partnerId: string, change: Partial<Pick<Answer, 'text' | 'rating'>>) {
-	const base: Answer = { workshopId, id: `${itemId}@${partnerId}`, itemId, partnerId, text: '', rating: 0, updatedAt: 0 };
+export function saveAnswer(
+	workshopId: string,
+	itemId: string,
+	partnerId: string,
+	change: Partial<Pick<Answer, 'text' | 'rating'>>
+) {
+	const base: Answer = {
+		workshopId,
+		id: `${itemId}@${partnerId}`,
+		itemId,
+		partnerId,
+		text: '',
+		rating: 0,
+		updatedAt: 0
+	};
 	return patch('answers', base, { ...change, updatedAt: Date.now() });
 }
 
-export function savePhaseVote(workshopId: string, partnerId: string, change: Partial<Pick<PhaseVote, 'phase' | 'confidence' | 'reason'>>) {
-	const base: PhaseVote = { workshopId, id: partnerId || 'team', partnerId, phase: (change.phase ?? 1) as PhaseNumber, confidence: 0, reason: '', updatedAt: 0 };
+export function savePhaseVote(
+	workshopId: string,
+	partnerId: string,
+	change: Partial<Pick<PhaseVote, 'phase' | 'confidence' | 'reason'>>
+) {
+	const base: PhaseVote = {
+		workshopId,
+		id: partnerId || 'team',
+		partnerId,
+		phase: (change.phase ?? 1) as PhaseNumber,
+		confidence: 0,
+		reason: '',
+		updatedAt: 0
+	};
 	return patch('phaseVotes', base, { ...change, updatedAt: Date.now() });
 }
 
-export function saveRubricRating(workshopId: string, taskId: string, change: Partial<Pick<RubricRating, 'rating' | 'note'>>) {
+export function saveRubricRating(
+	workshopId: string,
+	taskId: string,
+	change: Partial<Pick<RubricRating, 'rating' | 'note'>>
+) {
 	const base: RubricRating = { workshopId, id: taskId, rating: '', note: '', updatedAt: 0 };
 	return patch('rubricRatings', base, { ...change, updatedAt: Date.now() });
 }
 
-export function addCustomRubricItem(workshopId: string, domainId: string, text: string, order: number) {
+export function addCustomRubricItem(
+	workshopId: string,
+	domainId: string,
+	text: string,
+	order: number
+) {
 	const item: CustomRubricItem = { workshopId, id: `custom-${newId()}`, domainId, text, order };
 	return patch('customRubricItems', item, {});
 }
 
-export function savePitfall(workshopId: string, pitfallId: string, change: Partial<Omit<PitfallAssessment, 'workshopId' | 'id'>>) {
-	const base: PitfallAssessment = { workshopId, id: pitfallId, mark: '', mitigation: '', owner: '', dueDate: '', updatedAt: 0 };
+export function savePitfall(
+	workshopId: string,
+	pitfallId: string,
+	change: Partial<Omit<PitfallAssessment, 'workshopId' | 'id'>>
+) {
+	const base: PitfallAssessment = {
+		workshopId,
+		id: pitfallId,
+		mark: '',
+		mitigation: '',
+		owner: '',
+		dueDate: '',
+		updatedAt: 0
+	};
 	return patch('pitfalls', base, { ...change, updatedAt: Date.now() });
 }
 
-export function saveCheck(workshopId: string, itemId: string, partnerId: string, change: Partial<Pick<CheckItem, 'status' | 'owner' | 'note'>>) {
-	const base: CheckItem = { workshopId, id: `${itemId}@${partnerId}`, itemId, partnerId, status: 'not-started', owner: '', note: '' };
+export function saveCheck(
+	workshopId: string,
+	itemId: string,
+	partnerId: string,
+	change: Partial<Pick<CheckItem, 'status' | 'owner' | 'note'>>
+) {
+	const base: CheckItem = {
+		workshopId,
+		id: `${itemId}@${partnerId}`,
+		itemId,
+		partnerId,
+		status: 'not-started',
+		owner: '',
+		note: ''
+	};
 	return patch('checks', base, change);
 }
 
-export function saveCriterion(criterion: Criterion, change: Partial<Pick<Criterion, 'name' | 'description' | 'weight'>>) {
+export function saveCriterion(
+	criterion: Criterion,
+	change: Partial<Pick<Criterion, 'name' | 'description' | 'weight'>>
+) {
 	return patch('criteria', criterion, change);
 }
 
 export function addCriterion(workshopId: string, order: number) {
-	const row: Criterion = { workshopId, id: `criterion-${newId()}`, name: '', description: '', weight: 3, order };
+	const row: Criterion = {
+		workshopId,
+		id: `criterion-${newId()}`,
+		name: '',
+		description: '',
+		weight: 3,
+		order
+	};
 	return patch('criteria', row, {});
 }
 
@@ -95,13 +171,34 @@ export function removeCriterion(workshopId: string, criterionId: string) {
 	return saveStatus.track(() => deleteCriterion(repo(), workshopId, criterionId));
 }
 
-export function saveScore(workshopId: string, criterionId: string, partnerId: string, score: number | null) {
-	const base: CriterionScore = { workshopId, id: `${criterionId}@${partnerId}`, criterionId, partnerId, score: null };
+export function saveScore(
+	workshopId: string,
+	criterionId: string,
+	partnerId: string,
+	score: number | null
+) {
+	const base: CriterionScore = {
+		workshopId,
+		id: `${criterionId}@${partnerId}`,
+		criterionId,
+		partnerId,
+		score: null
+	};
 	return patch('criterionScores', base, { score });
 }
 
 export function addAction(workshopId: string, title: string, order: number) {
-	const row: Action = { workshopId, id: `action-${newId()}`, title, partnerId: '', owner: '', dueDate: '', status: 'todo', order, createdAt: Date.now() };
+	const row: Action = {
+		workshopId,
+		id: `action-${newId()}`,
+		title,
+		partnerId: '',
+		owner: '',
+		dueDate: '',
+		status: 'todo',
+		order,
+		createdAt: Date.now()
+	};
 	return patch('actions', row, {});
 }
 
@@ -117,4 +214,3 @@ export function removeAction(workshopId: string, actionId: string) {
 export function addCandidatePartner(workshopId: string, name: string) {
 	return savePartner(newPartner(workshopId, { name, sector: 'other' }));
 }
-

@@ -26,7 +26,9 @@ export class WorkshopState {
 			const current = id();
 			this.#bundle = undefined;
 			// A failed read is reported to the app shell, which shows a message in place of the page.
-			const subscription = watchQuery(async () => (await repo().loadLiveBundle(current)) ?? null).subscribe({
+			const subscription = watchQuery(
+				async () => (await repo().loadLiveBundle(current)) ?? null
+			).subscribe({
 				next: (bundle) => (this.#bundle = bundle),
 				error: () => {}
 			});
@@ -69,12 +71,17 @@ export function workshopState(): WorkshopState {
  * A workshop's snapshots, oldest first, live, for the pages that compare them (progress, map,
  * plan); `current` is undefined while loading. Must be called while a component initialises.
  */
-export function liveSnapshots(workshopId: () => string): { readonly current: Snapshot[] | undefined } {
+export function liveSnapshots(workshopId: () => string): {
+	readonly current: Snapshot[] | undefined;
+} {
 	let rows = $state.raw<Snapshot[] | undefined>(undefined);
 	$effect(() => {
 		const id = workshopId();
 		rows = undefined;
-		const subscription = watchQuery(() => repo().rows('snapshots', id)).subscribe({ next: (found) => (rows = sortRows(found)), error: () => {} });
+		const subscription = watchQuery(() => repo().rows('snapshots', id)).subscribe({
+			next: (found) => (rows = sortRows(found)),
+			error: () => {}
+		});
 		return () => subscription.unsubscribe();
 	});
 	return {
@@ -85,17 +92,25 @@ export function liveSnapshots(workshopId: () => string): { readonly current: Sna
 }
 
 /** The whole bundle (with snapshots) for code that needs both, or undefined while snapshots load. */
-export function withSnapshots(bundle: LiveBundle, snapshots: Snapshot[] | undefined): WorkshopBundle | undefined {
+export function withSnapshots(
+	bundle: LiveBundle,
+	snapshots: Snapshot[] | undefined
+): WorkshopBundle | undefined {
 	return snapshots ? { ...bundle, snapshots } : undefined;
 }
 
 /** How many snapshots a workshop has, live (undefined while counting), without reading them. */
-export function liveSnapshotCount(workshopId: () => string): { readonly current: number | undefined } {
+export function liveSnapshotCount(workshopId: () => string): {
+	readonly current: number | undefined;
+} {
 	let count = $state<number | undefined>(undefined);
 	$effect(() => {
 		const id = workshopId();
 		count = undefined;
-		const subscription = watchQuery(() => repo().snapshotCount(id)).subscribe({ next: (n) => (count = n), error: () => {} });
+		const subscription = watchQuery(() => repo().snapshotCount(id)).subscribe({
+			next: (n) => (count = n),
+			error: () => {}
+		});
 		return () => subscription.unsubscribe();
 	});
 	return {

@@ -30,7 +30,9 @@ function askPersistenceOnce(): void {
 
 /** A new workshop; its PDF and spreadsheets speak the facilitator's current language. */
 export async function createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields>) {
-	const w = await saveStatus.track(() => repo().createWorkshop(templateId, fields, currentLocale()));
+	const w = await saveStatus.track(() =>
+		repo().createWorkshop(templateId, fields, currentLocale())
+	);
 	if (w) askPersistenceOnce();
 	return w;
 }
@@ -39,7 +41,11 @@ export async function createDemo(): Promise<Workshop | undefined> {
 	// The demo's sample data is only needed when asked for: loaded on demand, it stays out of the initial JS.
 	const { buildDemoBundle } = await import('$lib/domain/demo');
 	const bundle = buildDemoBundle(crypto.randomUUID(), Date.now());
-	const stored = await saveStatus.track(() => repo().putBundle(bundle).then(() => bundle.workshop));
+	const stored = await saveStatus.track(() =>
+		repo()
+			.putBundle(bundle)
+			.then(() => bundle.workshop)
+	);
 	if (stored) askPersistenceOnce();
 	return stored;
 }
@@ -49,7 +55,11 @@ export function updateWorkshop(id: string, patch: WorkshopPatch) {
 }
 
 export function duplicateWorkshop(id: string) {
-	return saveStatus.track(() => repo().duplicateWorkshop(id, (title) => m.home_copyTitle({ title: title || m.workshop_untitled() })));
+	return saveStatus.track(() =>
+		repo().duplicateWorkshop(id, (title) =>
+			m.home_copyTitle({ title: title || m.workshop_untitled() })
+		)
+	);
 }
 
 export function deleteWorkshop(id: string) {
@@ -64,7 +74,10 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 	const bundle = await repo().loadBundle(id);
 	if (!bundle) return;
 	const { workshopFileText } = await fileFormat();
-	downloadText(safeFileName(bundle.workshop.title || 'workshop', isoDay(Date.now()), 'convene.json'), workshopFileText(bundle));
+	downloadText(
+		safeFileName(bundle.workshop.title || 'workshop', isoDay(Date.now()), 'convene.json'),
+		workshopFileText(bundle)
+	);
 	backupLog.markBackedUp(id, Math.max(Date.now(), bundle.workshop.updatedAt));
 }
 
@@ -72,7 +85,9 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 export async function readImportFile(file: File): Promise<Result<WorkshopBundle>> {
 	const { readWorkshopFile, MAX_FILE_BYTES } = await fileFormat();
 	if (file.size > MAX_FILE_BYTES) {
-		return fail(m.import_tooBig({ size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) }));
+		return fail(
+			m.import_tooBig({ size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) })
+		);
 	}
 	let text: string;
 	try {
@@ -89,7 +104,9 @@ export function existingWorkshop(id: string) {
 
 export async function importBundle(bundle: WorkshopBundle, mode: 'replace' | 'copy') {
 	const w = await saveStatus.track(() =>
-		repo().importBundle(bundle, mode, (title) => m.import_importedCopy({ title: title || m.workshop_untitled() }))
+		repo().importBundle(bundle, mode, (title) =>
+			m.import_importedCopy({ title: title || m.workshop_untitled() })
+		)
 	);
 	if (w) askPersistenceOnce();
 	return w;

@@ -29,13 +29,19 @@ describe('writes through the journal', () => {
 	});
 
 	it('a write that fails stays in the journal, so it is not lost', async () => {
-		await expect(performWrite({ kind: 'workshop', id: 'gone', patch: { title: 'x' } })).rejects.toThrow();
+		await expect(
+			performWrite({ kind: 'workshop', id: 'gone', patch: { title: 'x' } })
+		).rejects.toThrow();
 		expect(JSON.parse(store.get(KEY)!)).toHaveLength(1);
 	});
 
 	it('replays what a closed page left behind, then clears it', async () => {
 		const w = await repo().createWorkshop('blank', { title: 'Typed before the tab closed?' });
-		journalAdd({ kind: 'workshop', id: w.id, patch: { title: 'Typed just before the tab closed' } });
+		journalAdd({
+			kind: 'workshop',
+			id: w.id,
+			patch: { title: 'Typed just before the tab closed' }
+		});
 		journalAdd({ kind: 'workshop', id: 'deleted-since', patch: { title: 'nowhere to go' } });
 		expect(await replayJournal()).toBe(1);
 		expect((await repo().getWorkshop(w.id))?.title).toBe('Typed just before the tab closed');

@@ -7,7 +7,15 @@ import { ownAnswers } from './storage.svelte';
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'own') return ownAnswers().patch(write);
 	if (write.kind === 'workshop') return repo().updateWorkshop(write.id, write.patch);
-	if (write.kind === 'rowPatch') return repo().patchRow(write.table, write.workshopId, write.id, write.patch, write.base, write.into);
+	if (write.kind === 'rowPatch')
+		return repo().patchRow(
+			write.table,
+			write.workshopId,
+			write.id,
+			write.patch,
+			write.base,
+			write.into
+		);
 	return repo().putRow(write.table, write.row as never);
 }
 

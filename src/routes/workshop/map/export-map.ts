@@ -18,7 +18,11 @@ export async function exportMap(
 ): Promise<string | null> {
 	const title = `${workshop.title || m.workshop_untitled()} — ${m.map_title()} (${viewName(view)})`;
 	const svg = mapSvgString(partners, connections, view, { title, width: 1920 });
-	const name = safeFileName(`${workshop.title || 'workshop'} map ${view}`, isoDay(Date.now()), format);
+	const name = safeFileName(
+		`${workshop.title || 'workshop'} map ${view}`,
+		isoDay(Date.now()),
+		format
+	);
 	try {
 		if (format === 'svg') downloadText(name, svg, 'image/svg+xml');
 		else downloadBlob(name, await svgToPng(svg));

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mapShortcut } from './shortcuts';
 
-const key = (k: string, init: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; field: boolean }> = {}) =>
-	({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...init, target: { closest: () => (init.field ? {} : null) } }) as unknown as KeyboardEvent;
+const key = (
+	k: string,
+	init: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; field: boolean }> = {}
+) =>
+	({
+		key: k,
+		ctrlKey: false,
+		metaKey: false,
+		altKey: false,
+		...init,
+		target: { closest: () => (init.field ? {} : null) }
+	}) as unknown as KeyboardEvent;
 
 describe('map shortcuts', () => {
 	it('Escape always leaves modes; F toggles projector mode outside fields and without modifiers', () => {

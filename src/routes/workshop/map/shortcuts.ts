@@ -4,7 +4,10 @@
  */
 export function mapShortcut(e: KeyboardEvent): 'escape' | 'projector' | null {
 	if (e.key === 'Escape') return 'escape';
-	const typing = (e.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable]');
-	if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'f' || e.key === 'F')) return 'projector';
+	const typing = (e.target as HTMLElement | null)?.closest?.(
+		'input, textarea, select, [contenteditable]'
+	);
+	if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === 'f' || e.key === 'F'))
+		return 'projector';
 	return null;
 }

@@ -3,5 +3,7 @@
 import { intlLocale } from '$lib/i18n/format';
 
 export function formatTime(time: number): string {
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+		new Date(time)
+	);
 }
