@@ -125,7 +125,7 @@ interface SimNode extends SimulationNodeDatum {
 	r: number;
 }
 
-function networkNodes(
+export function networkNodes(
 	partners: readonly MapPartner[],
 	connections: readonly MapConnection[],
 	seed = 1,
