@@ -106,28 +106,31 @@ describe('relay under attack', () => {
 	// 17 rooms of 301 documents, about 5 s against `npm start`; here a relay of 2 rooms' worth), and
 	// then no new room, nor a new participant's mailbox, opens on that relay. Closing it needs a
 	// per-client limit (per address, which a TLS proxy in front hides). When fixed, make it `it`.
-	it('a client that knows no code cannot lock every other room out of the relay', async () => {
-		const small = createServer((_req, res) => res.end());
-		const smallRelay = attachRelay(small, { maxDocuments: 2 * MAX_DOCUMENTS_PER_ROOM });
-		await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
-		const smallUrl = `ws://127.0.0.1:${(small.address() as AddressInfo).port}/relay`;
-		const evil = client(smallUrl);
-		const victim = client(smallUrl);
-		try {
-			for (const room of ['convene-room-AAAAAA', 'convene-room-AAAAAC'])
-				await Promise.all([
-					evil.open(room),
-					...Array.from({ length: MAX_DOCUMENTS_PER_ROOM - 1 }, (_, i) =>
-						evil.open(`${room}.${mailbox(i)}`)
-					)
-				]);
-			// Fails here while the hole is open: the relay is full, the facilitator's new room refused.
-			expect(await victim.open('convene-room-K7P4QX')).toBe('synced');
-		} finally {
-			evil.close();
-			victim.close();
-			smallRelay.close();
-			small.close();
+	it.fails(
+		'a client that knows no code cannot lock every other room out of the relay',
+		async () => {
+			const small = createServer((_req, res) => res.end());
+			const smallRelay = attachRelay(small, { maxDocuments: 2 * MAX_DOCUMENTS_PER_ROOM });
+			await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
+			const smallUrl = `ws://127.0.0.1:${(small.address() as AddressInfo).port}/relay`;
+			const evil = client(smallUrl);
+			const victim = client(smallUrl);
+			try {
+				for (const room of ['convene-room-AAAAAA', 'convene-room-AAAAAC'])
+					await Promise.all([
+						evil.open(room),
+						...Array.from({ length: MAX_DOCUMENTS_PER_ROOM - 1 }, (_, i) =>
+							evil.open(`${room}.${mailbox(i)}`)
+						)
+					]);
+				// Fails here while the hole is open: the relay is full, the facilitator's new room refused.
+				expect(await victim.open('convene-room-K7P4QX')).toBe('synced');
+			} finally {
+				evil.close();
+				victim.close();
+				smallRelay.close();
+				small.close();
+			}
 		}
-	});
+	);
 });
