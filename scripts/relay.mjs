@@ -30,16 +30,33 @@ export const MAX_CONNECTIONS = 2000;
  */
 const ROOM_NAME = /^(convene-room-[34679ACDEFGHJKMNPQRTWXY]{6})(?:\.[A-Za-z0-9_-]{22})?$/;
 
+/** How long an accepted document name counts as held before its document exists (ms). */
+const RESERVATION_MS = 10_000;
+
 /**
- * How many documents of `room` (its own name) are loaded or loading in `hocuspocus`.
+ * Every document name `hocuspocus` holds or is about to hold: loaded, loading, or accepted by
+ * `onConnect` and not yet loading (`reserved`). Hocuspocus runs the `onConnect` of many documents
+ * at once and only then starts loading them, so a burst of names sent together would all pass a
+ * count of loaded and loading documents alone; the reservations close that gap.
  * @param {Hocuspocus} hocuspocus
+ * @param {Set<string>} reserved
+ */
+function heldNames(hocuspocus, reserved) {
+	return new Set([
+		...hocuspocus.documents.keys(),
+		...hocuspocus.loadingDocuments.keys(),
+		...reserved
+	]);
+}
+
+/**
+ * How many of `names` are documents of `room` (its own name).
+ * @param {Set<string>} names
  * @param {string} room
  */
-function documentsOf(hocuspocus, room) {
+function documentsOf(names, room) {
 	let count = 0;
-	for (const names of [hocuspocus.documents.keys(), hocuspocus.loadingDocuments.keys()]) {
-		for (const name of names) if (name === room || name.startsWith(`${room}.`)) count++;
-	}
+	for (const name of names) if (name === room || name.startsWith(`${room}.`)) count++;
 	return count;
 }
 
@@ -47,23 +64,33 @@ function documentsOf(hocuspocus, room) {
  * Accepts WebSocket upgrades on `path` (any query string) and hands them to Hocuspocus; other
  * upgrade requests are refused with 404. Plain HTTP requests are not touched.
  * @param {import('node:http').Server} server
- * @param {{ path?: string, log?: (line: string) => void }} [options]
+ * `maxDocuments` (default MAX_DOCUMENTS) exists for tests that fill the relay quickly.
+ * @param {{ path?: string, log?: (line: string) => void, maxDocuments?: number }} [options]
  * @returns {{ hocuspocus: Hocuspocus, close: () => void, path: string }}
  */
 export function attachRelay(server, options = {}) {
 	const path = options.path ?? '/relay';
+	const maxDocuments = options.maxDocuments ?? MAX_DOCUMENTS;
+	/** Names accepted by onConnect whose documents are not loaded yet (see heldNames). */
+	const reserved = new Set();
 	const hocuspocus = new Hocuspocus({
 		quiet: true,
 		// Nothing is persisted: the room lives in the facilitator's and participants' documents,
 		// which re-fill a restarted relay when they reconnect.
+		// No await before the checks and the reservation: each onConnect sees those before it.
 		async onConnect({ documentName }) {
 			const room = ROOM_NAME.exec(documentName)?.[1];
 			if (!room) throw new Error('not a Convene room');
-			if (hocuspocus.documents.has(documentName) || hocuspocus.loadingDocuments.has(documentName))
-				return;
-			if (hocuspocus.documents.size + hocuspocus.loadingDocuments.size >= MAX_DOCUMENTS)
-				throw new Error('relay full');
-			if (documentsOf(hocuspocus, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
+			const held = heldNames(hocuspocus, reserved);
+			if (held.has(documentName)) return;
+			if (held.size >= maxDocuments) throw new Error('relay full');
+			if (documentsOf(held, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
+			reserved.add(documentName);
+			// Loading starts right after onConnect; if the client left first, the name is freed.
+			setTimeout(() => reserved.delete(documentName), RESERVATION_MS).unref();
+		},
+		async afterLoadDocument({ documentName }) {
+			reserved.delete(documentName);
 		}
 	});
 	const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
