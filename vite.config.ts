@@ -6,6 +6,11 @@ import { paraglideOptions } from './scripts/i18n/paraglide-options.js';
 
 export default defineConfig({
 	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+	resolve: {
+		// Dexie's own ES2018 module build rather than its package entry, which wraps the ES5 UMD
+		// build (for CommonJS consumers, which this app has none of): ~2 kB gzip less on every page.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	test: {
 		setupFiles: ['src/test-setup.ts'],
 		// A test that asserts nothing is a defect: it fails.

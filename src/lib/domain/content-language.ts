@@ -13,12 +13,18 @@
  * only when needed, so English pages do not carry it.
  */
 
-import type { ModuleKind, TemplateId } from './types';
 import * as c from './content';
 import { MODULES } from './modules';
 import { TEMPLATES } from './templates';
+import {
+	restoreTranslated,
+	setTranslated as set,
+	useCatalogueLanguage,
+	type CatalogueTranslation
+} from './catalogue-language';
 
-export interface ContentTranslation {
+/** Every seed text in one language; the modules' and templates' part is a `CatalogueTranslation`. */
+export interface ContentTranslation extends CatalogueTranslation {
 	/** ContentItem, Question and rubric task text, by item id. */
 	items: Record<string, string>;
 	phases: Record<string, { title: string; verbs: readonly string[] }>;
@@ -30,28 +36,16 @@ export interface ContentTranslation {
 	sources: Record<c.SourceId, { title: string; kind: string; credit: string }>;
 	/** Source section headings (shown as list headings), by their English text. */
 	sections: Record<string, string>;
-	modules: Record<ModuleKind, { title: string; summary: string }>;
-	templates: Record<TemplateId, { title: string; description: string }>;
 	singletons: c.ContentSingletons;
 	/** "From {from} to {to}", the wording of a momentum shift. */
 	shiftText: (from: string, to: string) => string;
 }
 
-/** Original English values of every field a translation has changed, to put them back. */
-const english = new Map<object, Record<string, unknown>>();
 const englishSingletons = c.contentSingletons();
 
-function set<T extends object>(target: T, field: keyof T & string, value: unknown) {
-	if (value === undefined) return;
-	const saved = english.get(target) ?? {};
-	if (!(field in saved)) saved[field] = target[field];
-	english.set(target, saved);
-	(target as Record<string, unknown>)[field] = value;
-}
-
+/** English back everywhere, including what `useCatalogueLanguage` alone put in place. */
 function restoreEnglish() {
-	for (const [target, fields] of english) Object.assign(target, fields);
-	english.clear();
+	restoreTranslated();
 	c.setContentSingletons(englishSingletons);
 }
 
@@ -126,14 +120,7 @@ export function useContentLanguage(translation: ContentTranslation | null): void
 		set(s, 'credit', translation.sources[s.id]?.credit);
 	}
 	for (const r of t.refs) set(r, 'section', translation.sections[r.section]);
-	for (const m of t.modules) {
-		set(m, 'title', translation.modules[m.kind]?.title);
-		set(m, 'summary', translation.modules[m.kind]?.summary);
-	}
-	for (const tpl of t.templates) {
-		set(tpl, 'title', translation.templates[tpl.id]?.title);
-		set(tpl, 'description', translation.templates[tpl.id]?.description);
-	}
+	useCatalogueLanguage(translation);
 	c.setContentSingletons(translation.singletons);
 }
 

@@ -4,10 +4,12 @@
  * Faithful to the meaning; wording tightened where the English slide fragments needed it. Every
  * item keeps the English item's id: content-language.test.ts checks both languages have the same.
  *
- * Loaded with `import()` only when Spanish is needed ($lib/i18n/content.ts).
+ * Loaded with `import()` only when Spanish is needed ($lib/i18n/content.ts). The module and template
+ * names live in content.es.catalogue.ts: the home page loads only those.
  */
 
 import type { ContentTranslation } from './content-language';
+import { CATALOGUE_ES } from './content.es.catalogue';
 
 /** `{ 'prefix-1': texts[0], 'prefix-2': texts[1], … }`, matching content.ts's `items()` ids. */
 const list = (prefix: string, texts: readonly string[]) =>
@@ -317,85 +319,8 @@ export const CONTENT_ES: ContentTranslation = {
 		'Overall tips and guidance': 'Consejos y orientación generales',
 		'Opening quote': 'Cita inicial'
 	},
-	modules: {
-		momentum: {
-			title: 'Impulso y condiciones para la eficacia',
-			summary: 'Los cuatro cambios «De … a …» y las condiciones que favorecen alianzas eficaces.'
-		},
-		aspiration: {
-			title: 'Revisar su aspiración',
-			summary: 'Tres preguntas sobre el caso de su aspiración y sobre lo que atrae a los socios.'
-		},
-		phase: {
-			title: '¿En qué fase del desarrollo de alianzas están?',
-			summary: 'Ubiquen al equipo (y cada alianza) en una de las seis fases; diseñen para esa fase.'
-		},
-		rubric: {
-			title: 'Evaluar internamente: rúbrica de capacidad',
-			summary:
-				'Califiquen cada tarea de la rúbrica de capacidad interna: no establecida, en proceso, establecida.'
-		},
-		'map-questions': {
-			title: 'Construir su mapa de alianzas',
-			summary:
-				'Las siete preguntas sobre socios y las cuatro preguntas una vez identificados los socios.'
-		},
-		'stakeholder-map': {
-			title: 'Mapa de actores',
-			summary:
-				'Los socios, las personas que los integran y sus funciones, y las conexiones entre ellos.'
-		},
-		criteria: {
-			title: 'Criterios de selección de socios',
-			summary: 'Definan criterios ponderados y puntúen con ellos a los socios candidatos.'
-		},
-		pitfalls: {
-			title: 'Obstáculos comunes (¿o aceleradores?)',
-			summary: 'Los nueve obstáculos comunes de las fases 2 y 3: riesgo, bajo control o acelerador.'
-		},
-		characteristics: {
-			title: 'Por qué aliarse y qué hace eficaces a las alianzas',
-			summary:
-				'Por qué es importante, las características de las alianzas eficaces y las recomendaciones centrales.'
-		},
-		'core-activities': {
-			title: 'Actividades centrales de las alianzas eficaces',
-			summary: 'Den seguimiento a las once actividades centrales de cada alianza.'
-		},
-		'getting-started': {
-			title: 'Cómo empezar',
-			summary: 'Primeros pasos para alianzas internas y externas, con responsables.'
-		},
-		tips: {
-			title: 'Consejos y orientación generales',
-			summary: 'Cuatro consejos para tener presentes al aliarse.'
-		},
-		actions: {
-			title: 'Plan de acción',
-			summary: 'Acciones con un socio, un responsable, una fecha límite y un estado.'
-		},
-		'final-words': {
-			title: 'Palabras finales',
-			summary: 'Los recordatorios de cierre y sus reflexiones finales.'
-		},
-		custom: { title: 'Paso propio', summary: 'Un paso propio con un título y una consigna.' }
-	},
-	templates: {
-		'partnership-design': {
-			title: 'Convocatoria de diseño de alianzas',
-			description:
-				'La sesión de convocatoria de ROOTS: impulso, fases, capacidad interna, obstáculos y construcción de su mapa de alianzas.'
-		},
-		'strengthening-partnerships': {
-			title: 'Fortalecer las alianzas',
-			description:
-				'Alianzas internas y externas para poblaciones con necesidades complejas: características, actividades centrales, cómo empezar.'
-		},
-		blank: {
-			title: 'Taller en blanco',
-			description: 'Una agenda vacía: agregue los módulos que necesite.'
-		}
-	},
+	modules: CATALOGUE_ES.modules,
+	templates: CATALOGUE_ES.templates,
 	singletons: {
 		phaseQuestion: '¿En qué fase del desarrollo de alianzas están?',
 		majorityNote: 'La mayoría en las fases 2 y 3',

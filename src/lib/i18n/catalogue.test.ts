@@ -3,9 +3,9 @@
  * no user-visible English is written outside the message files — in component markup (text and
  * aria-label / title / placeholder / alt / label attributes) or in domain and data-layer strings.
  *
- * Exempt: seed content (content.ts with content.es.ts, modules.ts, templates.ts: translated as
- * typed data, see content-language.test.ts), the demo workshop's sample data (demo.ts), tests, and
- * any line marked `i18n-ignore` (developer-only errors, never shown).
+ * Exempt: seed content (content.ts with content.es.ts and content.es.catalogue.ts, modules.ts,
+ * templates.ts: translated as typed data, see content-language.test.ts), the demo workshop's sample
+ * data (demo.ts), tests, and any line marked `i18n-ignore` (developer-only errors, never shown).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -66,7 +66,7 @@ export function svelteLiterals(source: string): string[] {
 }
 
 const EXEMPT =
-	/\/(content(\.es)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test(kit)?\.ts$/;
+	/\/(content(\.es(\.catalogue)?)?|content-version|demo|modules|templates|import-paths\.testkit)\.ts$|\.test(kit)?\.ts$/;
 
 /** String literals that read as English sentences or words for people: 'Two words…', `A sentence`. */
 export function codeLiterals(source: string): string[] {

@@ -4,6 +4,7 @@
  * by `useContentLanguage` ($lib/domain/content-language.ts).
  */
 
+import type { CatalogueTranslation } from '$lib/domain/catalogue-language';
 import type { ContentTranslation } from '$lib/domain/content-language';
 import { currentLocale, type Locale } from './locale';
 
@@ -13,12 +14,36 @@ export async function contentTranslation(locale: Locale): Promise<ContentTransla
 	return null;
 }
 
-/** Puts the page's language in place in the seed content; call before the first render. */
-export async function loadPageContent(): Promise<void> {
-	const translation = await contentTranslation(currentLocale());
-	if (!translation) return; // English is already in place
-	const { useContentLanguage } = await import('$lib/domain/content-language');
-	useContentLanguage(translation);
+/** The module and template names for `locale`, or null for English (see content.es.catalogue.ts). */
+async function catalogueTranslation(locale: Locale): Promise<CatalogueTranslation | null> {
+	if (locale === 'es') return (await import('$lib/domain/content.es.catalogue')).CATALOGUE_ES;
+	return null;
+}
+
+/**
+ * How much of the seed content a page needs in its language: 'catalogue' is the module and
+ * template names only (the home page: its template cards and the agenda a new workshop stores),
+ * 'all' is everything. Once everything is in place, it stays.
+ */
+export type ContentScope = 'catalogue' | 'all';
+
+let loaded: ContentScope | null = null;
+
+/** Puts the page's language in place in the seed content (`scope` of it); call before the first render. */
+export async function loadPageContent(scope: ContentScope = 'all'): Promise<void> {
+	if (loaded === 'all' || loaded === scope) return;
+	if (scope === 'catalogue') {
+		const translation = await catalogueTranslation(currentLocale());
+		if (!translation) return; // English is already in place
+		const { useCatalogueLanguage } = await import('$lib/domain/catalogue-language');
+		useCatalogueLanguage(translation); // the same texts as 'all' has, should that have come first
+	} else {
+		const translation = await contentTranslation(currentLocale());
+		if (!translation) return;
+		const { useContentLanguage } = await import('$lib/domain/content-language');
+		useContentLanguage(translation);
+	}
+	if (scope === 'all' || loaded === null) loaded = scope;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { repo } from '$lib/db';
 import { requestPersistence } from '$lib/db/storage';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
-import { formatBytes, fail, type Result } from '$lib/domain/safe-json';
+import type { Result } from '$lib/domain/safe-json';
 import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
 import { downloadText } from '$lib/components/download';
@@ -15,6 +15,7 @@ import { backupLog } from './backup.svelte';
 import { watchQuery } from './page-failure.svelte';
 import { saveStatus } from './save-status.svelte';
 import { currentLocale } from '$lib/i18n/locale';
+import { loadPageContent } from '$lib/i18n/content';
 
 export const workshopList = () => watchQuery(() => repo().listWorkshops());
 
@@ -39,7 +40,9 @@ export async function createWorkshop(templateId: TemplateId, fields: Partial<Wor
 
 export async function createDemo(): Promise<Workshop | undefined> {
 	// The demo's sample data is only needed when asked for: loaded on demand, it stays out of the initial JS.
-	const { buildDemoBundle } = await import('$lib/domain/demo');
+	// It stores seed texts (criteria, agenda titles) in the page's language: the home page has only
+	// the module and template names in place, so the rest comes first.
+	const [{ buildDemoBundle }] = await Promise.all([import('$lib/domain/demo'), loadPageContent()]);
 	const bundle = buildDemoBundle(crypto.randomUUID(), Date.now());
 	const stored = await saveStatus.track(() =>
 		repo()
@@ -83,7 +86,10 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 
 /** Reads a dropped or picked file into a validated bundle; nothing is stored yet. */
 export async function readImportFile(file: File): Promise<Result<WorkshopBundle>> {
-	const { readWorkshopFile, MAX_FILE_BYTES } = await fileFormat();
+	const [{ readWorkshopFile, MAX_FILE_BYTES }, { formatBytes, fail }] = await Promise.all([
+		fileFormat(),
+		import('$lib/domain/safe-json')
+	]);
 	if (file.size > MAX_FILE_BYTES) {
 		return fail(
 			m.import_tooBig({ size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) })
