@@ -1,10 +1,13 @@
 /**
  * Sector presets for the stakeholder map: each has a label, a colour and its own shape, so colour is
  * never the only cue. A partner's sector may also be a label the team typed; such sectors share a
- * neutral colour and shape but keep their own name in the legend. Pure: no DOM, no Svelte.
+ * neutral colour and shape but keep their own name in the legend. A preset's label is read from the
+ * message catalogue each time it is asked for, so it speaks the current language (the interface's,
+ * or the workshop's inside `inLocale()` for the PDF and CSV). Pure: no DOM, no Svelte.
  */
 
 import type { Partner, Sector } from '$lib/domain/types';
+import { m } from '$lib/paraglide/messages.js';
 
 type ShapeKind =
 	| 'circle'
@@ -34,30 +37,32 @@ interface SectorStyle {
 	preset: boolean;
 }
 
-const preset = (id: Sector, label: string, colour: string, shape: ShapeKind): SectorStyle => ({
+const preset = (id: Sector, name: () => string, colour: string, shape: ShapeKind): SectorStyle => ({
 	id,
-	label,
+	get label() {
+		return name();
+	},
 	colour,
 	shape,
 	preset: true
 });
 
 export const SECTORS: readonly SectorStyle[] = [
-	preset('hospital', 'Hospital / health system', '#b42318', 'square'),
-	preset('clinic', 'Clinic / FQHC', '#c2410c', 'circle'),
-	preset('health-plan', 'Health plan', '#7a3e9d', 'diamond'),
-	preset('public-health', 'Public health', '#1d6f42', 'triangle'),
-	preset('housing', 'Housing', '#8a5a00', 'pentagon'),
-	preset('food', 'Food', '#3f7d1f', 'hexagon'),
-	preset('behavioral-health', 'Behavioral health', '#1f5fa8', 'star5'),
-	preset('social-services', 'Social services', '#a3316f', 'triangle-down'),
-	preset('faith-community', 'Faith / community', '#0f6f7a', 'star6'),
-	preset('education', 'Education', '#5b4bc4', 'star4'),
-	preset('workforce', 'Workforce', '#6d5d1c', 'plus'),
-	preset('government', 'Government', '#334e68', 'octagon'),
-	preset('foundation', 'Foundation', '#9c4221', 'heptagon'),
-	preset('internal', 'Internal department', '#17242b', 'rounded'),
-	preset('other', 'Other', '#5c6b73', 'cross')
+	preset('hospital', m.map_sector_hospital, '#b42318', 'square'),
+	preset('clinic', m.map_sector_clinic, '#c2410c', 'circle'),
+	preset('health-plan', m.map_sector_health_plan, '#7a3e9d', 'diamond'),
+	preset('public-health', m.map_sector_public_health, '#1d6f42', 'triangle'),
+	preset('housing', m.map_sector_housing, '#8a5a00', 'pentagon'),
+	preset('food', m.map_sector_food, '#3f7d1f', 'hexagon'),
+	preset('behavioral-health', m.map_sector_behavioral_health, '#1f5fa8', 'star5'),
+	preset('social-services', m.map_sector_social_services, '#a3316f', 'triangle-down'),
+	preset('faith-community', m.map_sector_faith_community, '#0f6f7a', 'star6'),
+	preset('education', m.map_sector_education, '#5b4bc4', 'star4'),
+	preset('workforce', m.map_sector_workforce, '#6d5d1c', 'plus'),
+	preset('government', m.map_sector_government, '#334e68', 'octagon'),
+	preset('foundation', m.map_sector_foundation, '#9c4221', 'heptagon'),
+	preset('internal', m.map_sector_internal, '#17242b', 'rounded'),
+	preset('other', m.map_sector_other, '#5c6b73', 'cross')
 ];
 
 const BY_ID = new Map(SECTORS.map((s) => [s.id, s]));
@@ -72,9 +77,8 @@ export function isPresetSector(sector: string): boolean {
 export function sectorStyle(sector: string): SectorStyle {
 	const found = BY_ID.get(sector);
 	if (found) return found;
-	const label = sector.trim() || 'Other';
 	if (!sector.trim()) return BY_ID.get('other')!;
-	return { id: sector, label, colour: CUSTOM_COLOUR, shape: 'ring', preset: false };
+	return { id: sector, label: sector.trim(), colour: CUSTOM_COLOUR, shape: 'ring', preset: false };
 }
 
 export interface LegendEntry extends SectorStyle {
