@@ -137,6 +137,26 @@ function star(points: number, outer: number, inner: number): string {
  * An SVG path for a shape centred on 0,0 whose area is close to a circle of radius r, so that size
  * (influence) reads the same whatever the sector.
  */
+/** The twelve corners of a plus sign of arm length 1.1 r and half-width 0.42 r, clockwise from the top. */
+function plusPoints(r: number): [number, number][] {
+	const a = r * 1.1;
+	const b = r * 0.42;
+	return [
+		[-b, -a],
+		[b, -a],
+		[b, -b],
+		[a, -b],
+		[a, b],
+		[b, b],
+		[b, a],
+		[-b, a],
+		[-b, b],
+		[-a, b],
+		[-a, -b],
+		[-b, -b]
+	];
+}
+
 export function shapePath(shape: ShapeKind, r: number): string {
 	switch (shape) {
 		case 'circle':
@@ -179,44 +199,12 @@ export function shapePath(shape: ShapeKind, r: number): string {
 			return star(5, r * 1.35, r * 0.62);
 		case 'star6':
 			return star(6, r * 1.3, r * 0.7);
-		case 'plus': {
-			const a = r * 1.1;
-			const b = r * 0.42;
-			return polygon([
-				[-b, -a],
-				[b, -a],
-				[b, -b],
-				[a, -b],
-				[a, b],
-				[b, b],
-				[b, a],
-				[-b, a],
-				[-b, b],
-				[-a, b],
-				[-a, -b],
-				[-b, -b]
-			]);
-		}
+		case 'plus':
+			return polygon(plusPoints(r));
 		case 'cross': {
 			// A plus turned 45°.
-			const a = r * 1.1;
-			const b = r * 0.42;
-			const pts: [number, number][] = [
-				[-b, -a],
-				[b, -a],
-				[b, -b],
-				[a, -b],
-				[a, b],
-				[b, b],
-				[b, a],
-				[-b, a],
-				[-b, b],
-				[-a, b],
-				[-a, -b],
-				[-b, -b]
-			];
 			const c = Math.SQRT1_2;
-			return polygon(pts.map(([x, y]) => [c * (x - y), c * (x + y)]));
+			return polygon(plusPoints(r).map(([x, y]) => [c * (x - y), c * (x + y)]));
 		}
 	}
 }
