@@ -18,7 +18,9 @@ export type ConveneDb = Dexie & {
 	ownResponses: RowTable<ParticipantResponse>;
 } & { [T in RowTableName]: RowTable<RowOf<T>> };
 
-export const DB_NAME = 'convene';
+import { DB_NAME } from './identity';
+
+export { DB_NAME };
 
 /** Every row is keyed by [workshopId+id] and indexed by workshopId, so a workshop is one range. */
 const row = '[workshopId+id], workshopId';

@@ -78,3 +78,14 @@ export function journalRemove(key: string): void {
 	const rest = entries.filter((e) => e.key !== key);
 	if (rest.length !== entries.length) store(rest);
 }
+
+/**
+ * Replays what a closed or crashed page left unconfirmed (`writes.ts › replayJournal`); resolves to
+ * how many writes were applied. Nearly always there is nothing, and then the database, the validating
+ * replay and its schemas are not loaded at all (the home page stays free of Dexie).
+ */
+export async function replayPendingWrites(): Promise<number> {
+	if (read().length === 0) return 0;
+	const { replayJournal } = await import('./writes');
+	return replayJournal();
+}

@@ -1,11 +1,9 @@
 /**
  * A page that cannot be drawn says so. Reading a workshop can fail (storage blocked, a value stored by
  * an older version that no formatter accepts); the queries report it here, and the app shell shows a
- * message in place of the page instead of "Loading…" for ever. Rendering errors are caught by the
+ * message in place of the page instead of "Loading…" for ever (`watchQuery` in `watch-query.ts`). Rendering errors are caught by the
  * shell's `<svelte:boundary>` and shown the same way.
  */
-
-import { liveQuery } from '$lib/db';
 
 class PageFailure {
 	#error = $state.raw<unknown>(null);
@@ -25,15 +23,3 @@ class PageFailure {
 }
 
 export const pageFailure = new PageFailure();
-
-/** `liveQuery`, with a failed read reported to `pageFailure` (the page shows a message). */
-export function watchQuery<T>(query: () => Promise<T>) {
-	return liveQuery(async () => {
-		try {
-			return await query();
-		} catch (e) {
-			pageFailure.report(e);
-			throw e;
-		}
-	});
-}

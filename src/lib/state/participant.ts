@@ -18,7 +18,7 @@ import type {
 } from '$lib/domain/types';
 import { signOwnFile } from '$lib/live/identity';
 import { saveStatus } from './save-status.svelte';
-import { ownAnswers } from './storage.svelte';
+import { ownAnswers } from './own-answers';
 import { performWrite } from './writes';
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -2,11 +2,10 @@
  * Whether this browser lets Convene store anything. Checked once at start-up by opening the database:
  * private windows and managed browsers can block IndexedDB, and then every page says so plainly
  * instead of showing "Saved" and "Loading…" for ever. A participant can still answer and hand in,
- * in memory, in one sitting (`ownAnswers` gives the in-memory store then).
+ * in memory, in one sitting (`own-answers.ts` gives the in-memory store then).
  */
 
-import { repo } from '$lib/db';
-import { dexieOwnAnswers, memoryOwnAnswers, type OwnAnswers } from '$lib/db/participant';
+import { probeDatabase } from '$lib/db/peek';
 
 type StorageStatus = 'checking' | 'available' | 'unavailable';
 
@@ -21,7 +20,10 @@ class StorageState {
 		return this.#status;
 	}
 
-	/** Opens the database once; resolves to what the page can rely on. Never throws. */
+	/**
+	 * Opens the database once, without Dexie (`db/peek.ts`: the home page loads no Dexie until
+	 * something is written); resolves to what the page can rely on. Never throws.
+	 */
 	check(): Promise<StorageStatus> {
 		this.#check ??= (async () => {
 			let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,7 +31,7 @@ class StorageState {
 				const timeout = new Promise<never>(
 					(_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), OPEN_TIMEOUT_MS))
 				);
-				await Promise.race([repo().db.open(), timeout]);
+				await Promise.race([probeDatabase(), timeout]);
 				this.#status = 'available';
 			} catch (e) {
 				console.error('Convene: this browser does not let Convene store data', e);
@@ -44,12 +46,3 @@ class StorageState {
 }
 
 export const storage = new StorageState();
-
-let memory: OwnAnswers | null = null;
-let stored: OwnAnswers | null = null;
-
-/** Where a participant's own answers live: the database, or this page's memory when storage is blocked. */
-export function ownAnswers(): OwnAnswers {
-	if (storage.status === 'unavailable') return (memory ??= memoryOwnAnswers());
-	return (stored ??= dexieOwnAnswers(repo().db));
-}

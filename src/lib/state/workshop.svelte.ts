@@ -8,7 +8,7 @@
 
 import { getContext, setContext } from 'svelte';
 import { repo } from '$lib/db';
-import { watchQuery } from './page-failure.svelte';
+import { watchQuery } from './watch-query';
 import { sortRows } from '$lib/domain/bundle';
 import type { LiveBundle, Snapshot, WorkshopBundle } from '$lib/domain/types';
 

@@ -1,9 +1,10 @@
 /**
  * Workshop-level operations as the UI uses them: each write goes through the save status, and the
- * first workshop stored asks the browser to keep our data.
+ * first workshop stored asks the browser to keep our data. The home page uses them, so the database
+ * (Dexie) is loaded by the first operation, not with the page: the list itself is read without it
+ * (`workshop-list.ts`).
  */
 
-import { repo } from '$lib/db';
 import { requestPersistence } from '$lib/db/storage';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
 import type { Result } from '$lib/domain/safe-json';
@@ -12,12 +13,12 @@ import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
 import { downloadText } from '$lib/components/download';
 import { m } from '$lib/paraglide/messages.js';
 import { backupLog } from './backup.svelte';
-import { watchQuery } from './page-failure.svelte';
 import { saveStatus } from './save-status.svelte';
 import { currentLocale } from '$lib/i18n/locale';
 import { loadPageContent } from '$lib/i18n/content';
 
-export const workshopList = () => watchQuery(() => repo().listWorkshops());
+/** The repository, loaded on first use (already loaded on every page but the home page). */
+const repo = async () => (await import('$lib/db')).repo();
 
 /** The file format and its schemas load when a file is read or written, not with the first page. */
 const fileFormat = () => import('$lib/domain/file-format');
@@ -32,7 +33,7 @@ function askPersistenceOnce(): void {
 /** A new workshop; its PDF and spreadsheets speak the facilitator's current language. */
 export async function createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields>) {
 	const w = await saveStatus.track(() =>
-		repo().createWorkshop(templateId, fields, currentLocale())
+		repo().then((r) => r.createWorkshop(templateId, fields, currentLocale()))
 	);
 	if (w) askPersistenceOnce();
 	return w;
@@ -46,7 +47,7 @@ export async function createDemo(): Promise<Workshop | undefined> {
 	const bundle = buildDemoBundle(crypto.randomUUID(), Date.now());
 	const stored = await saveStatus.track(() =>
 		repo()
-			.putBundle(bundle)
+			.then((r) => r.putBundle(bundle))
 			.then(() => bundle.workshop)
 	);
 	if (stored) askPersistenceOnce();
@@ -54,27 +55,27 @@ export async function createDemo(): Promise<Workshop | undefined> {
 }
 
 export function updateWorkshop(id: string, patch: WorkshopPatch) {
-	return saveStatus.track(() => repo().updateWorkshop(id, patch));
+	return saveStatus.track(async () => (await repo()).updateWorkshop(id, patch));
 }
 
 export function duplicateWorkshop(id: string) {
-	return saveStatus.track(() =>
-		repo().duplicateWorkshop(id, (title) =>
+	return saveStatus.track(async () =>
+		(await repo()).duplicateWorkshop(id, (title) =>
 			m.home_copyTitle({ title: title || m.workshop_untitled() })
 		)
 	);
 }
 
 export function deleteWorkshop(id: string) {
-	return saveStatus.track(() => repo().deleteWorkshop(id));
+	return saveStatus.track(async () => (await repo()).deleteWorkshop(id));
 }
 
 export function restoreWorkshop(bundle: WorkshopBundle) {
-	return saveStatus.track(() => repo().putBundle(bundle));
+	return saveStatus.track(async () => (await repo()).putBundle(bundle));
 }
 
 export async function exportWorkshopFile(id: string): Promise<void> {
-	const bundle = await repo().loadBundle(id);
+	const bundle = await (await repo()).loadBundle(id);
 	if (!bundle) return;
 	const { workshopFileText } = await fileFormat();
 	downloadText(
@@ -104,13 +105,13 @@ export async function readImportFile(file: File): Promise<Result<WorkshopBundle>
 	return readWorkshopFile(text);
 }
 
-export function existingWorkshop(id: string) {
-	return repo().getWorkshop(id);
+export async function existingWorkshop(id: string) {
+	return (await repo()).getWorkshop(id);
 }
 
 export async function importBundle(bundle: WorkshopBundle, mode: 'replace' | 'copy') {
-	const w = await saveStatus.track(() =>
-		repo().importBundle(bundle, mode, (title) =>
+	const w = await saveStatus.track(async () =>
+		(await repo()).importBundle(bundle, mode, (title) =>
 			m.import_importedCopy({ title: title || m.workshop_untitled() })
 		)
 	);

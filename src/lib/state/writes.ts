@@ -2,7 +2,7 @@
 
 import { repo } from '$lib/db';
 import { journalAdd, journalRemove, read, type PendingWrite } from './journal';
-import { ownAnswers } from './storage.svelte';
+import { ownAnswers } from './own-answers';
 
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'own') return ownAnswers().patch(write);

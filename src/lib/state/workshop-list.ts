@@ -1,0 +1,84 @@
+/**
+ * The home page's list of workshops, read without Dexie (`db/peek.ts`) so that the page loads no
+ * database library until something is written. It is read again whenever the `workshops` table
+ * changes, in this tab or another: Dexie announces every change it commits on a BroadcastChannel
+ * (other tabs) and as a window event (this tab), both named `x-storagemutated-1`, which is how its
+ * own `liveQuery` follows other tabs; `workshop-list.test.ts` pins that name to Dexie's source.
+ */
+
+import { readable, type Readable } from 'svelte/store';
+import { DB_NAME } from '$lib/db/identity';
+import { peekWorkshops } from '$lib/db/peek';
+import type { Workshop } from '$lib/domain/types';
+import { pageFailure } from './page-failure.svelte';
+
+/** Dexie 4's cross-tab and in-tab change notice (`STORAGE_MUTATED_DOM_EVENT_NAME` in its source). */
+export const DEXIE_CHANGE_EVENT = 'x-storagemutated-1';
+
+/** The key prefix Dexie gives changed parts of our `workshops` table (`idb://<db>/<table>/<index>`). */
+const WORKSHOPS_PART = `idb://${DB_NAME}/workshops/`;
+
+/** Whether a change notice's parts (keyed by table part, or `all` after a page comes back) touch workshops. */
+export function touchesWorkshops(parts: unknown): boolean {
+	if (typeof parts !== 'object' || parts === null) return false;
+	return Object.keys(parts).some((key) => key === 'all' || key.startsWith(WORKSHOPS_PART));
+}
+
+/**
+ * The stored workshops, newest first; `undefined` until first read. A failed read goes to
+ * `pageFailure` (the page says so). A database stored by an older schema is upgraded by Dexie
+ * (loaded for that) and then read.
+ */
+export function workshopList(): Readable<Workshop[] | undefined> {
+	return readable<Workshop[] | undefined>(undefined, (set) => {
+		let stopped = false;
+		let reading = false;
+		let again = false;
+
+		async function readOnce(): Promise<Workshop[]> {
+			const peek = await peekWorkshops();
+			if (peek.kind === 'workshops') return peek.workshops;
+			const { repo } = await import('$lib/db');
+			await repo().db.open();
+			const upgraded = await peekWorkshops();
+			return upgraded.kind === 'workshops' ? upgraded.workshops : repo().listWorkshops();
+		}
+
+		async function read(): Promise<void> {
+			if (reading) {
+				again = true;
+				return;
+			}
+			reading = true;
+			try {
+				do {
+					again = false;
+					const workshops = await readOnce();
+					if (!stopped) set(workshops);
+				} while (again && !stopped);
+			} catch (e) {
+				pageFailure.report(e);
+			} finally {
+				reading = false;
+			}
+		}
+
+		const onChange = (parts: unknown) => {
+			if (!stopped && touchesWorkshops(parts)) void read();
+		};
+		const onMessage = (event: MessageEvent) => onChange(event.data);
+		const onLocal = (event: Event) => onChange((event as CustomEvent).detail);
+		const channel =
+			typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DEXIE_CHANGE_EVENT);
+		channel?.addEventListener('message', onMessage);
+		// (Not in Node, where unit tests run: there Dexie uses only the channel.)
+		const local = typeof addEventListener === 'function';
+		if (local) addEventListener(DEXIE_CHANGE_EVENT, onLocal);
+		void read();
+		return () => {
+			stopped = true;
+			channel?.close();
+			if (local) removeEventListener(DEXIE_CHANGE_EVENT, onLocal);
+		};
+	});
+}
