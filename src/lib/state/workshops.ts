@@ -20,6 +20,14 @@ import { loadPageContent } from '$lib/i18n/content';
 /** The repository, loaded on first use (already loaded on every page but the home page). */
 const repo = async () => (await import('$lib/db')).repo();
 
+/**
+ * Starts loading the repository ahead of a write (the home page calls it on a press or a focused
+ * field), so that "Create workshop" does not wait for it. Never throws; a failure shows on the write.
+ */
+export function prepare(): void {
+	repo().catch(() => undefined);
+}
+
 /** The file format and its schemas load when a file is read or written, not with the first page. */
 const fileFormat = () => import('$lib/domain/file-format');
 
