@@ -38,7 +38,6 @@ test('the browser is killed 150 ms after a participant and a facilitator typed: 
 		await page.goto(`${baseURL()}/workshop/?id=${id}`);
 		await page.getByLabel('Facilitator').click();
 		await page.keyboard.type('Dr. Ana Ruiz 🌱', { delay: 15 });
-		await page.waitForTimeout(150);
 		// The participant's field, in another tab of the same browser.
 		const participant = await first.context.newPage();
 		await participant.goto(link);

@@ -132,6 +132,7 @@ for (const half of [
 		const projector = await page.context().newPage();
 		await projector.setViewportSize({ width: 1280, height: 720 });
 		await projector.goto(`/present/?id=${encodeURIComponent(id)}`);
+		await page.bringToFront(); // the facilitator's window in front (see tests/session.spec.ts)
 		for (const module of half) {
 			const n = MODULES.indexOf(module) + 1;
 			await page

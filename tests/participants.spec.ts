@@ -158,6 +158,7 @@ test('the projector hides the phase results until Reveal, follows changes, and s
 	await projector.goto(`/present/?id=${id}`);
 	await expect(projector.getByTestId('results-hidden')).toBeVisible();
 	await expect(projector.getByTestId('results')).toHaveCount(0);
+	await page.bringToFront(); // the facilitator's window in front (see tests/session.spec.ts)
 	await page.getByLabel('Reveal results').check();
 	const results = projector.getByTestId('results');
 	await expect(results).toContainText('Responses handed in: 4', SECOND);

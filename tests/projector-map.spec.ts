@@ -23,6 +23,7 @@ test('the projector shows the map at the map step, and follows the facilitator�
 		'Momentum and conditions for effectiveness'
 	);
 	await expect(projector.getByTestId('projector-map')).toHaveCount(0);
+	await page.bringToFront(); // the facilitator's window in front (see tests/session.spec.ts)
 
 	// Move to the map step: the map is on the projector within a second, every partner drawn.
 	await page
@@ -71,6 +72,7 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 	await projector.goto(`/present/?id=${id}`);
 	const map = projector.getByTestId('projector-map');
 	await expect(map.getByTestId('map-node')).toHaveCount(15);
+	await page.bringToFront(); // the facilitator's window in front (see tests/session.spec.ts)
 
 	await page.goto(`/workshop/map/?id=${id}`);
 	await page.getByText('Power / interest', { exact: true }).click();

@@ -18,6 +18,9 @@ async function sessionWithProjector(page: Page, context: BrowserContext) {
 	await expect(projector.getByTestId('projector-step-title')).toHaveText(
 		'Momentum and conditions for effectiveness'
 	);
+	// The facilitator's window in front, as in the room: headless Chromium gives a tab behind another
+	// one animation frame a second, so clicks there wait 1–2 s to be "stable" and its clock lags.
+	await page.bringToFront();
 	return projector;
 }
 
