@@ -29,7 +29,7 @@ import {
 	type ContentItem
 } from '$lib/domain/content';
 import { coverageMatrix, ROLES } from '$lib/domain/coverage';
-import { changesSince } from '$lib/domain/diff';
+import { changesSince } from '$lib/i18n/diff';
 import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
 import { dedupeSuggestions } from '$lib/domain/participation';
