@@ -4,10 +4,17 @@
  */
 
 import type { Refusal, RefusalCode, RuleCode } from '$lib/domain/refusal';
+import type { BundleKeyOf, RowTableName } from '$lib/domain/tables';
 import { m } from '$lib/paraglide/messages.js';
 
-/** A kind of row or document, singular, in words (literal keys for the catalogue's tools). */
-const THINGS: Record<string, () => string> = {
+/** What a refusal can name: a table's rows, or a whole document. */
+type Thing = BundleKeyOf<RowTableName> | 'workshop' | 'response' | 'invite';
+
+/**
+ * A kind of row or document, singular, in words (literal keys for the catalogue's tools). A new
+ * table is a type error here until it has its words.
+ */
+const THINGS: Record<Thing, () => string> = {
 	agenda: () => m.refusal_thing_agenda(),
 	session: () => m.refusal_thing_session(),
 	answers: () => m.refusal_thing_answers(),
@@ -29,7 +36,7 @@ const THINGS: Record<string, () => string> = {
 	workshop: () => m.refusal_thing_workshop()
 };
 const thingText = (thing: string) =>
-	(Object.hasOwn(THINGS, thing) ? THINGS[thing] : THINGS.workshop)();
+	(Object.hasOwn(THINGS, thing) ? THINGS[thing as Thing] : THINGS.workshop)();
 
 /** What a schema type expects, in words. */
 function expectedText(type: string): string {
