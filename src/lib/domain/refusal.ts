@@ -43,7 +43,7 @@ export interface Refusal {
 	thing: string;
 	/** The row's own name or title, when it has one (helps find it). */
 	name?: string;
-	/** The field, in words made from its key ("shared goal", "decision date"); '' for the whole. */
+	/** The field's key path, dotted ('sharedGoal', 'decision.date'); '' for the whole row or document. */
 	field: string;
 	/**
 	 * By code: the offending value, shortened ('badDate', 'badId', 'outOfRange', 'unknownValue');
@@ -65,9 +65,6 @@ const THINGS: readonly string[] = [
 const isThing = (key: unknown): key is string => typeof key === 'string' && THINGS.includes(key);
 
 const limit = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n));
-
-/** `sharedGoal` → "shared goal". */
-const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 const shorten = (value: unknown): string => {
 	const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -125,7 +122,7 @@ export function refusalFromIssues(
 	});
 	const wrappers = new Set(['content', 'workshop', root === 'response' ? 'response' : '']);
 	const rest = path.slice(fieldAt).filter((p) => typeof p.key === 'string' && !wrappers.has(p.key));
-	const field = rest.map((p) => words(String(p.key))).join(' ');
+	const field = rest.map((p) => String(p.key)).join('.');
 	const base = { thing, field, ...(name ? { name } : {}), ...(snapshot ? { snapshot } : {}) };
 	const value = issue.input;
 	switch (issue.type) {

@@ -54,6 +54,15 @@ describe('refusalText', () => {
 		).toBe('The x of a partner should be text.');
 	});
 
+	it('words a field from its key path', () => {
+		expect(
+			refusalText({ code: 'badDate', thing: 'partners', field: 'decision.date', detail: 'x' })
+		).toBe('The decision date of a partner is not a real day in YYYY-MM-DD form (“x”).');
+		expect(refusalText({ code: 'missing', thing: 'partners', field: 'sharedGoal' })).toBe(
+			'A partner is missing its shared goal.'
+		);
+	});
+
 	it('says the whole is concerned when no field is named, and which snapshot', () => {
 		expect(refusalText({ code: 'invalid', thing: 'workshop', field: '', snapshot: 2 })).toBe(
 			'The content of the workshop is not valid. (In snapshot 2.)'

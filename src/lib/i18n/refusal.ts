@@ -58,6 +58,13 @@ const RULES: Record<RuleCode, () => string> = {
 const ruleText = (rule: string | undefined) =>
 	rule && Object.hasOwn(RULES, rule) ? RULES[rule as RuleCode]() : '';
 
+/** A field's key path in words: `decision.date` → "decision date", `sharedGoal` → "shared goal". */
+const fieldWords = (path: string) =>
+	path
+		.split('.')
+		.map((key) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
+		.join(' ');
+
 type Vars = { thing: string; field: string; detail: string };
 const SENTENCES: Record<RefusalCode, (vars: Vars) => string> = {
 	missing: (vars) => m.refusal_missing(vars),
@@ -82,7 +89,7 @@ export function refusalText(r: Refusal): string {
 			: r.code === 'rule'
 				? ruleText(r.detail)
 				: (r.detail ?? '');
-	const field = r.field || m.refusal_field_whole();
+	const field = r.field ? fieldWords(r.field) : m.refusal_field_whole();
 	const text = (SENTENCES[r.code] ?? SENTENCES.invalid)({ thing, field, detail });
 	const sentence = text.charAt(0).toUpperCase() + text.slice(1);
 	return r.snapshot ? m.refusal_inSnapshot({ text: sentence, n: r.snapshot }) : sentence;
