@@ -15,7 +15,7 @@ import type {
 	PhaseVote
 } from '$lib/domain/types';
 import type { ConveneDb } from './database';
-import { m } from '$lib/paraglide/messages.js';
+import { GoneError } from '$lib/domain/errors';
 
 /** Everything a partner deletion removed or changed, as it was before: enough to undo it. */
 export interface DeletedPartner {
@@ -97,7 +97,10 @@ export async function deletePartner(
 	});
 }
 
-/** Puts back what `deletePartner` removed; actions get their partner link back. */
+/**
+ * Puts back what `deletePartner` removed; actions get their partner link back. Throws
+ * `GoneError('workshop-gone')` when the workshop was deleted meanwhile.
+ */
 export async function restorePartner(
 	db: ConveneDb,
 	deleted: DeletedPartner,
@@ -105,7 +108,7 @@ export async function restorePartner(
 ): Promise<void> {
 	await db.transaction('rw', tablesOf(db), async () => {
 		const workshopId = deleted.partner.workshopId;
-		if (!(await db.workshops.get(workshopId))) throw new Error(m.problem_workshopGone());
+		if (!(await db.workshops.get(workshopId))) throw new GoneError('workshop-gone');
 		await db.partners.put(deleted.partner);
 		await db.people.bulkPut(deleted.people);
 		await db.connections.bulkPut(deleted.connections);

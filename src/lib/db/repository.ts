@@ -24,7 +24,7 @@ import {
 	type RowTableName
 } from '$lib/domain/tables';
 import type { ConveneDb } from './database';
-import { m } from '$lib/paraglide/messages.js';
+import { GoneError } from '$lib/domain/errors';
 
 export type WorkshopFields = Pick<Workshop, 'title' | 'organisation' | 'date' | 'facilitator'>;
 export type WorkshopPatch = Partial<WorkshopFields & Pick<Workshop, 'archived' | 'settings'>>;
@@ -90,13 +90,14 @@ export class Repository {
 
 	/**
 	 * Changes the workshop's fields. A new organisation name is also the home partner's name (the
-	 * map's centre node); the first organisation named creates that partner.
+	 * map's centre node); the first organisation named creates that partner. Throws
+	 * `GoneError('workshop-gone')` when the workshop no longer exists.
 	 */
 	async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
 		await this.db.transaction('rw', this.db.workshops, this.db.partners, async () => {
 			const now = this.now();
 			const changed = await this.db.workshops.update(id, { ...patch, updatedAt: now });
-			if (changed === 0) throw new Error(m.problem_workshopGone());
+			if (changed === 0) throw new GoneError('workshop-gone');
 			const name = patch.organisation?.trim();
 			if (!name) return;
 			const rows = await this.db.partners.where('workshopId').equals(id).toArray();
@@ -193,9 +194,13 @@ export class Repository {
 		};
 	}
 
+	/**
+	 * Copies a workshop under a new id, titled `copyTitle(its title)` (the caller words the copy's
+	 * title). Throws `GoneError('workshop-gone')` when the workshop no longer exists.
+	 */
 	async duplicateWorkshop(id: string, copyTitle: (title: string) => string): Promise<Workshop> {
 		const bundle = await this.loadBundle(id);
-		if (!bundle) throw new Error(m.problem_workshopGone());
+		if (!bundle) throw new GoneError('workshop-gone');
 		const copy = this.rebrand(bundle, copyTitle(bundle.workshop.title));
 		await this.putBundle(copy);
 		return copy.workshop;
@@ -229,7 +234,7 @@ export class Repository {
 	/**
 	 * Changes some fields of one row, read and written in one transaction, so two quick edits of the
 	 * same row (a rating, then a note) each change only their own fields. When the row does not exist
-	 * yet it is created from `base`; without a base, a missing row is an error. With `into`, the patch
+	 * yet it is created from `base`; without a base, a missing row throws `GoneError('item-gone')`. With `into`, the patch
 	 * changes fields *inside* that object-valued field (e.g. a partner's decision date), and is dropped
 	 * when that object has been cleared meanwhile (there is nothing left to edit).
 	 */
@@ -247,7 +252,7 @@ export class Repository {
 		>;
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
-			if (!stored && !base) throw new Error(m.problem_itemGone());
+			if (!stored && !base) throw new GoneError('item-gone');
 			const current: Record<string, unknown> = { ...base, ...stored };
 			let change: object = patch;
 			if (into) {

@@ -7,7 +7,7 @@
 
 import type { ParticipantResponse } from '$lib/domain/types';
 import type { Repository } from './repository';
-import { m } from '$lib/paraglide/messages.js';
+import { GoneError } from '$lib/domain/errors';
 
 /** The responses stored for a workshop (what `planMerge` compares an import against). */
 export function storedResponses(
@@ -17,7 +17,10 @@ export function storedResponses(
 	return repo.rows('responses', workshopId);
 }
 
-/** Writes one planned import batch in one transaction and marks the workshop edited. */
+/**
+ * Writes one planned import batch in one transaction and marks the workshop edited. Throws
+ * `GoneError('workshop-gone')` when the workshop was deleted meanwhile.
+ */
 export async function applyMerge(
 	repo: Repository,
 	workshopId: string,
@@ -27,7 +30,7 @@ export async function applyMerge(
 		throw new Error('A response belongs to another workshop.');
 	const { db } = repo;
 	await db.transaction('rw', db.workshops, db.responses, async () => {
-		if (!(await db.workshops.get(workshopId))) throw new Error(m.problem_workshopGone());
+		if (!(await db.workshops.get(workshopId))) throw new GoneError('workshop-gone');
 		if (rows.length > 0) await db.responses.bulkPut(rows.map((r) => ({ ...r })));
 		await db.workshops.update(workshopId, { updatedAt: Date.now() });
 	});

@@ -7,7 +7,7 @@ import { bundleToContent, FileLimitError, snapshotFits } from '$lib/domain/file-
 import type { Snapshot } from '$lib/domain/types';
 import { ROW_TABLE_NAMES } from '$lib/domain/tables';
 import type { Repository } from './repository';
-import { m } from '$lib/paraglide/messages.js';
+import { GoneError } from '$lib/domain/errors';
 
 interface SnapshotOptions {
 	now?: () => number;
@@ -19,7 +19,8 @@ interface SnapshotOptions {
 /**
  * Freezes the workshop's current content under `label`. The read and the write share one transaction,
  * so the snapshot is exactly what was stored at that moment (an edit in another tab waits or goes first).
- * Throws `FileLimitError` when the workshop's file would grow past what Convene imports.
+ * Throws `FileLimitError` when the workshop's file would grow past what Convene imports, and
+ * `GoneError('workshop-gone')` when the workshop no longer exists.
  */
 export async function takeSnapshot(
 	repo: Repository,
@@ -30,7 +31,7 @@ export async function takeSnapshot(
 	const { db } = repo;
 	return db.transaction('rw', [db.workshops, ...ROW_TABLE_NAMES.map((t) => db[t])], async () => {
 		const bundle = await repo.loadBundle(workshopId);
-		if (!bundle) throw new Error(m.problem_workshopGone());
+		if (!bundle) throw new GoneError('workshop-gone');
 		const takenAt = now();
 		const snapshot: Snapshot = {
 			workshopId,
@@ -64,11 +65,14 @@ export async function deleteSnapshot(
 	});
 }
 
-/** Puts a deleted snapshot back (undo), unless its workshop has been deleted meanwhile. */
+/**
+ * Puts a deleted snapshot back (undo), unless its workshop has been deleted meanwhile (then throws
+ * `GoneError('workshop-gone')`).
+ */
 export async function restoreSnapshot(repo: Repository, snapshot: Snapshot): Promise<void> {
 	const { db } = repo;
 	await db.transaction('rw', db.workshops, db.snapshots, async () => {
-		if (!(await db.workshops.get(snapshot.workshopId))) throw new Error(m.problem_workshopGone());
+		if (!(await db.workshops.get(snapshot.workshopId))) throw new GoneError('workshop-gone');
 		await db.snapshots.put(snapshot);
 		await db.workshops.update(snapshot.workshopId, { updatedAt: Date.now() });
 	});

@@ -12,7 +12,7 @@ import {
 	removeStep,
 	totalMinutes
 } from './agenda';
-import { stepContent } from './step-content';
+import { stepContent } from '$lib/i18n/step-content';
 import { agendaFromTemplate } from './templates';
 import { MODULE_KINDS } from './modules';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, actionsCsv, csvCell, csvFileName, partnersCsv, peopleCsv, toCsv } from './csv';
 import { sectorStyle } from '$lib/map/sectors';
 import { buildDemoBundle } from './demo';
+import { csvLabels } from '$lib/i18n/csv';
 
 /** A small RFC 4180 reader, to check that what we write reads back cell for cell. */
 function parseCsv(text: string): string[][] {
@@ -84,7 +85,7 @@ describe('toCsv', () => {
 
 describe('workshop CSV exports', () => {
 	const bundle = buildDemoBundle('w', Date.UTC(2025, 4, 14, 12));
-	const label = (sector: string) => sectorStyle(sector).label;
+	const label = csvLabels((sector: string) => sectorStyle(sector).label);
 	it('names sectors by their label, not their code; a typed sector stays as typed', () => {
 		const custom = {
 			...bundle,
@@ -110,7 +111,7 @@ describe('workshop CSV exports', () => {
 		expect(hospital[15]).toBe('3');
 	});
 	it('lists every person with their partner and roles', () => {
-		const rows = parseCsv(peopleCsv(bundle).slice(1));
+		const rows = parseCsv(peopleCsv(bundle, label).slice(1));
 		expect(rows).toHaveLength(bundle.people.length + 1);
 		expect(rows.find((r) => r[0] === 'Nguyễn Thị Lan')?.[2]).toBe(
 			'Alder County Public Health Department'
@@ -120,7 +121,7 @@ describe('workshop CSV exports', () => {
 		);
 	});
 	it('lists every action in plan order', () => {
-		const rows = parseCsv(actionsCsv(bundle).slice(1));
+		const rows = parseCsv(actionsCsv(bundle, label).slice(1));
 		expect(rows.slice(1).map((r) => r[1])).toEqual(bundle.actions.map((a) => a.title));
 		expect(rows[1][5]).toBe('Doing');
 	});

@@ -5,11 +5,13 @@
  * and a UTF-8 byte order mark so Excel reads "Clínica" and "Łódź" right. Cells that a spreadsheet
  * would run as a formula (starting with =, +, -, @, tab or carriage return) get a leading ' — the
  * usual defence against CSV injection; the text stays readable.
+ *
+ * The words (headings, decision kinds, roles, statuses) come from the caller as `CsvLabels`
+ * (`csvLabels()` in `$lib/i18n/csv.ts` builds them from the message catalogue, in the workshop's
+ * language); seed content (phase titles) is read in whatever language is in place.
  */
 
-import { m } from '$lib/paraglide/messages.js';
-import type { LiveBundle } from './types';
-import { actionStatusLabel, decisionName, roleLabel } from '$lib/i18n/labels';
+import type { ActionStatus, LiveBundle, PersonRole, StatusDecision } from './types';
 import { phaseByNumber } from './content';
 import { safeFileName } from './filenames';
 
@@ -38,38 +40,69 @@ export function toCsv(
 	return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const phaseName = (n: number) =>
-	n === 0 ? m.plan_phase_candidate() : `${n} · ${phaseByNumber(n)?.title ?? ''}`;
+/** Every column of the three exports, by code (a code names the same heading wherever it appears). */
+const PARTNER_COLUMNS = [
+	'id',
+	'name',
+	'sector',
+	'phase',
+	'influence',
+	'interest',
+	'sharedGoal',
+	'capacities',
+	'value',
+	'population',
+	'terms',
+	'notes',
+	'decision',
+	'decisionReason',
+	'decisionDate',
+	'people'
+] as const;
+const PEOPLE_COLUMNS = ['name', 'title', 'partner', 'roles', 'contact', 'partnerId'] as const;
+const ACTION_COLUMNS = [
+	'number',
+	'action',
+	'actionPartner',
+	'owner',
+	'due',
+	'status',
+	'partnerId'
+] as const;
 
-/**
- * One row per partner. `sectorLabel` turns a stored sector (a preset code such as `behavioral-health`,
- * or a label the team typed) into the words the map's legend shows; the domain holds no labels itself.
- */
-export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => string): string {
+export type CsvColumn =
+	| (typeof PARTNER_COLUMNS)[number]
+	| (typeof PEOPLE_COLUMNS)[number]
+	| (typeof ACTION_COLUMNS)[number];
+
+/** The words the exports print, supplied by the caller in the export's language. */
+export interface CsvLabels {
+	/** Each column's heading. */
+	columns: Record<CsvColumn, string>;
+	/** The phase of a partner not yet placed in phases 1–4 ("Candidate"). */
+	candidate: string;
+	/** A stored sector (a preset code such as `behavioral-health`, or typed words) as the map's legend shows it. */
+	sector: (sector: string) => string;
+	decision: (kind: StatusDecision['kind']) => string;
+	role: (role: PersonRole) => string;
+	actionStatus: (status: ActionStatus) => string;
+}
+
+const header = (labels: CsvLabels, columns: readonly CsvColumn[]) =>
+	columns.map((c) => labels.columns[c]);
+
+const phaseName = (n: number, labels: CsvLabels) =>
+	n === 0 ? labels.candidate : `${n} · ${phaseByNumber(n)?.title ?? ''}`;
+
+/** One row per partner, with how many people are recorded for it. */
+export function partnersCsv(b: LiveBundle, labels: CsvLabels): string {
 	return toCsv(
-		[
-			m.plan_csv_id(),
-			m.plan_person_name(),
-			m.plan_partner_sector(),
-			m.plan_partner_phase(),
-			m.plan_csv_influence(),
-			m.plan_csv_interest(),
-			m.plan_partner_sharedGoal(),
-			m.plan_partner_capacities(),
-			m.plan_partner_value(),
-			m.plan_partner_population(),
-			m.plan_partner_terms(),
-			m.plan_partner_notes(),
-			m.plan_csv_decision(),
-			m.plan_csv_decisionReason(),
-			m.plan_csv_decisionDate(),
-			m.plan_csv_people()
-		],
+		header(labels, PARTNER_COLUMNS),
 		b.partners.map((p) => [
 			p.id,
 			p.name,
-			p.sector ? sectorLabel(p.sector) : '',
-			phaseName(p.phase),
+			p.sector ? labels.sector(p.sector) : '',
+			phaseName(p.phase, labels),
 			p.influence,
 			p.interest,
 			p.sharedGoal,
@@ -78,7 +111,7 @@ export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => stri
 			p.overlappingPopulation,
 			p.relationshipTerms,
 			p.notes,
-			p.decision ? decisionName(p.decision.kind) : '',
+			p.decision ? labels.decision(p.decision.kind) : '',
 			p.decision?.reason ?? '',
 			p.decision?.date ?? '',
 			b.people.filter((x) => x.partnerId === p.id).length
@@ -86,48 +119,35 @@ export function partnersCsv(b: LiveBundle, sectorLabel: (sector: string) => stri
 	);
 }
 
-export function peopleCsv(b: LiveBundle): string {
+/** One row per person, with their partner's name and their roles (joined with "; "). */
+export function peopleCsv(b: LiveBundle, labels: CsvLabels): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	return toCsv(
-		[
-			m.plan_person_name(),
-			m.plan_person_title(),
-			m.plan_phase_partner(),
-			m.plan_person_roles(),
-			m.plan_person_contact(),
-			m.plan_csv_partnerId()
-		],
+		header(labels, PEOPLE_COLUMNS),
 		b.people.map((x) => [
 			x.name,
 			x.title,
 			partners.get(x.partnerId) ?? '',
-			x.roles.map((r) => roleLabel(r)).join('; '),
+			x.roles.map((r) => labels.role(r)).join('; '),
 			x.contact,
 			x.partnerId
 		])
 	);
 }
 
-export function actionsCsv(b: LiveBundle): string {
+/** One row per action, in plan order, numbered from 1. */
+export function actionsCsv(b: LiveBundle, labels: CsvLabels): string {
 	const partners = new Map(b.partners.map((p) => [p.id, p.name]));
 	const list = [...b.actions].sort((a, c) => a.order - c.order || (a.id < c.id ? -1 : 1));
 	return toCsv(
-		[
-			m.plan_actions_number(),
-			m.plan_actions_action(),
-			m.plan_actions_partner(),
-			m.plan_actions_owner(),
-			m.plan_actions_due(),
-			m.plan_actions_status(),
-			m.plan_csv_partnerId()
-		],
+		header(labels, ACTION_COLUMNS),
 		list.map((a, i) => [
 			i + 1,
 			a.title,
 			partners.get(a.partnerId) ?? '',
 			a.owner,
 			a.dueDate,
-			actionStatusLabel(a.status),
+			labels.actionStatus(a.status),
 			a.partnerId
 		])
 	);

@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoBundle } from './demo';
-import {
-	changeCount,
-	changesSince,
-	describeChanges,
-	diffWorkshops,
-	NOW as NOW_KEY,
-	sideOf,
-	type DiffSide
-} from './diff';
+import { changeCount, diffWorkshops, NOW as NOW_KEY, sideOf, type DiffSide } from './diff';
+import { changesSince, describeChanges } from '$lib/i18n/diff';
 import { isOverdue } from './actions';
 import { bundleToContent } from './file-format';
 import type { WorkshopContent } from './types';

@@ -3,6 +3,7 @@
  * through export and import, absent from older files, refused when out of range.
  */
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import { validWrite } from '$lib/state/journal-replay';
 import { buildDemoBundle } from './demo';
 import { readWorkshopFile, serializeWorkshop } from './file-format';
@@ -14,7 +15,7 @@ const exportText = (b: WorkshopBundle) =>
 	JSON.stringify(serializeWorkshop(b, 'Convene', at), null, 2);
 const read = (text: string) => {
 	const r = readWorkshopFile(text);
-	if (!r.ok) throw new Error(r.error);
+	if (!r.ok) throw new Error(problemText(r.problem));
 	return r.value;
 };
 
@@ -44,7 +45,8 @@ describe('ring angles in the workshop file', () => {
 			file.workshop.partners[1].ringAngle = angle;
 			const r = readWorkshopFile(JSON.stringify(file));
 			expect(r.ok).toBe(false);
-			if (!r.ok && typeof angle === 'number') expect(r.error).toMatch(/ring angle|number/i);
+			if (!r.ok && typeof angle === 'number')
+				expect(problemText(r.problem)).toMatch(/ring angle|number/i);
 		}
 	);
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import { readWorkshopFile, serializeWorkshop, WORKSHOP_FILE_VERSION } from './file-format';
 import type { WorkshopBundle } from './types';
 
@@ -14,7 +15,7 @@ const exportText = (b: WorkshopBundle) =>
 	JSON.stringify(serializeWorkshop(b, 'Convene', at), null, 2);
 const read = (text: string) => {
 	const r = readWorkshopFile(text);
-	if (!r.ok) throw new Error(r.error);
+	if (!r.ok) throw new Error(problemText(r.problem));
 	return r.value;
 };
 
@@ -86,7 +87,7 @@ describe('workshop file version 1 → 2', () => {
 		file.workshop.partners[1].home = true;
 		const two = readWorkshopFile(JSON.stringify(file));
 		expect(two.ok).toBe(false);
-		if (!two.ok) expect(two.error).toContain('home organisation');
+		if (!two.ok) expect(problemText(two.problem)).toContain('home organisation');
 		delete file.workshop.partners[1].home;
 		expect(readWorkshopFile(JSON.stringify(file)).ok).toBe(false);
 	});

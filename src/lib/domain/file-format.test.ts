@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import { buildDemoBundle } from './demo';
 import {
 	readWorkshopFile,
@@ -20,7 +21,7 @@ const fileOf = (
 const refusal = (text: string) => {
 	const r = readWorkshopFile(text);
 	if (r.ok) throw new Error('expected the file to be refused');
-	return r.error;
+	return problemText(r.problem);
 };
 
 describe('workshop file: writing and reading back', () => {

@@ -1,14 +1,16 @@
 /**
  * The Convene workshop file: a versioned JSON envelope holding one whole workshop (documented in
  * docs/file-format.md). `serializeWorkshop` writes it; `readWorkshopFile` validates untrusted text
- * with valibot, repairs older versions, checks references, and returns a bundle or a reason.
+ * with valibot, repairs older versions, checks references, and returns a bundle or a reason (a
+ * `WorkshopFileProblem` code, see problem.ts; `problemText` in `$lib/i18n/problem.ts` words it).
  */
 
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { MODULE_KINDS } from './modules';
-import { refusalFromIssues, refusalText } from './refusal';
+import { refusalFromIssues, type RuleCode } from './refusal';
 import { restoreContentV1, type WorkshopContentV1 } from './home';
+import type { Inconsistency, WorkshopFileProblem } from './problem';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import {
 	CONTENT_KEYS,
@@ -30,16 +32,11 @@ import {
 	type LiveBundle,
 	type ModuleKind,
 	type WorkshopBundle,
-	type WorkshopContent,
-	type Workshop
+	type WorkshopContent
 } from './types';
-import { m as msg } from '$lib/paraglide/messages.js';
 
-// Valibot's built-in messages are English. Issues without a message of ours say what was expected
-// through the catalogue instead (set once; participation.ts reuses these schemas).
-v.setGlobalMessage((issue) =>
-	msg.problem_invalidValue({ expected: issue.expected ?? '?', received: issue.received })
-);
+// Issue messages are never shown: `refusalFromIssues` reads the issue's type, path and value, and a
+// `v.check`'s message is its `RuleCode`.
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
 /** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
@@ -54,15 +51,9 @@ export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 // ─── Field schemas ──────────────────────────────────────────────────────────────────────────────
 
 /** Long answers (10,000 characters must fit, with room to spare). */
-const text = v.pipe(
-	v.string(),
-	v.maxLength(20_000, () => msg.problem_textTooLong())
-);
+const text = v.pipe(v.string(), v.maxLength(20_000));
 /** Names, titles, owners. */
-const short = v.pipe(
-	v.string(),
-	v.maxLength(500, () => msg.problem_nameTooLong())
-);
+const short = v.pipe(v.string(), v.maxLength(500));
 /** Row ids: unique within their workshop; letters, digits and `_ . : @ -`. */
 export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
 /**
@@ -70,14 +61,8 @@ export const ROW_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,200}$/;
  * workshop after anything else this browser keeps (a participant's answers once lived under `join:…`).
  */
 export const WORKSHOP_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
-const id = v.pipe(
-	v.string(),
-	v.regex(ROW_ID_PATTERN, () => msg.problem_badId())
-);
-export const workshopId = v.pipe(
-	v.string(),
-	v.regex(WORKSHOP_ID_PATTERN, () => msg.problem_badWorkshopId())
-);
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
+export const workshopId = v.pipe(v.string(), v.regex(WORKSHOP_ID_PATTERN));
 
 /** The latest time JavaScript dates can format: 9999-12-31T23:59:59.999Z, in ms since 1970. */
 export const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -99,35 +84,17 @@ export function isCalendarDate(text: string): boolean {
 
 const isoDate = v.union([
 	v.literal(''),
-	v.pipe(
-		v.string(),
-		v.check(isCalendarDate, () => msg.problem_badDate())
-	)
+	v.pipe(v.string(), v.check(isCalendarDate, 'bad-date' satisfies RuleCode))
 ]);
-const time = v.pipe(
-	v.number(),
-	v.finite(),
-	v.minValue(0),
-	v.maxValue(MAX_TIME, () => msg.problem_timeTooLate())
-);
-const duration = v.pipe(
-	v.number(),
-	v.finite(),
-	v.minValue(0),
-	v.maxValue(MAX_DURATION_MS, () => msg.problem_timerTooLong())
-);
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME));
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_DURATION_MS));
 const coordinate = v.nullable(
-	v.pipe(
-		v.number(),
-		v.finite(),
-		v.minValue(-MAX_COORDINATE),
-		v.maxValue(MAX_COORDINATE, () => msg.problem_positionOffMap())
-	)
+	v.pipe(v.number(), v.finite(), v.minValue(-MAX_COORDINATE), v.maxValue(MAX_COORDINATE))
 );
 const int = (min: number, max: number) =>
 	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
-	v.pipe(v.array(item), v.maxLength(max, `A list has more than ${max} entries.`));
+	v.pipe(v.array(item), v.maxLength(max));
 
 const phase = v.picklist([1, 2, 3, 4, 5, 6] as const);
 const rubricValue = v.picklist(['', ...RUBRIC_VALUES] as const);
@@ -312,10 +279,7 @@ const response = v.object({
 	submittedAt: time,
 	answers: v.pipe(
 		v.record(id, text),
-		v.check(
-			(r) => Object.keys(r).length <= 500,
-			() => msg.problem_tooManyAnswers()
-		)
+		v.check((r) => Object.keys(r).length <= 500, 'too-many-answers' satisfies RuleCode)
 	),
 	phase: v.nullable(phase),
 	phaseReason: text,
@@ -323,9 +287,7 @@ const response = v.object({
 	pitfalls: v.record(id, pitfallMark),
 	suggestedPartners: list(short, 200),
 	// The participant's public signing key (`p256.…`, see identity.ts): the first key seen pins the id.
-	signer: v.optional(
-		v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/, 'A signing key is not valid.'))
-	)
+	signer: v.optional(v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/)))
 });
 
 /**
@@ -599,13 +561,16 @@ export function snapshotFits(
 	return { fits: size <= limit && bundle.snapshots.length < LIST_LIMITS.snapshots, size, limit };
 }
 
-/** A snapshot refused because the workshop's file would grow past what Convene imports. */
+/**
+ * A snapshot refused because the workshop's file would grow past what Convene imports: `size` and
+ * `limit` in bytes (the interface words it; `message` is for developers).
+ */
 export class FileLimitError extends Error {
 	constructor(
 		readonly size: number,
 		readonly limit: number
 	) {
-		super(msg.problem_fileWouldBeTooLarge());
+		super(`workshop file would be ${size} bytes, over the ${limit}-byte import limit`);
 		this.name = 'FileLimitError';
 	}
 }
@@ -613,14 +578,14 @@ export class FileLimitError extends Error {
 // ─── Reading ────────────────────────────────────────────────────────────────────────────────────
 
 /** Cross-row checks a schema cannot express: unique ids and references that point somewhere. */
-function checkReferences(content: WorkshopContent): string | null {
+function checkReferences(content: WorkshopContent): Inconsistency | null {
 	for (const table of CONTENT_TABLE_NAMES) {
 		const { key, one } = ROW_TABLES[table];
 		if (one) continue;
 		const rows = content[key] as { id: string }[];
 		const seen = new Set<string>();
 		for (const row of rows) {
-			if (seen.has(row.id)) return msg.problem_duplicateId({ table: key, id: row.id });
+			if (seen.has(row.id)) return { code: 'duplicate-id', table: key, id: row.id };
 			seen.add(row.id);
 		}
 	}
@@ -628,68 +593,71 @@ function checkReferences(content: WorkshopContent): string | null {
 	const criteria = new Set(content.criteria.map((c) => c.id));
 	const steps = new Set(content.agenda.map((s) => s.id));
 	const missingPartner = (pid: string) => pid !== '' && !partners.has(pid);
-	if (content.partners.filter((p) => p.home).length > 1) return msg.problem_twoHomes();
-	if (content.people.some((p) => !partners.has(p.partnerId))) return msg.problem_personNoPartner();
+	if (content.partners.filter((p) => p.home).length > 1) return { code: 'two-homes' };
+	if (content.people.some((p) => !partners.has(p.partnerId))) return { code: 'person-no-partner' };
 	if (content.connections.some((c) => !partners.has(c.sourceId) || !partners.has(c.targetId))) {
-		return msg.problem_connectionNoPartner();
+		return { code: 'connection-no-partner' };
 	}
 	if (
 		content.criterionScores.some((s) => !criteria.has(s.criterionId) || !partners.has(s.partnerId))
 	) {
-		return msg.problem_scoreNoCriterion();
+		return { code: 'score-no-criterion' };
 	}
 	for (const rows of [content.answers, content.phaseVotes, content.checks, content.actions]) {
-		if (rows.some((r) => missingPartner(r.partnerId))) return msg.problem_entryNoPartner();
+		if (rows.some((r) => missingPartner(r.partnerId))) return { code: 'entry-no-partner' };
 	}
 	if (
 		content.session &&
 		content.session.currentStepId !== '' &&
 		!steps.has(content.session.currentStepId)
 	) {
-		return msg.problem_sessionNoStep();
+		return { code: 'session-no-step' };
 	}
 	return null;
 }
 
 /**
  * Validates untrusted text as a workshop file. On success the bundle's rows carry the file's workshop
- * id; nothing is stored here — the caller decides (replace or keep both).
+ * id; nothing is stored here — the caller decides (replace or keep both). A refusal is a
+ * `WorkshopFileProblem`: a `JsonProblem` from `parseUntrustedJson`, `not-workshop`,
+ * `is-response-file`, `wrong-type`, `no-version`, `newer-workshop`, `not-workshop-format` (with the
+ * schema's `Refusal`), `inconsistent` / `snapshot-inconsistent` (with the `Inconsistency`) or
+ * `duplicate-snapshot`.
  */
-export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
+export function readWorkshopFile(textIn: string): Result<WorkshopBundle, WorkshopFileProblem> {
 	const parsed = parseUntrustedJson(textIn, { maxChars: MAX_FILE_BYTES, maxDepth: 32 });
 	if (!parsed.ok) return parsed;
 	const data = parsed.value;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		return fail(msg.problem_notWorkshop());
+		return fail({ code: 'not-workshop' });
 	}
 	const envelope = data as Record<string, unknown>;
 	if (envelope.type !== WORKSHOP_FILE_TYPE) {
 		if (envelope.type === 'convene/response') {
-			return fail(msg.problem_isResponseFile());
+			return fail({ code: 'is-response-file' });
 		}
-		return fail(msg.problem_wrongType());
+		return fail({ code: 'wrong-type' });
 	}
 	if (
 		typeof envelope.version !== 'number' ||
 		!Number.isInteger(envelope.version) ||
 		envelope.version < 1
 	) {
-		return fail(msg.problem_noVersion());
+		return fail({ code: 'no-version' });
 	}
 	if (envelope.version > WORKSHOP_FILE_VERSION) {
-		return fail(
-			msg.problem_newerWorkshop({ version: envelope.version, supported: WORKSHOP_FILE_VERSION })
-		);
+		return fail({
+			code: 'newer-workshop',
+			version: envelope.version,
+			supported: WORKSHOP_FILE_VERSION
+		});
 	}
 	// Older versions are validated against their own schema, then repaired (restoreV1 → V2), each with fixture tests.
-	const refused = (issues: Parameters<typeof refusalFromIssues>[0]): Result<WorkshopBundle> => {
-		const refusal = refusalFromIssues(issues, 'workshop');
-		return {
-			ok: false,
-			error: msg.problem_notWorkshopFormat({ issue: refusalText(refusal) }),
-			refusal
-		};
-	};
+	const refused = (issues: Parameters<typeof refusalFromIssues>[0]) =>
+		fail<WorkshopBundle, WorkshopFileProblem>({
+			code: 'not-workshop-format',
+			refusal: refusalFromIssues(issues, 'workshop')
+		});
 	let file: WorkshopFileV2;
 	if (envelope.version === 1) {
 		const old = v.safeParse(envelopeV1, envelope);
@@ -703,18 +671,13 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle> {
 	const { id: workshopId, snapshots, record, rows } = splitWorkshop(file.workshop);
 	const content: WorkshopContent = { workshop: record, ...rows };
 	const problem = checkReferences(content);
-	if (problem) return fail(msg.problem_inconsistent({ problem }));
+	if (problem) return fail({ code: 'inconsistent', problem });
 	for (const s of snapshots) {
 		const p = checkReferences(s.content);
-		if (p) return fail(msg.problem_snapshotInconsistent({ label: s.label, problem: p }));
+		if (p) return fail({ code: 'snapshot-inconsistent', label: s.label, problem: p });
 	}
 	if (new Set(snapshots.map((s) => s.id)).size !== snapshots.length)
-		return fail(msg.problem_duplicateSnapshot());
+		return fail({ code: 'duplicate-snapshot' });
 	const bundle = contentToBundle(workshopId, content);
 	return ok({ ...bundle, snapshots: snapshots.map((s) => ({ ...s, workshopId })) });
-}
-
-/** The workshop record's fields a user sees in an import summary. */
-export function describeWorkshop(w: Workshop): string {
-	return [w.title || msg.workshop_untitled(), w.organisation, w.date].filter(Boolean).join(' · ');
 }

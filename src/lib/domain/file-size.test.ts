@@ -5,6 +5,7 @@
  * is refused before it is taken.
  */
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import { canonicalJson } from './identity';
 import { largeWorkshop } from '$lib/pdf/synthetic';
 import {
@@ -29,7 +30,7 @@ function roundTrips(bundle: WorkshopBundle) {
 	const text = workshopFileText(bundle);
 	expect(utf8Bytes(text)).toBeLessThanOrEqual(MAX_FILE_BYTES);
 	const read = readWorkshopFile(text);
-	expect(read.ok ? '' : read.error).toBe('');
+	expect(read.ok ? '' : problemText(read.problem)).toBe('');
 	if (!read.ok) return;
 	expect(fileText(read.value)).toBe(fileText(bundle));
 	return { bytes: utf8Bytes(text), snapshots: read.value.snapshots.length };

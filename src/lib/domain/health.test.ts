@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from './demo';
 import { healthCheck, type HealthInput } from './health';
+import { healthWarningText } from '$lib/i18n/health';
 import type { Action, Answer, Partner, Person } from './types';
 
 const W = 'w';
@@ -88,7 +89,7 @@ describe('healthCheck', () => {
 				pitfallId: 'pitfall-4',
 				target: 'criteria'
 			});
-			expect(w.message).toMatch(/criteria/i);
+			expect(healthWarningText(w)).toMatch(/criteria/i);
 		});
 		it('is quiet once one criterion exists', () =>
 			expect(rules(healthy())).not.toContain('no-criteria'));
@@ -107,7 +108,7 @@ describe('healthCheck', () => {
 					subjectId: 'a'
 				})
 			]);
-			expect(warnings[0].message).toContain('Partner a');
+			expect(healthWarningText(warnings[0])).toContain('Partner a');
 		});
 		it('fires for each of the four roles for a partner with no people at all', () => {
 			expect(rules({ ...healthy(), people: [] })).toEqual([
@@ -150,7 +151,7 @@ describe('healthCheck', () => {
 				subjectId: 'a',
 				subjectIds: ['a', 'b', 'c', 'd']
 			});
-			expect(warnings[0].message).toBe(
+			expect(healthWarningText(warnings[0])).toBe(
 				'4 partners have nobody who allocates resources: A, B, C, D'
 			);
 		});
@@ -170,7 +171,7 @@ describe('healthCheck', () => {
 				pitfallId: 'pitfall-8',
 				subjectIds: ['c']
 			});
-			expect(w.message).toBe('Nobody at C is recorded as someone who implements.');
+			expect(healthWarningText(w)).toBe('Nobody at C is recorded as someone who implements.');
 		});
 		it('fires for contributors too, and never for the home organisation', () => {
 			const data = four();
@@ -202,7 +203,7 @@ describe('healthCheck', () => {
 				target: 'map-questions',
 				subjectId: 'a'
 			});
-			expect(w.message).toContain('make sure you have something they want or need');
+			expect(healthWarningText(w)).toContain('make sure you have something they want or need');
 		});
 		it('is quiet when the partner’s answer to the value question records it', () => {
 			expect(rules({ ...noValue(), answers: [answer('map-5', 'a', 'CHW time and data')] })).toEqual(
@@ -254,7 +255,7 @@ describe('healthCheck', () => {
 				actions: [action('x', { owner: ' ', title: 'Call the food bank' })]
 			});
 			expect(w).toMatchObject({ ruleId: 'action-no-owner', target: 'actions', subjectId: 'x' });
-			expect(w.message).toContain('Call the food bank');
+			expect(healthWarningText(w)).toContain('Call the food bank');
 		});
 		it('is quiet for an owned or a done action', () => {
 			expect(

@@ -1,15 +1,16 @@
 /**
  * The plan health check: rules computed from a workshop's data, each naming the seed pitfall it
- * guards against (Common Pitfalls in Phases 2 and 3), with where to go to fix it.
+ * guards against (Common Pitfalls in Phases 2 and 3), with where to go to fix it. A warning is data
+ * (its rule, the names and role it concerns); `healthWarningText` in `$lib/i18n/health.ts` words it
+ * where it is shown (the plan page, the PDF).
  */
 
-import { ASPIRATION_ADVICE, PITFALL } from './content';
+import { PITFALL } from './content';
 import { coverageMatrix, partnersMissing } from './coverage';
 import { externalPartners } from './home';
 import type { Action, Answer, Criterion, ModuleKind, Partner, Person, PersonRole } from './types';
-import { m } from '$lib/paraglide/messages.js';
 
-type HealthRuleId =
+export type HealthRuleId =
 	| 'no-criteria'
 	| 'no-decision-maker'
 	| 'no-resource-allocator'
@@ -19,11 +20,17 @@ type HealthRuleId =
 	| 'terms-in-phase-2'
 	| 'action-no-owner';
 
-interface HealthWarning {
+export interface HealthWarning {
 	ruleId: HealthRuleId;
 	/** The seed pitfall the rule guards against. */
 	pitfallId: string;
-	message: string;
+	/**
+	 * The names the warning is about, trimmed ('' for one without a name): every partner of a grouped
+	 * rule, the one partner, or the action's title; empty for 'no-criteria'.
+	 */
+	names: string[];
+	/** The role nobody holds, for the four role rules. */
+	role?: PersonRole;
 	/** The module whose step fixes it ('overview' when no module does). */
 	target: ModuleKind | 'overview';
 	/** The partner or action the warning is about, when there is one (the first, for a grouped rule). */
@@ -43,7 +50,7 @@ export type HealthInput = {
 /** The answer to "What resources or support can you offer your partners? What value does this bring to them?" */
 const VALUE_QUESTION_ID = 'map-5';
 
-const nameOf = (p: Partner) => p.name.trim() || m.modules_unnamedPartner();
+const nameOf = (p: Partner) => p.name.trim();
 
 type Rule = (data: HealthInput) => HealthWarning[];
 
@@ -55,19 +62,11 @@ const noCriteria: Rule = ({ criteria }) =>
 				{
 					ruleId: 'no-criteria',
 					pitfallId: PITFALL.noCriteria,
-					message: m.modules_health_noCriteria(),
+					names: [],
 					target: 'criteria',
 					subjectId: ''
 				}
 			];
-
-/** The roles' words inside a sentence ("… nobody who allocates resources"). */
-function roleWords(role: PersonRole): string {
-	if (role === 'makes-decisions') return m.modules_health_role_makes_decisions();
-	if (role === 'allocates-resources') return m.modules_health_role_allocates_resources();
-	if (role === 'implements') return m.modules_health_role_implements();
-	return m.modules_health_role_contributes();
-}
 
 /**
  * One grouped rule per role of the seed question: partners (not the home organisation) with nobody
@@ -79,21 +78,14 @@ const missingRole =
 	({ partners, people }) => {
 		const missing = partnersMissing(coverageMatrix(externalPartners(partners), people), role);
 		if (missing.length === 0) return [];
-		const names = missing.map((r) => r.name.trim() || m.modules_unnamedPartner());
-		const message =
-			missing.length === 1
-				? m.modules_health_missingRoleOne({ partner: names[0], role: roleWords(role) })
-				: m.modules_health_missingRoleMany({
-						count: missing.length,
-						role: roleWords(role),
-						partners: names.join(', ')
-					});
+		const names = missing.map((r) => r.name.trim());
 		const subjectIds = missing.map((r) => r.partnerId);
 		return [
 			{
 				ruleId,
 				pitfallId,
-				message,
+				names,
+				role,
 				target: 'stakeholder-map',
 				subjectId: subjectIds[0],
 				subjectIds
@@ -131,7 +123,7 @@ const noValueOffered: Rule = ({ partners, answers }) =>
 		.map((p) => ({
 			ruleId: 'no-value-offered',
 			pitfallId: PITFALL.businessCase,
-			message: m.modules_health_noValueOffered({ partner: nameOf(p), advice: ASPIRATION_ADVICE }),
+			names: [nameOf(p)],
 			target: 'map-questions',
 			subjectId: p.id
 		}));
@@ -147,7 +139,7 @@ const termsInPhase2: Rule = ({ partners }) =>
 		.map((p) => ({
 			ruleId: 'terms-in-phase-2',
 			pitfallId: PITFALL.hurryingAgreements,
-			message: m.modules_health_termsInPhase2({ partner: nameOf(p) }),
+			names: [nameOf(p)],
 			target: 'stakeholder-map',
 			subjectId: p.id
 		}));
@@ -159,9 +151,7 @@ const actionNoOwner: Rule = ({ actions }) =>
 		.map((a) => ({
 			ruleId: 'action-no-owner',
 			pitfallId: PITFALL.notEnoughOwnership,
-			message: m.modules_health_actionNoOwner({
-				action: a.title.trim() || m.modules_actions_untitled()
-			}),
+			names: [a.title.trim()],
 			target: 'actions',
 			subjectId: a.id
 		}));
@@ -177,6 +167,7 @@ const HEALTH_RULES: readonly Rule[] = [
 	actionNoOwner
 ];
 
+/** Every warning for the workshop's data, rule by rule in a fixed order (none when all is well). */
 export function healthCheck(data: HealthInput): HealthWarning[] {
 	return HEALTH_RULES.flatMap((rule) => rule(data));
 }

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { assertProperty } from './property.testkit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import {
 	containers,
 	encodeInput,
@@ -21,7 +22,9 @@ const RUNS = { numRuns: 60 };
 /** A reader's answer is well-formed: ok with a value, or refused with a non-empty reason. */
 function wellFormed(result: Result<unknown>): boolean {
 	if (result.ok) return 'value' in result;
-	return typeof result.error === 'string' && result.error.trim().length > 0;
+	return (
+		typeof problemText(result.problem) === 'string' && problemText(result.problem).trim().length > 0
+	);
 }
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
@@ -116,7 +119,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 					expect(JSON.stringify(data)).toContain(`"${key}"`);
 					const result = path.read(encodeInput(path, data));
 					expect(result.ok).toBe(false);
-					if (!result.ok) expect(result.error).toContain(key);
+					if (!result.ok) expect(problemText(result.problem)).toContain(key);
 					// Nothing leaked onto the prototypes either.
 					expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 				}
@@ -158,7 +161,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 					const data = parseInput(path, path.valid());
 					setAt(data, path.versionAt, version);
 					const result = path.read(encodeInput(path, data));
-					return !result.ok && /newer version/.test(result.error);
+					return !result.ok && /newer version/.test(problemText(result.problem));
 				}
 			),
 			RUNS
@@ -179,7 +182,7 @@ describe.each(IMPORT_PATHS)('hostile input: $name', (path) => {
 				);
 				const text = path.wrap(json);
 				const result = path.read(text);
-				return !result.ok && /nested too deeply/.test(result.error);
+				return !result.ok && /nested too deeply/.test(problemText(result.problem));
 			}),
 			{ numRuns: 20 }
 		);

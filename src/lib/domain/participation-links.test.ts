@@ -1,6 +1,7 @@
 /** Links as chat and mail tools pass them on (percent-encoded), and join links that repeat a form. */
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import {
 	decodeInvite,
 	decodeResponse,
@@ -64,7 +65,7 @@ describe('links re-encoded by chat and mail tools', () => {
 	it('a broken percent escape is refused as damaged, never thrown', () => {
 		const result = decodeInvite(`#${encodeInvite(invite)}%E0%A4%A`);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.error).toMatch(/damaged/);
+		if (!result.ok) expect(problemText(result.problem)).toMatch(/damaged/);
 	});
 });
 
@@ -73,6 +74,6 @@ describe('a join link that repeats a form', () => {
 		const twice = { ...invite, modules: ['phase', 'rubric', 'phase'] };
 		const result = decodeInvite(`#j=${compressToEncodedURIComponent(JSON.stringify(twice))}`);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.error).toMatch(/listed twice/);
+		if (!result.ok) expect(problemText(result.problem)).toMatch(/listed twice/);
 	});
 });

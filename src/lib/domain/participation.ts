@@ -1,18 +1,19 @@
 /**
  * Participants without a server: what a join link carries to a participant's browser, what a
  * participant hands back (a response file or link), and how the facilitator's import merges them —
- * idempotent, newest revision wins, every refusal with a reason. Pure; links are compressed with
- * lz-string into the URL fragment, which browsers never send to a server.
+ * idempotent, newest revision wins, every refusal with a reason (a `DocumentProblem` or
+ * `MergeReason` code, worded by `$lib/i18n/problem.ts`). Pure; links are compressed with lz-string
+ * into the URL fragment, which browsers never send to a server.
  */
 
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-format';
-import { refusalFromIssues, refusalText } from './refusal';
+import { refusalFromIssues, type RuleCode } from './refusal';
+import type { DocumentKind, DocumentProblem, Problem } from './problem';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import type { AgendaStep, ParticipantResponse } from './types';
-import { m as msg } from '$lib/paraglide/messages.js';
 
 const JOIN_TYPE = 'convene/join';
 const RESPONSE_TYPE = 'convene/response';
@@ -55,14 +56,8 @@ export function participantModulesFor(
 
 // ─── Schemas ────────────────────────────────────────────────────────────────────────────────────
 
-const id = v.pipe(
-	v.string(),
-	v.regex(ROW_ID_PATTERN, () => msg.problem_badId())
-);
-const short = v.pipe(
-	v.string(),
-	v.maxLength(500, () => msg.problem_nameTooLong())
-);
+const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
+const short = v.pipe(v.string(), v.maxLength(500));
 
 const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
@@ -75,7 +70,7 @@ const joinSchema = v.object({
 	modules: v.pipe(
 		v.array(v.picklist(PARTICIPANT_MODULES)),
 		v.maxLength(PARTICIPANT_MODULES.length),
-		v.check((m) => new Set(m).size === m.length, 'A form is listed twice.')
+		v.check((m) => new Set(m).size === m.length, 'form-listed-twice' satisfies RuleCode)
 	),
 	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200))
 });
@@ -89,41 +84,23 @@ const responseFileSchema = v.object({
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(
 		ROW_SCHEMAS.responses,
-		v.check(
-			(r) => r.revision >= 1,
-			() => msg.problem_neverHandedIn()
-		)
+		v.check((r) => r.revision >= 1, 'never-handed-in' satisfies RuleCode)
 	),
 	// The participant's ECDSA signature of this file without this field (see signed-response.ts).
-	signature: v.optional(
-		v.pipe(
-			v.string(),
-			v.regex(/^[A-Za-z0-9_-]{86}$/, () => msg.problem_signatureDamaged())
-		)
-	)
+	signature: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/)))
 });
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
 
-/** What is being read, for the reasons a refusal gives ("This is not a Convene join link."). */
-type What = 'join link' | 'join file' | 'response file' | 'response link';
-
-const WHAT: Record<What, () => string> = {
-	'join link': () => msg.problem_what_joinLink(),
-	'join file': () => msg.problem_what_joinFile(),
-	'response file': () => msg.problem_what_responseFile(),
-	'response link': () => msg.problem_what_responseLink()
-};
-
-function checkEnvelope(data: unknown, type: string, what: What): string | null {
+function checkEnvelope(data: unknown, type: string, what: DocumentKind): DocumentProblem | null {
 	if (data === null || typeof data !== 'object' || Array.isArray(data))
-		return msg.problem_notConvene({ what: WHAT[what]() });
+		return { code: 'not-convene', what };
 	const d = data as Record<string, unknown>;
-	if (d.type !== type) return msg.problem_notConvene({ what: WHAT[what]() });
+	if (d.type !== type) return { code: 'not-convene', what };
 	if (typeof d.version !== 'number' || !Number.isInteger(d.version))
-		return msg.problem_whatNoVersion({ what: WHAT[what]() });
+		return { code: 'document-no-version', what };
 	if (d.version > PARTICIPATION_VERSION)
-		return msg.problem_whatNewer({ what: WHAT[what](), version: d.version });
+		return { code: 'document-newer', what, version: d.version };
 	return null;
 }
 
@@ -131,22 +108,17 @@ function validate<T>(
 	text: string,
 	schema: v.GenericSchema<unknown, T>,
 	type: string,
-	what: What,
+	what: DocumentKind,
 	maxChars: number
-): Result<T> {
+): Result<T, DocumentProblem> {
 	const parsed = parseUntrustedJson(text, { maxChars, maxDepth: 16 });
-	if (!parsed.ok)
-		return fail(msg.problem_whatUnreadable({ what: WHAT[what](), reason: parsed.error }));
+	if (!parsed.ok) return fail({ code: 'document-unreadable', what, reason: parsed.problem });
 	const envelope = checkEnvelope(parsed.value, type, what);
 	if (envelope) return fail(envelope);
 	const result = v.safeParse(schema, parsed.value);
 	if (result.success) return ok(result.output);
 	const refusal = refusalFromIssues(result.issues, type === JOIN_TYPE ? 'invite' : 'response');
-	return {
-		ok: false,
-		error: msg.problem_whatInvalid({ what: WHAT[what](), issue: refusalText(refusal) }),
-		refusal
-	};
+	return fail({ code: 'document-invalid', what, refusal });
 }
 
 // ─── Join invites ───────────────────────────────────────────────────────────────────────────────
@@ -178,14 +150,12 @@ function percentDecoded(text: string): string {
 	}
 }
 
-function decodePayload(encoded: string, what: What): Result<string> {
-	if (encoded.length > MAX_LINK_CHARS * 3)
-		return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
+function decodePayload(encoded: string, what: DocumentKind): Result<string, DocumentProblem> {
+	if (encoded.length > MAX_LINK_CHARS * 3) return fail({ code: 'link-too-long', what });
 	const trimmed = percentDecoded(encoded.trim()).trim();
-	if (trimmed === '') return fail(msg.problem_whatEmpty({ what: WHAT[what]() }));
-	if (trimmed.length > MAX_LINK_CHARS) return fail(msg.problem_whatTooLong({ what: WHAT[what]() }));
-	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed))
-		return fail(msg.problem_whatBadCharacters({ what: WHAT[what]() }));
+	if (trimmed === '') return fail({ code: 'link-empty', what });
+	if (trimmed.length > MAX_LINK_CHARS) return fail({ code: 'link-too-long', what });
+	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail({ code: 'link-bad-characters', what });
 	let text: string | null = null;
 	try {
 		text = decompressFromEncodedURIComponent(trimmed);
@@ -193,13 +163,11 @@ function decodePayload(encoded: string, what: What): Result<string> {
 		text = null;
 	}
 	// Decompression can blow up a short hostile input; cap what we are willing to parse.
-	if (!text) return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
-	if (text.length > MAX_RESPONSE_FILE_BYTES)
-		return fail(msg.problem_whatTooMuch({ what: WHAT[what]() }));
+	if (!text) return fail({ code: 'link-damaged', what });
+	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail({ code: 'link-too-much', what });
 	// A link cut by one character can still decompress (its last character only carried padding):
 	// Convene's links are exactly what compressing their text gives, so anything else is damaged.
-	if (compressToEncodedURIComponent(text) !== trimmed)
-		return fail(msg.problem_whatDamaged({ what: WHAT[what]() }));
+	if (compressToEncodedURIComponent(text) !== trimmed) return fail({ code: 'link-damaged', what });
 	return ok(text);
 }
 
@@ -208,16 +176,24 @@ export function encodeInvite(invite: JoinInvite): string {
 	return `j=${encodePayload(invite)}`;
 }
 
-/** Reads a join link's fragment (with or without the leading `#`, with or without `j=`). */
-export function decodeInvite(fragment: string): Result<JoinInvite> {
+/**
+ * Reads a join link's fragment (with or without the leading `#`, with or without `j=`). Refusals
+ * (`DocumentProblem`, `what: 'join-link'`): the `link-…` codes for a damaged payload, then those
+ * of `readInviteFile`.
+ */
+export function decodeInvite(fragment: string): Result<JoinInvite, DocumentProblem> {
 	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^j=/, '');
-	const text = decodePayload(payload, 'join link');
+	const text = decodePayload(payload, 'join-link');
 	if (!text.ok) return text;
-	return validate(text.value, joinSchema, JOIN_TYPE, 'join link', MAX_RESPONSE_FILE_BYTES);
+	return validate(text.value, joinSchema, JOIN_TYPE, 'join-link', MAX_RESPONSE_FILE_BYTES);
 }
 
-export function readInviteFile(text: string): Result<JoinInvite> {
-	return validate(text, joinSchema, JOIN_TYPE, 'join file', MAX_RESPONSE_FILE_BYTES);
+/**
+ * Reads a join file. Refusals (`DocumentProblem`): `document-unreadable` (with the `JsonProblem`),
+ * `not-convene`, `document-no-version`, `document-newer`, `document-invalid` (with the `Refusal`).
+ */
+export function readInviteFile(text: string): Result<JoinInvite, DocumentProblem> {
+	return validate(text, joinSchema, JOIN_TYPE, 'join-file', MAX_RESPONSE_FILE_BYTES);
 }
 
 // ─── Responses ──────────────────────────────────────────────────────────────────────────────────
@@ -239,25 +215,27 @@ export function encodeResponse(file: ResponseFile): string {
 	return `r=${encodePayload(file)}`;
 }
 
-export function readResponseFile(text: string): Result<ResponseFile> {
+/** Reads a response file; refusals as `readInviteFile`'s, with `what: 'response-file'`. */
+export function readResponseFile(text: string): Result<ResponseFile, DocumentProblem> {
 	return validate(
 		text,
 		responseFileSchema,
 		RESPONSE_TYPE,
-		'response file',
+		'response-file',
 		MAX_RESPONSE_FILE_BYTES
 	);
 }
 
-export function decodeResponse(fragment: string): Result<ResponseFile> {
+/** Reads a response link's fragment (`r=…`); refusals as `decodeInvite`'s, with `what: 'response-link'`. */
+export function decodeResponse(fragment: string): Result<ResponseFile, DocumentProblem> {
 	const payload = percentDecoded(fragment.trim()).replace(/^#/, '').replace(/^r=/, '');
-	const text = decodePayload(payload, 'response link');
+	const text = decodePayload(payload, 'response-link');
 	if (!text.ok) return text;
 	return validate(
 		text.value,
 		responseFileSchema,
 		RESPONSE_TYPE,
-		'response link',
+		'response-link',
 		MAX_RESPONSE_FILE_BYTES
 	);
 }
@@ -282,13 +260,25 @@ export function findResponseLinks(text: string): string[] {
 
 export type MergeOutcome = 'added' | 'updated' | 'unchanged' | 'older' | 'refused';
 
+/**
+ * Why an item of an import has its outcome: the refusal's `Problem` ('refused'), or a note on the
+ * revisions ('updated', 'unchanged', 'older'). Worded by `mergeReasonText` in `$lib/i18n/problem.ts`.
+ */
+export type MergeReason =
+	| Problem
+	| { code: 'other-workshop' }
+	| { code: 'revision-replaces'; revision: number; known: number }
+	| { code: 'already-imported' }
+	| { code: 'newer-here'; revision: number };
+
 export interface MergeItem {
 	/** Where it came from: a file name or "link 3". */
 	source: string;
 	outcome: MergeOutcome;
 	/** The participant's name as handed in ('' when anonymous or refused). */
 	name: string;
-	reason: string;
+	/** null for 'added'. */
+	reason: MergeReason | null;
 }
 
 export interface MergePlan {
@@ -316,7 +306,7 @@ export function planMerge(
 	const items: MergeItem[] = [];
 	for (const { source, file } of incoming) {
 		if (!file.ok) {
-			items.push({ source, outcome: 'refused', name: '', reason: file.error });
+			items.push({ source, outcome: 'refused', name: '', reason: file.problem });
 			continue;
 		}
 		const { response } = file.value;
@@ -325,7 +315,7 @@ export function planMerge(
 				source,
 				outcome: 'refused',
 				name: response.name,
-				reason: msg.problem_otherWorkshop()
+				reason: { code: 'other-workshop' }
 			});
 			continue;
 		}
@@ -333,28 +323,28 @@ export function planMerge(
 		const known = writes.get(row.id) ?? current.get(row.id);
 		if (!known) {
 			writes.set(row.id, row);
-			items.push({ source, outcome: 'added', name: row.name, reason: '' });
+			items.push({ source, outcome: 'added', name: row.name, reason: null });
 		} else if (isNewer(row, known)) {
 			writes.set(row.id, row);
 			items.push({
 				source,
 				outcome: 'updated',
 				name: row.name,
-				reason: msg.problem_revisionReplaces({ revision: row.revision, known: known.revision })
+				reason: { code: 'revision-replaces', revision: row.revision, known: known.revision }
 			});
 		} else if (row.revision === known.revision && row.submittedAt === known.submittedAt) {
 			items.push({
 				source,
 				outcome: 'unchanged',
 				name: row.name,
-				reason: msg.problem_alreadyImported()
+				reason: { code: 'already-imported' }
 			});
 		} else {
 			items.push({
 				source,
 				outcome: 'older',
 				name: row.name,
-				reason: msg.problem_newerHere({ revision: known.revision })
+				reason: { code: 'newer-here', revision: known.revision }
 			});
 		}
 	}

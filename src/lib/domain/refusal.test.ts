@@ -1,5 +1,6 @@
 /** Refusals in the user's words ("a partner is missing its name"), never the validator's ("Invalid key: Expected …"). */
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import lz from 'lz-string';
 import { buildDemoBundle } from './demo';
 import { readWorkshopFile, serializeWorkshop } from './file-format';
@@ -17,7 +18,7 @@ const refusal = (mutate: (f: File) => void) => {
 	mutate(f);
 	const result = readWorkshopFile(JSON.stringify(f));
 	expect(result.ok).toBe(false);
-	const error = result.ok ? '' : result.error;
+	const error = result.ok ? '' : problemText(result.problem);
 	expect(error).toMatch(/^The file does not match the workshop format: /);
 	return error.replace(/^The file does not match the workshop format: /, '');
 };
@@ -74,7 +75,13 @@ describe('workshop file refusals', () => {
 		const f = JSON.parse(JSON.stringify(serializeWorkshop(buildDemoBundle('w-demo', NOW)))) as File;
 		delete f.workshop.partners[0].name;
 		const result = readWorkshopFile(JSON.stringify(f));
-		expect(result.ok ? null : result.refusal).toMatchObject({
+		expect(result.ok ? null : result.problem).toMatchObject({
+			code: 'not-workshop-format',
+			refusal: { code: 'missing', thing: 'partners', field: 'name' }
+		});
+		expect(
+			result.ok || !('refusal' in result.problem) ? null : result.problem.refusal
+		).toMatchObject({
 			code: 'missing',
 			thing: 'partners',
 			field: 'name'
@@ -98,7 +105,7 @@ describe('participant document refusals', () => {
 		}) as unknown as { response: Record<string, unknown> };
 		delete file.response.revision;
 		const result = readResponseFile(JSON.stringify(file));
-		expect(result.ok ? '' : result.error).toBe(
+		expect(result.ok ? '' : problemText(result.problem)).toBe(
 			'The response file is not valid: The response is missing its revision.'
 		);
 	});
@@ -113,7 +120,7 @@ describe('participant document refusals', () => {
 			customRubricItems: []
 		});
 		const result = decodeInvite(`#j=${lz.compressToEncodedURIComponent(JSON.stringify(invite))}`);
-		expect(result.ok ? '' : result.error).toBe(
+		expect(result.ok ? '' : problemText(result.problem)).toBe(
 			'The join link is not valid: The join link: A form is listed twice.'
 		);
 	});

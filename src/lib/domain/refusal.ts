@@ -1,15 +1,28 @@
 /**
- * Why a file or link was refused, in the user's words. The schema's issues (valibot's "Invalid key:
- * Expected …") are turned into a `Refusal` — a code, the kind of thing concerned (a partner, a
- * person, the workshop), the field, and the value or limit — and `refusalText` says it through the
- * message catalogue: "A partner (“Food Bank”) is missing its name." Pure: no DOM, no storage.
+ * Why a file or link was refused, as data. The schema's issues (valibot's "Invalid key: Expected …")
+ * are turned into a `Refusal` — a code, the kind of thing concerned (a partner, a person, the
+ * workshop), the field, and the value or limit — and `refusalText` in `$lib/i18n/refusal.ts` says it
+ * in the user's words: "A partner (“Food Bank”) is missing its name." Pure: no DOM, no storage.
  */
 
 import type * as v from 'valibot';
-import { m } from '$lib/paraglide/messages.js';
 import { ROW_TABLE_NAMES, ROW_TABLES } from './tables';
 
-type RefusalCode =
+/**
+ * The rules the schemas check beyond types and limits (`v.check`), each named by a code given as
+ * the check's message, so a refusal can say which rule failed.
+ */
+export const RULE_CODES = [
+	'bad-date',
+	'too-many-answers',
+	'form-listed-twice',
+	'never-handed-in'
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+const isRule = (message: string): message is RuleCode =>
+	(RULE_CODES as readonly string[]).includes(message);
+
+export type RefusalCode =
 	| 'missing'
 	| 'wrongType'
 	| 'tooLong'
@@ -23,13 +36,20 @@ type RefusalCode =
 
 export interface Refusal {
 	code: RefusalCode;
-	/** The kind of row or document concerned, as a key of `THINGS`. */
+	/**
+	 * The kind of row or document concerned: 'workshop', 'response', 'invite', or a table's key
+	 * (`ROW_TABLES[table].key`: 'partners', 'people', …).
+	 */
 	thing: string;
 	/** The row's own name or title, when it has one (helps find it). */
 	name?: string;
-	/** The field, in words ("shared goal", "decision date"). */
+	/** The field's key path, dotted ('sharedGoal', 'decision.date'); '' for the whole row or document. */
 	field: string;
-	/** The offending value (shortened), the limit, or the rule's own sentence. */
+	/**
+	 * By code: the offending value, shortened ('badDate', 'badId', 'outOfRange', 'unknownValue');
+	 * the limit, as digits with separators ('tooLong', 'tooMany'); the `RuleCode` ('rule'); the
+	 * valibot type expected ('wrongType': 'string', 'number', 'boolean', 'array', 'object', …).
+	 */
 	detail?: string;
 	/** Set when the problem is inside a snapshot (its position, from 1). */
 	snapshot?: number;
@@ -44,54 +64,7 @@ const THINGS: readonly string[] = [
 ];
 const isThing = (key: unknown): key is string => typeof key === 'string' && THINGS.includes(key);
 
-/** A kind of row or document, singular, in words (literal keys for the catalogue's tools). */
-function thingText(thing: string): string {
-	switch (thing) {
-		case 'agenda':
-			return m.refusal_thing_agenda();
-		case 'session':
-			return m.refusal_thing_session();
-		case 'answers':
-			return m.refusal_thing_answers();
-		case 'phaseVotes':
-			return m.refusal_thing_phaseVotes();
-		case 'customRubricItems':
-			return m.refusal_thing_customRubricItems();
-		case 'rubricRatings':
-			return m.refusal_thing_rubricRatings();
-		case 'partners':
-			return m.refusal_thing_partners();
-		case 'people':
-			return m.refusal_thing_people();
-		case 'connections':
-			return m.refusal_thing_connections();
-		case 'criteria':
-			return m.refusal_thing_criteria();
-		case 'criterionScores':
-			return m.refusal_thing_criterionScores();
-		case 'pitfalls':
-			return m.refusal_thing_pitfalls();
-		case 'checks':
-			return m.refusal_thing_checks();
-		case 'actions':
-			return m.refusal_thing_actions();
-		case 'responses':
-			return m.refusal_thing_responses();
-		case 'snapshots':
-			return m.refusal_thing_snapshots();
-		case 'response':
-			return m.refusal_thing_response();
-		case 'invite':
-			return m.refusal_thing_invite();
-		default:
-			return m.refusal_thing_workshop();
-	}
-}
-
 const limit = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n));
-
-/** `sharedGoal` → "shared goal". */
-const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 const shorten = (value: unknown): string => {
 	const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -149,16 +122,15 @@ export function refusalFromIssues(
 	});
 	const wrappers = new Set(['content', 'workshop', root === 'response' ? 'response' : '']);
 	const rest = path.slice(fieldAt).filter((p) => typeof p.key === 'string' && !wrappers.has(p.key));
-	const field = rest.map((p) => words(String(p.key))).join(' ') || m.refusal_field_whole();
+	const field = rest.map((p) => String(p.key)).join('.');
 	const base = { thing, field, ...(name ? { name } : {}), ...(snapshot ? { snapshot } : {}) };
 	const value = issue.input;
 	switch (issue.type) {
 		case 'check':
-			return {
-				...base,
-				code: issue.message.startsWith('A date') ? 'badDate' : 'rule',
-				detail: issue.message.startsWith('A date') ? shorten(value) : issue.message
-			};
+			if (issue.message === 'bad-date') return { ...base, code: 'badDate', detail: shorten(value) };
+			return isRule(issue.message)
+				? { ...base, code: 'rule', detail: issue.message }
+				: { ...base, code: 'invalid' };
 		case 'regex':
 			return { ...base, code: 'badId', detail: shorten(value) };
 		case 'max_length':
@@ -177,57 +149,6 @@ export function refusalFromIssues(
 			return { ...base, code: 'unknownValue', detail: shorten(value) };
 		default:
 			if (value === undefined) return { ...base, code: 'missing' };
-			return { ...base, code: 'wrongType', detail: expectedText(issue.type) };
+			return { ...base, code: 'wrongType', detail: issue.type };
 	}
-}
-
-/** What a schema type expects, in words. */
-function expectedText(type: string): string {
-	if (type === 'string') return m.refusal_expected_text();
-	if (type === 'number') return m.refusal_expected_number();
-	if (type === 'boolean') return m.refusal_expected_yesNo();
-	if (type === 'array') return m.refusal_expected_list();
-	if (type === 'object' || type === 'record') return m.refusal_expected_group();
-	return m.refusal_expected_other();
-}
-
-/** A refusal as a sentence in the user's language. */
-export function refusalText(r: Refusal): string {
-	const kind = thingText(r.thing);
-	const thing = r.name ? m.refusal_named({ thing: kind, name: r.name }) : kind;
-	const vars = { thing, field: r.field, detail: r.detail ?? '' };
-	let text: string;
-	switch (r.code) {
-		case 'missing':
-			text = m.refusal_missing(vars);
-			break;
-		case 'wrongType':
-			text = m.refusal_wrongType(vars);
-			break;
-		case 'tooLong':
-			text = m.refusal_tooLong(vars);
-			break;
-		case 'tooMany':
-			text = m.refusal_tooMany(vars);
-			break;
-		case 'outOfRange':
-			text = m.refusal_outOfRange(vars);
-			break;
-		case 'badDate':
-			text = m.refusal_badDate(vars);
-			break;
-		case 'badId':
-			text = m.refusal_badId(vars);
-			break;
-		case 'unknownValue':
-			text = m.refusal_unknownValue(vars);
-			break;
-		case 'rule':
-			text = m.refusal_rule(vars);
-			break;
-		default:
-			text = m.refusal_invalid(vars);
-	}
-	const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-	return r.snapshot ? m.refusal_inSnapshot({ text: sentence, n: r.snapshot }) : sentence;
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { assertProperty } from './property.testkit';
 import { describe, expect, it } from 'vitest';
+import { problemText } from '$lib/i18n/problem';
 import { parseUntrustedJson, type SafeJsonLimits } from './safe-json';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -54,7 +55,7 @@ describe('parseUntrustedJson', () => {
 		assertProperty(
 			fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => {
 				const result = parseUntrustedJson(text, LIMITS);
-				return result.ok || result.error.length > 0;
+				return result.ok || problemText(result.problem).length > 0;
 			}),
 			{ numRuns: 300 }
 		);
@@ -67,7 +68,7 @@ describe('parseUntrustedJson', () => {
 				const result = parseUntrustedJson(text, LIMITS);
 				expect(result.ok).toBe(!refusable(value));
 				if (result.ok) expect(result.value).toEqual(JSON.parse(text));
-				else expect(result.error).toMatch(/forbidden key|nested too deeply/);
+				else expect(problemText(result.problem)).toMatch(/forbidden key|nested too deeply/);
 			}),
 			{ numRuns: 400 }
 		);
@@ -77,7 +78,7 @@ describe('parseUntrustedJson', () => {
 		assertProperty(
 			fc.property(fc.integer({ min: 1, max: 5_000 }), (extra) => {
 				const result = parseUntrustedJson(' '.repeat(LIMITS.maxChars + extra), LIMITS);
-				return !result.ok && /too large/.test(result.error);
+				return !result.ok && /too large/.test(problemText(result.problem));
 			}),
 			{ numRuns: 20 }
 		);
@@ -94,7 +95,7 @@ describe('parseUntrustedJson', () => {
 						...LIMITS,
 						maxChars: 1_000_000
 					});
-					return !result.ok && /nested too deeply/.test(result.error);
+					return !result.ok && /nested too deeply/.test(problemText(result.problem));
 				}
 			),
 			{ numRuns: 20 }

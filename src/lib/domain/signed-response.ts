@@ -3,8 +3,9 @@
  *
  * A participant signs the canonical JSON of their response file (without its `signature` field,
  * with `response.signer` set to their public key). The facilitator pins the first key seen per
- * response id (the stored row's `signer`) and refuses, with a reason, a response for that id that
- * is unsigned or signed by another key. Replaying a participant's own response stays harmless: the
+ * response id (the stored row's `signer`) and refuses, with a reason (`bad-signature`, `other-key`,
+ * `unsigned-pinned`: `DocumentProblem` codes), a response for that id that is unsigned or signed by
+ * another key. Replaying a participant's own response stays harmless: the
  * same content under a newer revision is "unchanged", never a write. Pure (Web Crypto only).
  */
 
@@ -12,7 +13,6 @@ import { canonicalJson, signValue, verifySignature, type PublicKeyText } from '.
 import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse } from './types';
-import { m as msg } from '$lib/paraglide/messages.js';
 
 type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
 
@@ -50,14 +50,7 @@ export interface IncomingResponse {
 	file: Result<ResponseFile>;
 }
 
-/** Reasons a response is refused by the signature rules, in the interface's language. */
-const SIGNATURE_REASONS = {
-	'bad-signature': () => msg.problem_badSignature(),
-	'other-key': () => msg.problem_otherKey(),
-	'unsigned-pinned': () => msg.problem_unsignedPinned()
-} as const;
-
-/** Checks every signature of a batch; a response whose signature fails becomes a refusal. */
+/** Checks every signature of a batch; a response whose signature fails becomes a `bad-signature` refusal. */
 export async function verifyIncoming(
 	incoming: readonly IncomingResponse[]
 ): Promise<IncomingResponse[]> {
@@ -66,7 +59,7 @@ export async function verifyIncoming(
 			if (!item.file.ok) return item;
 			const check = await checkSignature(item.file.value);
 			return check === 'bad-signature'
-				? { source: item.source, file: fail<ResponseFile>(SIGNATURE_REASONS['bad-signature']()) }
+				? { source: item.source, file: fail<ResponseFile>({ code: 'bad-signature' }) }
 				: item;
 		})
 	);
@@ -114,11 +107,7 @@ export function planSignedMerge(
 		if (pin && response.signer !== pin) {
 			return {
 				source,
-				file: fail(
-					response.signer
-						? SIGNATURE_REASONS['other-key']()
-						: SIGNATURE_REASONS['unsigned-pinned']()
-				)
+				file: fail({ code: response.signer ? 'other-key' : 'unsigned-pinned' })
 			};
 		}
 		if (!pin && response.signer) pins.set(response.id, response.signer);

@@ -17,7 +17,7 @@ import {
 	serializeWorkshop,
 	workshopFileText
 } from './file-format';
-import { refusalText } from './refusal';
+import { refusalText } from '$lib/i18n/refusal';
 import { defaultSession } from './session';
 import {
 	CONTENT_KEYS,

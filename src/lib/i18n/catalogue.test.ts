@@ -2,6 +2,8 @@
  * The interface text lint: every message exists in both languages with the same placeholders, and
  * no user-visible English is written outside the message files — in component markup (text and
  * aria-label / title / placeholder / alt / label attributes) or in domain and data-layer strings.
+ * Domain and data-layer modules import no translations at all (`$lib/paraglide`, `$lib/i18n`): they
+ * return codes and typed errors, worded at the edge (docs/i18n.md).
  *
  * Exempt: seed content (content.ts with content.es.ts and content.es.catalogue.ts, modules.ts,
  * templates.ts: translated as typed data, see content-language.test.ts), the demo workshop's sample
@@ -80,6 +82,15 @@ export function codeLiterals(source: string): string[] {
 		);
 }
 
+/** What a module imports from the translations: `$lib/paraglide/…`, `$lib/i18n/…` (also relative, also `import()`). */
+export function translationImports(source: string): string[] {
+	return [
+		...source.matchAll(
+			/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s*)(['"])([^'"]*(?:\$lib\/|\.\.\/)(?:paraglide|i18n)(?:\/[^'"]*)?)\1/gm
+		)
+	].map((m) => m[2]);
+}
+
 describe('message catalogue', () => {
 	const en = read('en');
 	const es = read('es');
@@ -114,11 +125,46 @@ describe('no interface text outside the message files', () => {
 				"return fail('The file is empty.');\nthrow new Error('Boom'); // x\nconst id = 'phase-1';"
 			)
 		).toEqual(['The file is empty.']);
+		expect(
+			translationImports(
+				[
+					"import { m } from '$lib/paraglide/messages.js';",
+					'import { m as msg } from "$lib/paraglide/messages.js";',
+					"import { refusalText } from '$lib/i18n/refusal';",
+					"import { x } from '../i18n/labels';",
+					"const rt = import('$lib/paraglide/runtime');",
+					"import '$lib/paraglide/runtime';",
+					"import { refusalFromIssues } from './refusal';",
+					"import * as v from 'valibot';",
+					' * `problemText` in `$lib/i18n/problem.ts` words it (a comment).'
+				].join('\n')
+			)
+		).toEqual([
+			'$lib/paraglide/messages.js',
+			'$lib/paraglide/messages.js',
+			'$lib/i18n/refusal',
+			'../i18n/labels',
+			'$lib/paraglide/runtime',
+			'$lib/paraglide/runtime'
+		]);
 	});
 
 	it('components have no literal words in markup or user-visible attributes', () => {
 		const found = files(join(root, 'src'), (p) => p.endsWith('.svelte')).flatMap((path) =>
 			svelteLiterals(readFileSync(path, 'utf8')).map((text) => `${relative(root, path)}: ${text}`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('domain and data-layer code imports no translations: it returns codes, worded at the edge', () => {
+		const code = (p: string) => p.endsWith('.ts') && !/\.test(kit)?\.ts$/.test(p);
+		const found = [
+			...files(join(root, 'src/lib/domain'), code),
+			...files(join(root, 'src/lib/db'), code)
+		].flatMap((path) =>
+			translationImports(readFileSync(path, 'utf8')).map(
+				(spec) => `${relative(root, path)}: ${spec}`
+			)
 		);
 		expect(found).toEqual([]);
 	});

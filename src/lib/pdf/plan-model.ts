@@ -29,9 +29,10 @@ import {
 	type ContentItem
 } from '$lib/domain/content';
 import { coverageMatrix, ROLES } from '$lib/domain/coverage';
-import { changesSince } from '$lib/domain/diff';
+import { changesSince } from '$lib/i18n/diff';
 import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
+import { healthWarningText } from '$lib/i18n/health';
 import { dedupeSuggestions } from '$lib/domain/participation';
 import { phaseDistribution, pitfallCounts } from '$lib/domain/results';
 import { sectorStyle } from '$lib/map/sectors';
@@ -833,11 +834,12 @@ const progress: Builder = (b, now, locale) => {
  * reading order in the PDF. Other warnings are unchanged.
  */
 function listOnLines(w: ReturnType<typeof healthCheck>[number], b: Parameters<Builder>[0]): string {
-	if (!w.subjectIds || w.subjectIds.length < 2) return w.message;
+	const message = healthWarningText(w);
+	if (!w.subjectIds || w.subjectIds.length < 2) return message;
 	const names = w.subjectIds.map((id) => b.partners.find((p) => p.id === id)?.name.trim() ?? '');
-	if (names.some((n) => n === '')) return w.message;
+	if (names.some((n) => n === '')) return message;
 	const list = names.join(', ');
-	return w.message.includes(list) ? w.message.replace(list, `\n${names.join(',\n')}`) : w.message;
+	return message.includes(list) ? message.replace(list, `\n${names.join(',\n')}`) : message;
 }
 
 const health: Builder = (b) => {

@@ -20,7 +20,7 @@ import {
 	type MergePlan,
 	type ResponseFile
 } from '$lib/domain/participation';
-import { fail, formatBytes, type Result } from '$lib/domain/safe-json';
+import { fail, type Result } from '$lib/domain/safe-json';
 import { planSignedMerge, verifyIncoming } from '$lib/domain/signed-response';
 import type { ParticipantResponse, LiveBundle } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages.js';
@@ -62,9 +62,7 @@ export async function readResponseFiles(files: readonly File[]): Promise<Incomin
 			if (f.size > MAX_RESPONSE_FILE_BYTES)
 				return {
 					source: f.name,
-					file: fail<ResponseFile>(
-						m.participants_import_tooBig({ limit: formatBytes(MAX_RESPONSE_FILE_BYTES) })
-					)
+					file: fail<ResponseFile>({ code: 'response-too-big', limit: MAX_RESPONSE_FILE_BYTES })
 				};
 			const text = await f.text().catch(() => '');
 			return { source: f.name, file: readResponseFile(text) };

@@ -12,6 +12,7 @@ import { sectorStyle } from '$lib/map/sectors';
 import type { PlanSectionId } from '$lib/pdf/plan-model';
 import { renderInWorker, type PlanPdf } from '$lib/pdf/worker-client';
 import { downloadBlob, downloadText } from '$lib/components/download';
+import { csvLabels } from '$lib/i18n/csv';
 import { withContent } from '$lib/i18n/content';
 import { currentLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
@@ -58,17 +59,18 @@ export function savePlanPdf(bundle: WorkshopBundle, pdf: PlanPdf) {
 	return { file, pages: pdf.pages };
 }
 
-const CSV_BUILDERS: Record<CsvKind, (b: LiveBundle) => string> = {
-	partners: (b) => partnersCsv(b, (sector) => sectorStyle(sector).label),
-	people: peopleCsv,
-	actions: actionsCsv
-};
+const CSV_BUILDERS = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv } as const;
 
 /** Downloads one spreadsheet, in the workshop's language (labels and seed content). */
 export async function exportCsv(bundle: LiveBundle, kind: CsvKind): Promise<void> {
 	const language = workshopLanguage(bundle);
 	const text = await inLocale(language, () =>
-		withContent(language, () => CSV_BUILDERS[kind](bundle))
+		withContent(language, () =>
+			CSV_BUILDERS[kind](
+				bundle,
+				csvLabels((sector) => sectorStyle(sector).label)
+			)
+		)
 	);
 	downloadText(
 		csvFileName(bundle.workshop.title || 'workshop', kind, isoDay(Date.now())),

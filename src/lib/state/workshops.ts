@@ -7,7 +7,7 @@
 
 import { requestPersistence } from '$lib/db/storage';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
-import type { Result } from '$lib/domain/safe-json';
+import type { Worded } from '$lib/i18n/problem';
 import type { TemplateId, Workshop, WorkshopBundle } from '$lib/domain/types';
 import type { WorkshopFields, WorkshopPatch } from '$lib/db/repository';
 import { downloadText } from '$lib/components/download';
@@ -93,24 +93,23 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 	backupLog.markBackedUp(id, Math.max(Date.now(), bundle.workshop.updatedAt));
 }
 
-/** Reads a dropped or picked file into a validated bundle; nothing is stored yet. */
-export async function readImportFile(file: File): Promise<Result<WorkshopBundle>> {
-	const [{ readWorkshopFile, MAX_FILE_BYTES }, { formatBytes, fail }] = await Promise.all([
+/** Reads a dropped or picked file into a validated bundle, or the reason in words; nothing is stored yet. */
+export async function readImportFile(file: File): Promise<Worded<WorkshopBundle>> {
+	const [{ readWorkshopFile, MAX_FILE_BYTES }, { fail }, { worded }] = await Promise.all([
 		fileFormat(),
-		import('$lib/domain/safe-json')
+		import('$lib/domain/safe-json'),
+		import('$lib/i18n/problem')
 	]);
 	if (file.size > MAX_FILE_BYTES) {
-		return fail(
-			m.import_tooBig({ size: formatBytes(file.size), limit: formatBytes(MAX_FILE_BYTES) })
-		);
+		return worded(fail({ code: 'file-too-big', size: file.size, limit: MAX_FILE_BYTES }));
 	}
 	let text: string;
 	try {
 		text = await file.text();
 	} catch {
-		return fail(m.import_unreadable());
+		return worded(fail({ code: 'file-unreadable' }));
 	}
-	return readWorkshopFile(text);
+	return worded(readWorkshopFile(text));
 }
 
 export async function existingWorkshop(id: string) {

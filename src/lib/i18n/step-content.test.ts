@@ -6,7 +6,7 @@ import {
 	LEARNED_PARTNERSHIP_STRATEGY,
 	MAJORITY_NOTE,
 	STRONG_CASE
-} from './content';
+} from '$lib/domain/content';
 import { stepContent } from './step-content';
 
 const headings = (module: Parameters<typeof stepContent>[0]['module']) =>

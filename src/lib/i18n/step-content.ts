@@ -1,11 +1,13 @@
 /**
  * What the room sees for each agenda step: the seed's prompts for that module, as headed lists.
  * The facilitator view and the projector both render this, so they always show the same words.
+ * Presentation text (headings from the message catalogue around the seed content of
+ * `$lib/domain/content`), so it lives with the translations rather than in the domain.
  */
 
 import { m } from '$lib/paraglide/messages.js';
-import * as c from './content';
-import type { AgendaStep, ModuleKind } from './types';
+import * as c from '$lib/domain/content';
+import type { AgendaStep, ModuleKind } from '$lib/domain/types';
 
 interface PromptGroup {
 	heading: string;

@@ -1,0 +1,57 @@
+/**
+ * Refusals worded at the edge (issue 17): the domain returns codes, the page says them in its own
+ * language. In Spanish, refused workshop files and a damaged join link give their reasons in Spanish
+ * (screenshots at 1280×720 and 1440×900 in reports/i18n/).
+ */
+import { expect, test } from '@playwright/test';
+import { downloadText, jsonFile, loadDemo } from './helpers';
+import { chooseSpanish, screenshots } from './i18n-helpers';
+
+type WorkshopFile = {
+	version: number;
+	workshop: Record<string, unknown> & { partners: Record<string, unknown>[] };
+};
+
+test('in Spanish, refused workshop files and a damaged join link say why in Spanish', async ({
+	page
+}) => {
+	await loadDemo(page);
+	const exported = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
+	const file = JSON.parse(exported.text) as WorkshopFile;
+	await page.goto('/');
+	await chooseSpanish(page);
+	await expect(page.getByRole('heading', { name: 'Talleres', level: 1 })).toBeVisible();
+
+	const planted = [
+		['futuro', (f: WorkshopFile) => (f.version = 3)],
+		['sin-nombre', (f: WorkshopFile) => delete f.workshop.partners[0].name],
+		['sin-dia', (f: WorkshopFile) => (f.workshop.date = '2026-02-31')]
+	] as const;
+	await page.getByLabel('Importar un archivo de taller').setInputFiles(
+		planted.map(([name, plant]) => {
+			const copy = structuredClone(file);
+			plant(copy);
+			return jsonFile(`${name}.convene.json`, JSON.stringify(copy));
+		})
+	);
+	const errors = page.getByTestId('import-error');
+	await expect(errors).toHaveCount(planted.length);
+	await expect(errors.filter({ hasText: 'futuro' })).toHaveText(
+		'El archivo «futuro.convene.json» no se importó: El archivo se creó con una versión más reciente de Convene (formato 3; esta aplicación lee hasta el 2). Actualice Convene e inténtelo de nuevo.'
+	);
+	await expect(errors.filter({ hasText: 'sin-nombre' })).toContainText(
+		'El archivo no corresponde al formato de taller: A un socio'
+	);
+	await expect(errors.filter({ hasText: 'sin-dia' })).toContainText(
+		'no es un día real en formato AAAA-MM-DD («2026-02-31»)'
+	);
+	await screenshots(page, 'import-refused-es');
+
+	await page.goto('/join/#j=not-a-convene-link');
+	await expect(page.getByTestId('join-error')).toContainText(
+		'Este enlace para unirse no se puede abrir: El enlace para unirse'
+	);
+	await expect(page.getByTestId('join-error')).not.toContainText(/cannot|damaged|link/);
+});
