@@ -42,7 +42,10 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 		'El archivo «futuro.convene.json» no se importó: El archivo se creó con una versión más reciente de Convene (formato 3; esta aplicación lee hasta el 2). Actualice Convene e inténtelo de nuevo.'
 	);
 	await expect(errors.filter({ hasText: 'sin-nombre' })).toContainText(
-		'El archivo no corresponde al formato de taller: A un socio'
+		'El archivo no corresponde al formato de taller: Falta el campo nombre en un socio.'
+	);
+	await expect(errors.filter({ hasText: 'sin-dia' })).toContainText(
+		'En el taller, el campo fecha no es un día real'
 	);
 	await expect(errors.filter({ hasText: 'sin-dia' })).toContainText(
 		'no es un día real en formato AAAA-MM-DD («2026-02-31»)'

@@ -388,6 +388,12 @@ const workshopV2 = v.object({
 	snapshots: list(snapshot, LIST_LIMITS.snapshots)
 });
 
+/**
+ * The workshop objects of both file versions (inside the envelope's `workshop`): what a refusal of a
+ * workshop file names fields of (`refusal-fields.ts` lists them).
+ */
+export const WORKSHOP_SCHEMAS = [workshopV1, workshopV2] as const;
+
 const envelopeFields = {
 	type: v.literal(WORKSHOP_FILE_TYPE),
 	source: v.optional(short, ''),

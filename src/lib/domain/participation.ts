@@ -92,6 +92,9 @@ const responseFileSchema = v.object({
 
 export type ResponseFile = v.InferOutput<typeof responseFileSchema>;
 
+/** The join link's and the response file's schemas: what their refusals name fields of. */
+export const PARTICIPATION_SCHEMAS = [joinSchema, responseFileSchema] as const;
+
 function checkEnvelope(data: unknown, type: string, what: DocumentKind): DocumentProblem | null {
 	if (data === null || typeof data !== 'object' || Array.isArray(data))
 		return { code: 'not-convene', what };

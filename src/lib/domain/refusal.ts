@@ -55,6 +55,14 @@ export interface Refusal {
 	snapshot?: number;
 }
 
+/**
+ * The fields that hold records (a response's answers, rubric marks and pitfall marks, keyed by item
+ * id): the key after one of them is data, not a field, and is left out of the refusal's field. Valibot
+ * gives a record's entries the same path items as an object's fields; `refusal-fields.test.ts`
+ * checks this list against the schemas.
+ */
+export const RECORD_FIELDS: readonly string[] = ['answers', 'rubric', 'pitfalls'];
+
 /** The row and document kinds a refusal can name. */
 const THINGS: readonly string[] = [
 	'workshop',
@@ -121,7 +129,14 @@ export function refusalFromIssues(
 		}
 	});
 	const wrappers = new Set(['content', 'workshop', root === 'response' ? 'response' : '']);
-	const rest = path.slice(fieldAt).filter((p) => typeof p.key === 'string' && !wrappers.has(p.key));
+	const rest = path
+		.slice(fieldAt)
+		.filter(
+			(p, i, all) =>
+				typeof p.key === 'string' &&
+				!wrappers.has(p.key) &&
+				!(i > 0 && RECORD_FIELDS.includes(String(all[i - 1].key)))
+		);
 	const field = rest.map((p) => String(p.key)).join('.');
 	const base = { thing, field, ...(name ? { name } : {}), ...(snapshot ? { snapshot } : {}) };
 	const value = issue.input;

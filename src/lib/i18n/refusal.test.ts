@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_CODES, type RefusalCode } from '$lib/domain/refusal';
+import { RULE_CODES, type Refusal, type RefusalCode } from '$lib/domain/refusal';
+import { refusalFields } from '$lib/domain/refusal-fields';
 import { ROW_TABLE_NAMES, ROW_TABLES } from '$lib/domain/tables';
 import { inLocale } from './locale';
 import { refusalText } from './refusal';
@@ -67,5 +68,64 @@ describe('refusalText', () => {
 		expect(refusalText({ code: 'invalid', thing: 'workshop', field: '', snapshot: 2 })).toBe(
 			'The content of the workshop is not valid. (In snapshot 2.)'
 		);
+	});
+
+	it('words a missing field in both languages', async () => {
+		const refusal: Refusal = {
+			code: 'missing',
+			thing: 'partners',
+			name: 'Food Bank',
+			field: 'name'
+		};
+		expect(await both(() => refusalText(refusal))).toEqual([
+			'A partner (“Food Bank”) is missing its name.',
+			'Falta el campo nombre en un socio («Food Bank»).'
+		]);
+	});
+
+	it('words a nested field as one phrase in both languages', async () => {
+		const refusal: Refusal = {
+			code: 'badDate',
+			thing: 'partners',
+			field: 'decision.date',
+			detail: 'x'
+		};
+		expect(await both(() => refusalText(refusal))).toEqual([
+			'The decision date of a partner is not a real day in YYYY-MM-DD form (“x”).',
+			'En un socio, el campo fecha de la decisión no es un día real en formato AAAA-MM-DD («x»).'
+		]);
+	});
+
+	it('words a too-long field of the workshop without “de el” or “a el”', async () => {
+		const refusal: Refusal = { code: 'tooLong', thing: 'workshop', field: 'title', detail: '500' };
+		expect(await both(() => refusalText(refusal))).toEqual([
+			'The title of the workshop is longer than 500 characters.',
+			'En el taller, el campo título tiene más de 500 caracteres.'
+		]);
+		for (const code of CODES) {
+			const [, es] = await both(() =>
+				refusalText({ code, thing: 'workshop', field: 'settings.language', detail: '1' })
+			);
+			expect(es, code).not.toMatch(/\b(de|a) el\b/i);
+		}
+	});
+
+	it('quotes a key it has no words for instead of leaving a blank', async () => {
+		const refusal: Refusal = { code: 'missing', thing: 'response', field: 'mystery.key' };
+		expect(await both(() => refusalText(refusal))).toEqual([
+			'The response is missing its “mystery.key”.',
+			'Falta el campo «mystery.key» en la respuesta.'
+		]);
+	});
+
+	it('has words, in both languages, for every field the schemas can refuse', async () => {
+		const { fields } = refusalFields();
+		expect(fields.length).toBeGreaterThan(50);
+		for (const field of fields) {
+			const [en, es] = await both(() => refusalText({ code: 'missing', thing: 'workshop', field }));
+			expect(en, field).not.toMatch(/[“”]/);
+			expect(es, field).not.toMatch(/[«»]/);
+			expect(en, `${field}: no camelCase left`).not.toMatch(/\p{Ll}\p{Lu}/u);
+		}
 	});
 });
