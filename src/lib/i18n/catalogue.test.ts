@@ -47,6 +47,60 @@ function files(dir: string, test: (path: string) => boolean): string[] {
 
 const WORDS = /\p{L}{2,}/u;
 
+/**
+ * The message keys a source file uses: `m.key` (called, or passed on as a function) through every
+ * name it imports `m` from `$lib/paraglide/messages.js` as (`m`, `msg`, …), and `m['key']`.
+ */
+export function usedMessageKeys(source: string): string[] {
+	const names = [
+		...source.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]*paraglide\/messages(?:\.js)?['"]/g)
+	].flatMap((i) =>
+		i[1]
+			.split(',')
+			.map((part) => part.trim().match(/^m(?:\s+as\s+(\w+))?$/))
+			.filter((x) => x !== null)
+			.map((x) => x[1] ?? 'm')
+	);
+	return names.flatMap((name) => [
+		...[...source.matchAll(new RegExp(`(?<![\\w.$])${name}\\s*\\.\\s*(\\w+)`, 'g'))].map(
+			(x) => x[1]
+		),
+		...[
+			...source.matchAll(new RegExp(`(?<![\\w.$])${name}\\s*\\[\\s*['"](\\w+)['"]\\s*\\]`, 'g'))
+		].map((x) => x[1])
+	]);
+}
+
+/**
+ * Messages no source file uses yet, known and listed so the check below catches any new one (found
+ * when the check was added; remove each from the catalogue, or use it, then drop it here).
+ */
+const KNOWN_UNUSED = [
+	'home_colTitle',
+	'home_colOrganisation',
+	'home_colDate',
+	'home_colActions',
+	'home_open',
+	'present_end',
+	'map_ringsCentre',
+	'map_panel',
+	'modules_yourAnswer',
+	'modules_rating_scale',
+	'modules_rating_notRated',
+	'modules_phase_team',
+	'modules_phase_legend',
+	'modules_rubric_value_',
+	'modules_map_advice',
+	'modules_pitfalls_mark_',
+	'modules_actions_heading',
+	'modules_actions_due',
+	'plan_previewWorking',
+	'plan_rubric_tasks',
+	'plan_partner_answers',
+	'step_phase_note',
+	'step_actions_question'
+];
+
 /** Letters in markup text and in user-visible attributes, outside `{…}` expressions. */
 export function svelteLiterals(source: string): string[] {
 	const markup = source
@@ -109,6 +163,37 @@ describe('message catalogue', () => {
 			([, m]) => typeof m === 'string' && m.trim() === ''
 		);
 		expect(empty).toEqual([]);
+	});
+});
+
+describe('no message without a use', () => {
+	const used = new Set(
+		files(join(root, 'src'), (p) => /\.(ts|svelte)$/.test(p) && !/\.test\.ts$/.test(p)).flatMap(
+			(path) => usedMessageKeys(readFileSync(path, 'utf8'))
+		)
+	);
+	const keys = Object.keys(read('en'));
+
+	it('the scan finds calls, references and indexing through any name for m', () => {
+		expect(
+			usedMessageKeys(
+				[
+					"import { m } from '$lib/paraglide/messages.js';",
+					"import { m as msg } from '$lib/paraglide/messages.js';",
+					'const a = m.one({ n }); const b = msg.two(); const c = [m.three];',
+					"const d = m['four'](); const e = item.m.five(); const f = mm.six();"
+				].join('\n')
+			).sort()
+		).toEqual(['four', 'one', 'three', 'two']);
+	});
+
+	it('every message is used by some file under src/ (tests aside)', () => {
+		const unused = keys.filter((key) => !used.has(key) && !KNOWN_UNUSED.includes(key));
+		expect(unused).toEqual([]);
+	});
+
+	it('the list of known unused messages holds only messages that exist and are still unused', () => {
+		expect(KNOWN_UNUSED.filter((key) => !keys.includes(key) || used.has(key))).toEqual([]);
 	});
 });
 
