@@ -85,8 +85,14 @@ async function upgradeToHomePartner(tx: Transaction): Promise<void> {
 const { partners: _partners, ...EMPTY_V1 } = emptyContentRows();
 void _partners;
 
-export function openDatabase(name = DB_NAME): ConveneDb {
-	const db = new Dexie(name) as ConveneDb;
+/**
+ * The database `name` with its whole schema history (not opened yet: Dexie opens on first use).
+ * `indexedDB` replaces the browser's factory (the app passes one that refuses newer schemas).
+ */
+export function openDatabase(name = DB_NAME, indexedDB?: IDBFactory): ConveneDb {
+	const db = (
+		indexedDB ? new Dexie(name, { indexedDB, IDBKeyRange }) : new Dexie(name)
+	) as ConveneDb;
 	db.version(1).stores(SCHEMA_V1);
 	db.version(2)
 		.stores(SCHEMA_V2)

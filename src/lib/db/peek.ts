@@ -7,7 +7,7 @@
  */
 
 import type { Workshop } from '$lib/domain/types';
-import { DB_NAME, DB_NATIVE_VERSION } from './identity';
+import { DB_NAME, DB_NATIVE_VERSION, isNewerSchema } from './identity';
 import { databaseReplaced } from './replaced';
 
 /**
@@ -39,7 +39,7 @@ export function openExisting(idb: IDBFactory = indexedDB, name = DB_NAME) {
 		request.onsuccess = () => {
 			const db = request.result;
 			db.onversionchange = () => db.close();
-			if (db.version > DB_NATIVE_VERSION) databaseReplaced();
+			if (isNewerSchema(db.version)) databaseReplaced();
 			resolve(db);
 		};
 	});

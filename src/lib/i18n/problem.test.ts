@@ -70,6 +70,17 @@ const NOTES: MergeReason[] = [
 const both = async <T>(fn: () => T) => [await inLocale('en', fn), await inLocale('es', fn)];
 
 describe('problemText', () => {
+	it('names a duplicated row by its kind in words, never by the table’s code', async () => {
+		const problem: Problem = {
+			code: 'inconsistent',
+			problem: { code: 'duplicate-id', table: 'criterionScores', id: 'x1' }
+		};
+		const [en, es] = await both(() => problemText(problem));
+		expect(en).toContain('each is a criterion score');
+		expect(es).toContain('cada una es una puntuación de criterio');
+		for (const text of [en, es]) expect(text).not.toContain('criterionScores');
+	});
+
 	it('words every code in English and in Spanish, differently, with its parameters', async () => {
 		for (const problem of Object.values(PROBLEMS) as Problem[]) {
 			const [en, es] = await both(() => problemText(problem));

@@ -5,6 +5,7 @@
  */
 
 import type { MergeReason } from '$lib/domain/participation';
+import { thingText } from './refusal';
 import type {
 	DocumentKind,
 	Inconsistency,
@@ -54,7 +55,7 @@ function jsonProblemText(p: JsonProblem): string {
 export function inconsistencyText(p: Inconsistency): string {
 	switch (p.code) {
 		case 'duplicate-id':
-			return m.problem_duplicateId({ table: p.table, id: p.id });
+			return m.problem_duplicateId({ table: thingText(p.table), id: p.id });
 		case 'two-homes':
 			return m.problem_twoHomes();
 		case 'person-no-partner':

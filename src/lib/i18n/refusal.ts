@@ -36,7 +36,8 @@ const THINGS: Record<Thing, () => string> = {
 	invite: () => m.refusal_thing_invite(),
 	workshop: () => m.refusal_thing_workshop()
 };
-const thingText = (thing: string) =>
+/** A row or document kind in words ("a partner", "un socio"); an unknown kind reads as the workshop. */
+export const thingText = (thing: string) =>
 	(Object.hasOwn(THINGS, thing) ? THINGS[thing as Thing] : THINGS.workshop)();
 
 /** What a schema type expects, in words. */

@@ -35,7 +35,6 @@ describe('the home page’s workshop list', () => {
 	it('reads again for changes to the workshops table only', () => {
 		expect(touchesWorkshops({ 'idb://convene/workshops/': {} })).toBe(true);
 		expect(touchesWorkshops({ 'idb://convene/workshops/updatedAt': {} })).toBe(true);
-		expect(touchesWorkshops({ all: {} })).toBe(true);
 		expect(touchesWorkshops({ 'idb://convene/answers/': {} })).toBe(false);
 		expect(touchesWorkshops({ 'idb://other/workshops/': {} })).toBe(false);
 		expect(touchesWorkshops(null)).toBe(false);

@@ -2,8 +2,10 @@
  * The home page's list of workshops, read without Dexie (`db/peek.ts`) so that the page loads no
  * database library until something is written. It is read again whenever the `workshops` table
  * changes, in this tab or another: Dexie announces every change it commits on a BroadcastChannel
- * (other tabs) and as a window event (this tab), both named `x-storagemutated-1`, which is how its
- * own `liveQuery` follows other tabs; `workshop-list.test.ts` pins that name to Dexie's source.
+ * named `x-storagemutated-1` (which is how its own `liveQuery` follows other tabs; another channel
+ * object in the same tab hears this tab's changes too) and, in this tab, as a window event of the
+ * same name. `workshop-list.test.ts` pins that name to Dexie's source. A page restored from the
+ * back/forward cache reads again, since changes made meanwhile were not heard.
  */
 
 import { readable, type Readable } from 'svelte/store';
@@ -18,10 +20,10 @@ export const DEXIE_CHANGE_EVENT = 'x-storagemutated-1';
 /** The key prefix Dexie gives changed parts of our `workshops` table (`idb://<db>/<table>/<index>`). */
 const WORKSHOPS_PART = `idb://${DB_NAME}/workshops/`;
 
-/** Whether a change notice's parts (keyed by table part, or `all` after a page comes back) touch workshops. */
+/** Whether a change notice's parts (keyed `idb://<db>/<table>/<index>`) touch the workshops table. */
 export function touchesWorkshops(parts: unknown): boolean {
 	if (typeof parts !== 'object' || parts === null) return false;
-	return Object.keys(parts).some((key) => key === 'all' || key.startsWith(WORKSHOPS_PART));
+	return Object.keys(parts).some((key) => key.startsWith(WORKSHOPS_PART));
 }
 
 /**
@@ -57,10 +59,13 @@ export function workshopList(): Readable<Workshop[] | undefined> {
 					if (!stopped) set(workshops);
 				} while (again && !stopped);
 			} catch (e) {
-				pageFailure.report(e);
+				// A read that fails after the page has gone is not the next page's failure.
+				if (!stopped) pageFailure.report(e);
 			} finally {
 				reading = false;
 			}
+			// A change heard while a read failed: read again (it may succeed now).
+			if (again && !stopped) void read();
 		}
 
 		const onChange = (parts: unknown) => {
@@ -68,17 +73,22 @@ export function workshopList(): Readable<Workshop[] | undefined> {
 		};
 		const onMessage = (event: MessageEvent) => onChange(event.data);
 		const onLocal = (event: Event) => onChange((event as CustomEvent).detail);
+		const onPageShow = (event: PageTransitionEvent) => {
+			if (event.persisted && !stopped) void read();
+		};
 		const channel =
 			typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DEXIE_CHANGE_EVENT);
 		channel?.addEventListener('message', onMessage);
 		// (Not in Node, where unit tests run: there Dexie uses only the channel.)
 		const local = typeof addEventListener === 'function';
 		if (local) addEventListener(DEXIE_CHANGE_EVENT, onLocal);
+		if (local) addEventListener('pageshow', onPageShow);
 		void read();
 		return () => {
 			stopped = true;
 			channel?.close();
 			if (local) removeEventListener(DEXIE_CHANGE_EVENT, onLocal);
+			if (local) removeEventListener('pageshow', onPageShow);
 		};
 	});
 }

@@ -21,8 +21,8 @@ import { loadPageContent } from '$lib/i18n/content';
 const repo = async () => (await import('$lib/db')).repo();
 
 /**
- * Starts loading the repository ahead of a write (the home page calls it on a press or a focused
- * field), so that "Create workshop" does not wait for it. Never throws; a failure shows on the write.
+ * Starts loading the repository ahead of a write (the home page calls it when a control of its
+ * content takes focus), so that "Create workshop" does not wait for it. Never throws; a failure shows on the write.
  */
 export function prepare(): void {
 	repo().catch(() => undefined);

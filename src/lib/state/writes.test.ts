@@ -47,4 +47,21 @@ describe('writes through the journal', () => {
 		expect((await repo().getWorkshop(w.id))?.title).toBe('Typed just before the tab closed');
 		expect(store.get(KEY)).toBeUndefined();
 	});
+
+	it('a replay that fails for another reason (storage full) keeps that write and the rest for next time', async () => {
+		const w = await repo().createWorkshop('blank', { title: 'Before' });
+		journalAdd({ kind: 'workshop', id: w.id, patch: { title: 'First' } });
+		journalAdd({ kind: 'workshop', id: w.id, patch: { facilitator: 'Second' } });
+		const full = new DOMException('The disk is full.', 'QuotaExceededError');
+		const update = vi.spyOn(repo(), 'updateWorkshop').mockRejectedValueOnce(full);
+		await expect(replayJournal()).rejects.toBe(full);
+		const kept = JSON.parse(store.get(KEY)!) as { write: { patch: object } }[];
+		expect(kept.map((e) => e.write.patch)).toEqual([{ title: 'First' }, { facilitator: 'Second' }]);
+		// The next start replays both.
+		update.mockRestore();
+		expect(await replayJournal()).toBe(2);
+		const stored = await repo().getWorkshop(w.id);
+		expect([stored?.title, stored?.facilitator]).toEqual(['First', 'Second']);
+		expect(store.get(KEY)).toBeUndefined();
+	});
 });

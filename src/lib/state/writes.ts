@@ -1,6 +1,7 @@
 /** Applies a described write to the database, through the journal so that it survives a closed tab. */
 
 import { repo } from '$lib/db';
+import { GoneError } from '$lib/domain/errors';
 import { journalAdd, journalRemove, read, type PendingWrite } from './journal';
 import { ownAnswers } from './own-answers';
 
@@ -26,18 +27,26 @@ export async function performWrite(write: PendingWrite): Promise<void> {
 	journalRemove(key);
 }
 
-/** Replays writes a closed or crashed page left unconfirmed. Returns how many were applied. */
+/**
+ * Replays writes a closed or crashed page left unconfirmed. Returns how many were applied. A write
+ * whose workshop or row was deleted since (`GoneError`) is dropped; any other failure (storage
+ * full, a newer Convene owns the database) puts that write and the rest back in the journal for the
+ * next start, and rejects with the error (the save status shows it).
+ */
 export async function replayJournal(): Promise<number> {
 	// Nearly always empty: then the validating replay (and the schemas it loads) is not needed.
 	if (read().length === 0) return 0;
 	const { journalTake } = await import('./journal-replay');
+	const writes = journalTake();
 	let applied = 0;
-	for (const write of journalTake()) {
+	for (const [i, write] of writes.entries()) {
 		try {
 			await apply(write);
 			applied++;
-		} catch {
-			// The workshop was deleted since: nothing to write to.
+		} catch (e) {
+			if (e instanceof GoneError) continue;
+			for (const rest of writes.slice(i)) journalAdd(rest);
+			throw e;
 		}
 	}
 	return applied;
