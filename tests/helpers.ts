@@ -41,6 +41,21 @@ export const jsonFile = (name: string, content: string) => ({
 	buffer: Buffer.from(content)
 });
 
+/**
+ * One workshop file per `[name, plant]`: a copy of `file` that `plant` damages, as `<name>.convene.json`
+ * (for the import picker's `setInputFiles`).
+ */
+export function plantedFiles<F>(
+	file: F,
+	planted: readonly (readonly [string, (copy: F) => unknown])[]
+) {
+	return planted.map(([name, plant]) => {
+		const copy = structuredClone(file);
+		plant(copy);
+		return jsonFile(`${name}.convene.json`, JSON.stringify(copy));
+	});
+}
+
 /** No serious or critical accessibility findings on the current page. */
 export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();

@@ -4,7 +4,7 @@
  * (screenshots at 1280×720 and 1440×900 in reports/i18n/).
  */
 import { expect, test } from '@playwright/test';
-import { downloadText, jsonFile, loadDemo } from './helpers';
+import { downloadText, loadDemo, plantedFiles } from './helpers';
 import { chooseSpanish, screenshots } from './i18n-helpers';
 
 type WorkshopFile = {
@@ -29,13 +29,7 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 		['sin-nombre', (f: WorkshopFile) => delete f.workshop.partners[0].name],
 		['sin-dia', (f: WorkshopFile) => (f.workshop.date = '2026-02-31')]
 	] as const;
-	await page.getByLabel('Importar un archivo de taller').setInputFiles(
-		planted.map(([name, plant]) => {
-			const copy = structuredClone(file);
-			plant(copy);
-			return jsonFile(`${name}.convene.json`, JSON.stringify(copy));
-		})
-	);
+	await page.getByLabel('Importar un archivo de taller').setInputFiles(plantedFiles(file, planted));
 	const errors = page.getByTestId('import-error');
 	await expect(errors).toHaveCount(planted.length);
 	await expect(errors.filter({ hasText: 'futuro' })).toHaveText(

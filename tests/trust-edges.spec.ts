@@ -14,6 +14,7 @@ import {
 	importFiles,
 	jsonFile,
 	loadDemo,
+	plantedFiles,
 	readDatabase
 } from './helpers';
 import { aspirationField, TYPED, workshopWithJoinLink } from './trust-helpers';
@@ -68,14 +69,7 @@ test('values the pages cannot draw are refused at import (x = 1e308, time 1e300,
 		['no-such-day', (f: typeof file) => (f.workshop.date = '2026-02-31')],
 		['year-zero', (f: typeof file) => (f.workshop.date = '0000-01-01')]
 	] as const;
-	await importFiles(
-		page,
-		planted.map(([name, plant]) => {
-			const copy = structuredClone(file);
-			plant(copy);
-			return jsonFile(`${name}.convene.json`, JSON.stringify(copy));
-		})
-	);
+	await importFiles(page, plantedFiles(file, planted));
 	const errors = page.getByTestId('import-error');
 	await expect(errors).toHaveCount(planted.length);
 	await expect(errors.filter({ hasText: 'far-x' })).toContainText('The x of a partner');
