@@ -7,10 +7,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { attachRelay, MAX_DOCUMENTS_PER_ROOM } from '../../../scripts/relay.mjs';
+import { relayClient } from './relay-test-client';
 
 let server: Server;
 let relay: ReturnType<typeof attachRelay>;
@@ -28,38 +26,13 @@ afterAll(() => {
 	server.close();
 });
 
-/** One WebSocket (one client) that opens documents by name: 'synced' or 'refused'. */
-function client(at = url) {
-	const socket = new HocuspocusProviderWebsocket({ url: at, WebSocketPolyfill: WebSocket });
-	const providers: HocuspocusProvider[] = [];
-	return {
-		open: (name: string) =>
-			new Promise<'synced' | 'refused'>((resolve) => {
-				const provider = new HocuspocusProvider({
-					websocketProvider: socket,
-					name,
-					document: new Y.Doc(),
-					awareness: null,
-					onSynced: () => resolve('synced'),
-					onAuthenticationFailed: () => resolve('refused')
-				});
-				providers.push(provider);
-				provider.attach();
-			}),
-		close() {
-			for (const p of providers) p.destroy();
-			socket.destroy();
-		}
-	};
-}
-
 const mailbox = (i: number) => `x${String(i).padStart(21, '0')}`;
 /** Documents the relay holds (loaded or loading). */
 const held = () => relay.hocuspocus.documents.size + relay.hocuspocus.loadingDocuments.size;
 
 describe('relay under attack', () => {
 	it('refuses hostile document names and holds none of them', async () => {
-		const evil = client();
+		const evil = relayClient(url);
 		try {
 			const before = held();
 			for (const name of [
@@ -81,7 +54,7 @@ describe('relay under attack', () => {
 	});
 
 	it('a burst of mailboxes opened at once stops at the room’s limit', async () => {
-		const evil = client();
+		const evil = relayClient(url);
 		try {
 			const outcomes = await Promise.all([
 				evil.open('convene-room-MNPQRT'),
@@ -113,8 +86,8 @@ describe('relay under attack', () => {
 			const smallRelay = attachRelay(small, { maxDocuments: 2 * MAX_DOCUMENTS_PER_ROOM });
 			await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
 			const smallUrl = `ws://127.0.0.1:${(small.address() as AddressInfo).port}/relay`;
-			const evil = client(smallUrl);
-			const victim = client(smallUrl);
+			const evil = relayClient(smallUrl);
+			const victim = relayClient(smallUrl);
 			try {
 				for (const room of ['convene-room-AAAAAA', 'convene-room-AAAAAC'])
 					await Promise.all([

@@ -9,12 +9,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { MAX_DOCUMENTS_PER_ROOM } from '../../../scripts/relay.mjs';
 import { connectRoom } from './provider';
+import { relayClient } from './relay-test-client';
 
 let server: ChildProcess;
 let port = 0;
@@ -97,24 +97,7 @@ describe('relay inside serve.mjs', () => {
 	it('holds the room document and at most one mailbox per participant the facilitator opens, per room', async () => {
 		// The facilitator opens at most LIVE_LIMITS.mailboxes mailboxes; the relay keeps no more.
 		expect(MAX_DOCUMENTS_PER_ROOM).toBe(1 + LIVE_LIMITS.mailboxes);
-		const socket = new HocuspocusProviderWebsocket({
-			url: `ws://127.0.0.1:${port}/relay`,
-			WebSocketPolyfill: WebSocket
-		});
-		const providers: HocuspocusProvider[] = [];
-		const open = (name: string) =>
-			new Promise<'synced' | 'refused'>((resolve) => {
-				const provider = new HocuspocusProvider({
-					websocketProvider: socket,
-					name,
-					document: new Y.Doc(),
-					awareness: null,
-					onSynced: () => resolve('synced'),
-					onAuthenticationFailed: () => resolve('refused')
-				});
-				providers.push(provider);
-				provider.attach();
-			});
+		const { open, close } = relayClient(`ws://127.0.0.1:${port}/relay`);
 		const mailbox = (i: number) => `m${String(i).padStart(21, '0')}`;
 		try {
 			expect(await open('convene-room-ACDEFG')).toBe('synced');
@@ -133,8 +116,7 @@ describe('relay inside serve.mjs', () => {
 				expect(await open(name)).toBe('refused');
 			}
 		} finally {
-			for (const p of providers) p.destroy();
-			socket.destroy();
+			close();
 		}
 	});
 });

@@ -2,7 +2,7 @@
 
 import { repo } from '$lib/db';
 import { GoneError } from '$lib/domain/errors';
-import { journalAdd, journalRemove, read, type PendingWrite } from './journal';
+import { journalAdd, journalRemove, type PendingWrite } from './journal';
 import { ownAnswers } from './own-answers';
 
 function apply(write: PendingWrite): Promise<void> {
@@ -34,8 +34,7 @@ export async function performWrite(write: PendingWrite): Promise<void> {
  * next start, and rejects with the error (the save status shows it).
  */
 export async function replayJournal(): Promise<number> {
-	// Nearly always empty: then the validating replay (and the schemas it loads) is not needed.
-	if (read().length === 0) return 0;
+	// (`journal.ts › replayPendingWrites` calls this only when the journal holds something.)
 	const { journalTake } = await import('./journal-replay');
 	const writes = journalTake();
 	let applied = 0;

@@ -1,0 +1,34 @@
+/**
+ * For relay tests in Node: one crafted client, one WebSocket (`ws` standing in for the browser's),
+ * that opens documents by name on the relay at `url` (`ws://…/relay`) and says how each ended:
+ * `synced`, or `refused` (the relay's authentication refused the name or a limit). `close` destroys
+ * every document and the socket.
+ */
+
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+export function relayClient(url: string) {
+	const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+	const providers: HocuspocusProvider[] = [];
+	return {
+		open: (name: string) =>
+			new Promise<'synced' | 'refused'>((resolve) => {
+				const provider = new HocuspocusProvider({
+					websocketProvider: socket,
+					name,
+					document: new Y.Doc(),
+					awareness: null,
+					onSynced: () => resolve('synced'),
+					onAuthenticationFailed: () => resolve('refused')
+				});
+				providers.push(provider);
+				provider.attach();
+			}),
+		close() {
+			for (const p of providers) p.destroy();
+			socket.destroy();
+		}
+	};
+}
