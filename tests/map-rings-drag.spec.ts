@@ -65,9 +65,18 @@ test('arrow keys turn a focused node along its ring; on the power/interest grid 
 	await expectSaved(page);
 	await expect(node).not.toHaveAttribute('transform', before!);
 	await expect(node).toHaveAttribute('aria-label', /Pinned/);
-	// Unpin from the panel: back to its even place on the ring.
+	// With its panel open, the node keeps the keyboard: a save does not send focus to the panel.
 	await node.press('Enter');
-	await page.getByTestId('partner-panel').getByRole('button', { name: 'Unpin' }).click();
+	const panel = page.getByTestId('partner-panel');
+	await expect(panel.getByRole('heading', { name: 'Golden Poppy Health Plan' })).toBeFocused();
+	const turned = (await node.getAttribute('transform'))!;
+	await node.focus();
+	await page.keyboard.press('Shift+ArrowRight');
+	await expectSaved(page);
+	await expect(node).not.toHaveAttribute('transform', turned);
+	await expect(node).toBeFocused();
+	// Unpin from the panel: back to its even place on the ring.
+	await panel.getByRole('button', { name: 'Unpin' }).click();
 	await expectSaved(page);
 	await expect(node).toHaveAttribute('transform', before!);
 
