@@ -52,3 +52,33 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 	);
 	await expect(page.getByTestId('join-error')).not.toContainText(/cannot|damaged|link/);
 });
+
+test('in Spanish, a write the browser refuses says why in Spanish, not in the browser’s English; a reload saves it', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await chooseSpanish(page);
+	const field = page.getByLabel('Facilitador(a)');
+	await expect(field).toBeVisible();
+	// From now on the browser refuses every write, as a damaged profile does (Chromium's UnknownError).
+	await page.evaluate(() => {
+		for (const method of ['put', 'add'] as const)
+			IDBObjectStore.prototype[method] = () => {
+				throw new DOMException('Internal error opening backing store', 'UnknownError');
+			};
+	});
+	await field.fill('Ana Ruiz');
+	await page.getByLabel('Título').focus();
+	const status = page.getByTestId('save-status');
+	await expect(status).toContainText(
+		'No se guardó: el navegador no pudo guardarlo (UnknownError). Vuelva a cargar la página'
+	);
+	await expect(status).not.toContainText('backing store');
+	// The refused text stays on screen (it used to fall back to the stored one on blur).
+	await expect(field).toHaveValue('Ana Ruiz');
+	await screenshots(page, 'save-refused-es');
+	// The typed text waited in the write-ahead journal: the reload stores it.
+	await page.reload();
+	await expect(page.getByLabel('Facilitador(a)')).toHaveValue('Ana Ruiz');
+	await expect(status).toHaveText(/Guardado/);
+});

@@ -4,7 +4,6 @@
  * Spanish (es-419). Inside `inLocale()` (a workshop's PDF and CSV) it follows that language.
  */
 
-import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export function intlLocale(): string {
@@ -16,9 +15,24 @@ export function intlLocale(): string {
 	return browser ?? (language === 'es' ? 'es-419' : 'en-US');
 }
 
-/** A size in bytes for people: "512 bytes", "12 KB", "3.5 MB" (1 KB = 1024 bytes). */
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/**
+ * A size in bytes for people, through Intl in the interface's language: "512 bytes", "12 kB",
+ * "3.5 MB" ("3,5 MB" in es-ES), "1.2 GB" (1 kB = 1024 bytes; whole bytes and kB, one decimal above,
+ * none when it is zero). `n` is a count of bytes, at least 0.
+ */
 export function formatBytes(n: number): string {
-	if (n < 1024) return m.units_bytes({ n });
-	if (n < 1024 * 1024) return m.units_kilobytes({ n: (n / 1024).toFixed(0) });
-	return m.units_megabytes({ n: (n / (1024 * 1024)).toFixed(1) });
+	let unit = 0;
+	let value = n;
+	while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+	return new Intl.NumberFormat(intlLocale(), {
+		style: 'unit',
+		unit: BYTE_UNITS[unit],
+		unitDisplay: unit === 0 ? 'long' : 'short',
+		maximumFractionDigits: unit < 2 ? 0 : 1
+	}).format(value);
 }

@@ -90,7 +90,7 @@ describe('problemText', () => {
 			expect(en, problem.code).not.toMatch(/undefined|\[object/);
 		}
 		expect(problemText(PROBLEMS['too-large'])).toBe(
-			'The file is too large (3.0 MB; the limit is 1.0 MB).'
+			'The file is too large (3 MB; the limit is 1 MB).'
 		);
 		expect(problemText(PROBLEMS['not-workshop-format'])).toBe(
 			'The file does not match the workshop format: A partner is missing its name.'

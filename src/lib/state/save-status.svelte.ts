@@ -3,18 +3,8 @@
  * failed write is never silent; pending debounced edits register a flush that runs on page hide.
  */
 
-import { GoneError } from '$lib/domain/errors';
-import { goneText } from '$lib/i18n/errors';
+import { saveFailureText } from '$lib/i18n/errors';
 import { m } from '$lib/paraglide/messages.js';
-
-function reasonOf(error: unknown): string {
-	const name = (error as { name?: string; inner?: { name?: string } })?.name;
-	const inner = (error as { inner?: { name?: string } })?.inner?.name;
-	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return m.save_quota();
-	if (error instanceof GoneError) return goneText(error.code);
-	if (error instanceof Error && error.message) return error.message;
-	return String(error);
-}
 
 class SaveStatus {
 	#pending = $state(0);
@@ -50,7 +40,7 @@ class SaveStatus {
 			this.#error = null;
 			return result;
 		} catch (e) {
-			this.#error = reasonOf(e);
+			this.#error = saveFailureText(e);
 			console.error('Convene: a write failed', e);
 			return undefined;
 		} finally {
