@@ -33,7 +33,7 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 	const errors = page.getByTestId('import-error');
 	await expect(errors).toHaveCount(planted.length);
 	await expect(errors.filter({ hasText: 'futuro' })).toHaveText(
-		'El archivo «futuro.convene.json» no se importó: El archivo se creó con una versión más reciente de Convene (formato 3; esta aplicación lee hasta el 2). Actualice Convene e inténtelo de nuevo.'
+		'El archivo «futuro.convene.json» no se importó. El archivo se creó con una versión más reciente de Convene (formato 3; esta aplicación lee hasta el 2). Actualice Convene e inténtelo de nuevo.'
 	);
 	await expect(errors.filter({ hasText: 'sin-nombre' })).toContainText(
 		'El archivo no corresponde al formato de taller: Falta el campo nombre en un socio.'
@@ -48,7 +48,7 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 
 	await page.goto('/join/#j=not-a-convene-link');
 	await expect(page.getByTestId('join-error')).toContainText(
-		'Este enlace para unirse no se puede abrir: El enlace para unirse'
+		'Este enlace para unirse no se puede abrir. El enlace para unirse'
 	);
 	await expect(page.getByTestId('join-error')).not.toContainText(/cannot|damaged|link/);
 });
@@ -81,4 +81,30 @@ test('in Spanish, a write the browser refuses says why in Spanish, not in the br
 	await page.reload();
 	await expect(page.getByLabel('Facilitador(a)')).toHaveValue('Ana Ruiz');
 	await expect(status).toHaveText(/Guardado/);
+});
+
+test.describe('without the service worker (which keeps the fonts once fetched)', () => {
+	test.use({ serviceWorkers: 'block' });
+	test('in Spanish, a plan whose fonts cannot be loaded says so in Spanish; once they load, it builds', async ({
+		page
+	}) => {
+		await loadDemo(page);
+		await chooseSpanish(page);
+		// The plan's fonts are unreachable (offline before they were ever fetched).
+		await page.context().route('**/fonts/**', (route) => route.abort('internetdisconnected'));
+		await page
+			.getByRole('navigation', { name: /^Secciones de/ })
+			.getByRole('link', { name: 'Plan y exportaciones' })
+			.click();
+		const alert = page.getByRole('alert').filter({ hasText: 'PDF' });
+		await expect(alert).toHaveText(
+			'No se pudo generar el PDF: no se pudo cargar una fuente tipográfica que el plan necesita. Revise la conexión e inténtelo de nuevo.'
+		);
+		await screenshots(page, 'plan-font-failed-es');
+		await page.context().unroute('**/fonts/**');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Exportar PDF' }).click();
+		expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+		await expect(alert).toHaveCount(0);
+	});
 });

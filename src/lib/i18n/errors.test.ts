@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GoneError, type GoneCode } from '$lib/domain/errors';
 import { inLocale } from './locale';
-import { goneText, saveFailureText } from './errors';
+import { goneText, saveFailureText, unexpectedText } from './errors';
 
 const CODES: GoneCode[] = ['workshop-gone', 'item-gone'];
 
@@ -55,5 +55,18 @@ describe('saveFailureText', () => {
 	it('keeps a hostile error name out of the sentence', async () => {
 		const odd = Object.assign(new Error('x'), { name: '<img src=x onerror=alert(1)>' });
 		expect(await inLocale('en', () => saveFailureText(odd))).toContain('(Error)');
+	});
+});
+
+describe('unexpectedText', () => {
+	it('names the error’s type in the interface’s language, never its English message', async () => {
+		const error = new TypeError('Cannot read properties of undefined');
+		const [en, es] = await Promise.all([
+			inLocale('en', () => unexpectedText(error)),
+			inLocale('es', () => unexpectedText(error))
+		]);
+		expect(en).toMatch(/^the browser stopped on an unexpected error \(TypeError\)/);
+		expect(es).toMatch(/^el navegador se detuvo por un error inesperado \(TypeError\)/);
+		expect(en + es).not.toContain('Cannot read');
 	});
 });

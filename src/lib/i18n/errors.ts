@@ -36,3 +36,12 @@ export function saveFailureText(error: unknown): string {
 	if (names.includes('DatabaseReplacedError')) return m.save_replaced();
 	return m.save_browserError({ name: names[0] ?? 'Error' });
 }
+
+/**
+ * An error nobody planned for (a bug, a browser limit), to follow "The PDF could not be built: " and
+ * the like: a sentence in the interface's language naming the error's type ("TypeError"), never its
+ * English message (log that to the console).
+ */
+export function unexpectedText(error: unknown): string {
+	return m.error_unexpected({ name: namesOf(error)[0] ?? 'Error' });
+}

@@ -10,14 +10,22 @@ import { contentTranslation } from '$lib/i18n/content';
 import { inLocale, locales, type Locale } from '$lib/i18n/locale';
 import { buildPlan } from './plan-model';
 import { loadAndRender } from './load';
+import { FontFileError } from './woff';
 import type { PlanRequest, PlanResponse } from './worker-client';
 
 const post = (message: PlanResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
+/** A font file the plan needs could not be fetched (offline, HTTP error). */
+class FontFetchError extends Error {
+	name = 'FontFetchError';
+}
+
 async function fetchBytes(url: string): Promise<ArrayBuffer> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	const response = await fetch(url).catch((e: unknown) => {
+		throw new FontFetchError(`${url}: ${e instanceof Error ? e.message : String(e)}`);
+	});
+	if (!response.ok) throw new FontFetchError(`${url}: HTTP ${response.status}`);
 	return response.arrayBuffer();
 }
 
@@ -53,6 +61,13 @@ self.addEventListener('message', async (event: MessageEvent<PlanRequest>) => {
 			[bytes]
 		);
 	} catch (error) {
-		post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+		const font = error instanceof FontFetchError || error instanceof FontFileError;
+		post({
+			id,
+			type: 'error',
+			code: font ? 'font-unavailable' : 'failed',
+			name: error instanceof Error ? error.name : 'Error',
+			message: error instanceof Error ? error.message : String(error)
+		});
 	}
 });

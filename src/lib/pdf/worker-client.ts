@@ -29,9 +29,27 @@ export type PlanResponse =
 			sectionPages: Partial<Record<PlanSectionId, number>>;
 			unprintable: string[];
 	  }
-	| { id: number; type: 'error'; message: string };
+	| { id: number; type: 'error'; code: PlanErrorCode; name: string; message: string };
 
 export type PlanPdf = Extract<PlanResponse, { type: 'done' }>;
+
+/** Why the worker could not build the plan: a font it needs could not be loaded, or anything else. */
+export type PlanErrorCode = 'font-unavailable' | 'failed';
+
+/**
+ * The worker's failure on the page's side: `code` for the words the page shows, `name` (the
+ * original error's type) and `message` (English, for the console) as the worker saw them.
+ */
+export class PlanError extends Error {
+	constructor(
+		readonly code: PlanErrorCode,
+		name: string,
+		message: string
+	) {
+		super(message);
+		this.name = name;
+	}
+}
 
 /** Raised (and meant to be ignored) when a newer request replaced this one. */
 export class Superseded extends Error {
@@ -51,7 +69,8 @@ function start(): Worker {
 
 /**
  * Renders the plan in the worker. `onProgress` hears (sections done, sections in all). Rejects with
- * the worker's error message, or with `Superseded` when another call came first.
+ * a `PlanError` (the worker's failure, with its code), or with `Superseded` when another call came
+ * first.
  */
 export function renderInWorker(
 	request: Omit<PlanRequest, 'id'>,
@@ -76,7 +95,7 @@ export function renderInWorker(
 			w.removeEventListener('message', listen);
 			if (running?.id === id) running = null;
 			if (message.type === 'done') resolve(message);
-			else reject(new Error(message.message));
+			else reject(new PlanError(message.code, message.name, message.message));
 		};
 		w.addEventListener('message', listen);
 		w.addEventListener('error', (event) => {

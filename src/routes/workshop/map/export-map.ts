@@ -1,7 +1,8 @@
-/** Downloads the current map view as SVG or PNG (1920 px wide); returns a reason when it fails. */
+/** Downloads the current map view as SVG or PNG (1920 px wide); returns the reason, in the interface's language, when it fails. */
 
 import { downloadBlob, downloadText } from '$lib/components/download';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
+import { unexpectedText } from '$lib/i18n/errors';
 import type { Connection, Partner, Workshop } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages.js';
 import { mapSvgString } from '$lib/map/export';
@@ -28,6 +29,7 @@ export async function exportMap(
 		else downloadBlob(name, await svgToPng(svg));
 		return null;
 	} catch (e) {
-		return e instanceof Error ? e.message : String(e);
+		console.error('Convene: the map image could not be made', e);
+		return unexpectedText(e);
 	}
 }
