@@ -4,10 +4,11 @@
 // The relay is NOT trusted: participants' answers are sealed to the facilitator and signed by
 // each participant, and the facilitator verifies everything it reads (docs/live-room.md). The
 // limits below only keep one hostile client from exhausting this process (message size, documents
-// in memory, connections); they are defence in depth, not the security design.
+// in memory, connections), and one client address from taking more than its share of them; they
+// are defence in depth, not the security design.
 //
 // Usage (from serve.mjs): `const relay = await attachRelay(server, { path: '/relay' })`.
-// Standalone relay for an organisation: `node scripts/relay.mjs --port 4174 [--host]`.
+// Standalone relay for an organisation: `node scripts/relay.mjs --port 4174 [--host] [--trust-proxy]`.
 
 import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
@@ -24,6 +25,19 @@ export const MAX_DOCUMENTS_PER_ROOM = 1 + 300;
 export const MAX_DOCUMENTS = 5000;
 /** Open connections at once (one per participant: a client's documents share its WebSocket). */
 export const MAX_CONNECTIONS = 2000;
+/**
+ * Documents one connection (one browser tab) may hold at once: a facilitator's tab holds its room's
+ * document and its mailboxes, a participant's two. A client opening documents past this is refused.
+ */
+export const MAX_DOCUMENTS_PER_CONNECTION = MAX_DOCUMENTS_PER_ROOM;
+/**
+ * The share of the relay one client address may take: at most 1/4 of its documents (counting those
+ * the address brought in: the first to open them) and 1/4 of its connections. A venue behind one
+ * address (a NAT) still runs about four full rooms; a client that knows no code cannot fill the
+ * relay alone, it needs four addresses. Behind a reverse proxy every client has the proxy's address:
+ * pass `trustProxy` (the proxy must set X-Forwarded-For), or the whole relay is one address's share.
+ */
+export const ADDRESS_SHARE = 4;
 /**
  * The only document names a Convene room uses: `convene-room-` + its 6-character code, optionally
  * followed by `.` and a participant's 22-character mailbox id. Group 1 is the room's own name.
@@ -61,36 +75,131 @@ function documentsOf(names, room) {
 }
 
 /**
+ * The client's address: the socket's peer, or with `trustProxy` the address the proxy in front
+ * appended to X-Forwarded-For (its last entry; earlier entries are the client's own claims). An
+ * IPv4 address seen through IPv6 (`::ffff:192.0.2.1`) is the IPv4 address.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {boolean} trustProxy
+ */
+export function clientAddress(request, trustProxy) {
+	const forwarded = trustProxy ? request.headers['x-forwarded-for'] : undefined;
+	const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.at(-1);
+	const address = last ?? request.socket.remoteAddress ?? 'unknown';
+	return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+/**
+ * A count per key that forgets a key at zero.
+ * @returns {{ get: (key: string) => number, add: (key: string, by: number) => void }}
+ */
+function tally() {
+	/** @type {Map<string, number>} */
+	const counts = new Map();
+	return {
+		get: (key) => counts.get(key) ?? 0,
+		add(key, by) {
+			const next = (counts.get(key) ?? 0) + by;
+			if (next > 0) counts.set(key, next);
+			else counts.delete(key);
+		}
+	};
+}
+
+/**
  * Accepts WebSocket upgrades on `path` (any query string) and hands them to Hocuspocus; other
  * upgrade requests are refused with 404. Plain HTTP requests are not touched.
  * @param {import('node:http').Server} server
- * `maxDocuments` (default MAX_DOCUMENTS) exists for tests that fill the relay quickly.
- * @param {{ path?: string, log?: (line: string) => void, maxDocuments?: number }} [options]
+ * `trustProxy`: take the client's address from X-Forwarded-For (only behind a proxy that sets it;
+ * otherwise a client could claim any address). `maxDocuments` and `maxConnections` (defaults
+ * MAX_DOCUMENTS, MAX_CONNECTIONS; an address's share is a quarter of each) exist for tests that
+ * fill the relay quickly.
+ * @param {{ path?: string, trustProxy?: boolean, maxDocuments?: number, maxConnections?: number }} [options]
  * @returns {{ hocuspocus: Hocuspocus, close: () => void, path: string }}
  */
 export function attachRelay(server, options = {}) {
 	const path = options.path ?? '/relay';
+	const trustProxy = options.trustProxy ?? false;
 	const maxDocuments = options.maxDocuments ?? MAX_DOCUMENTS;
+	const maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
+	const addressDocuments = Math.max(1, Math.floor(maxDocuments / ADDRESS_SHARE));
+	const addressConnections = Math.max(1, Math.floor(maxConnections / ADDRESS_SHARE));
 	/** Names accepted by onConnect whose documents are not loaded yet (see heldNames). */
 	const reserved = new Set();
+	/** @type {Map<string, string>} Each held document's name → the address that brought it in. */
+	const openers = new Map();
+	const byAddress = tally();
+	/** @type {Map<string, Set<string>>} Each connection's (socketId's) accepted document names. */
+	const bySocket = new Map();
+	const connectionsByAddress = tally();
+
+	/** Forgets who brought `name` in (its document is gone, or never came). @param {string} name */
+	const release = (name) => {
+		const address = openers.get(name);
+		if (address === undefined) return;
+		openers.delete(name);
+		byAddress.add(address, -1);
+	};
+	/** The connection `socketId` no longer holds `name`. @param {string} socketId @param {string} name */
+	const leave = (socketId, name) => {
+		const names = bySocket.get(socketId);
+		names?.delete(name);
+		if (names?.size === 0) bySocket.delete(socketId);
+	};
+	/**
+	 * Whether the connection `socketId` holds `name` now (its handshake completed).
+	 * @param {string} socketId @param {string} name
+	 */
+	const connected = (socketId, name) =>
+		[...(hocuspocus.documents.get(name)?.connections.values() ?? [])].some(
+			({ connection }) => connection.socketId === socketId
+		);
 	const hocuspocus = new Hocuspocus({
 		quiet: true,
 		// Nothing is persisted: the room lives in the facilitator's and participants' documents,
 		// which re-fill a restarted relay when they reconnect.
 		// No await before the checks and the reservation: each onConnect sees those before it.
-		async onConnect({ documentName }) {
+		async onConnect({ documentName, request, socketId }) {
 			const room = ROOM_NAME.exec(documentName)?.[1];
 			if (!room) throw new Error('not a Convene room');
+			const mine = bySocket.get(socketId) ?? new Set();
+			if (!mine.has(documentName) && mine.size >= MAX_DOCUMENTS_PER_CONNECTION)
+				throw new Error('connection full');
 			const held = heldNames(hocuspocus, reserved);
-			if (held.has(documentName)) return;
-			if (held.size >= maxDocuments) throw new Error('relay full');
-			if (documentsOf(held, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
-			reserved.add(documentName);
-			// Loading starts right after onConnect; if the client left first, the name is freed.
-			setTimeout(() => reserved.delete(documentName), RESERVATION_MS).unref();
+			if (!held.has(documentName)) {
+				const address = clientAddress(request, trustProxy);
+				if (held.size >= maxDocuments) throw new Error('relay full');
+				if (documentsOf(held, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
+				if (byAddress.get(address) >= addressDocuments) throw new Error('address full');
+				reserved.add(documentName);
+				openers.set(documentName, address);
+				byAddress.add(address, 1);
+			}
+			mine.add(documentName);
+			bySocket.set(socketId, mine);
+			// Loading starts right after onConnect. If the client left first, the name is freed, and
+			// no longer counts against its connection (or its address, when no document came of it).
+			setTimeout(() => {
+				reserved.delete(documentName);
+				if (
+					!hocuspocus.documents.has(documentName) &&
+					!hocuspocus.loadingDocuments.has(documentName)
+				)
+					release(documentName);
+				if (!connected(socketId, documentName)) leave(socketId, documentName);
+			}, RESERVATION_MS).unref();
 		},
 		async afterLoadDocument({ documentName }) {
 			reserved.delete(documentName);
+		},
+		async onDisconnect({ documentName, socketId }) {
+			leave(socketId, documentName);
+		},
+		async afterUnloadDocument({ documentName }) {
+			release(documentName);
 		}
 	});
 	const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -101,10 +210,18 @@ export function attachRelay(server, options = {}) {
 	server.on('upgrade', (request, socket, head) => {
 		const target = request.url ?? '';
 		const pathname = target.split('?')[0];
-		if (pathname !== path || sockets.clients.size >= MAX_CONNECTIONS) {
+		const address = clientAddress(request, trustProxy);
+		if (
+			pathname !== path ||
+			sockets.clients.size >= maxConnections ||
+			connectionsByAddress.get(address) >= addressConnections
+		) {
 			socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
 			return;
 		}
+		// Counted from the upgrade (a burst of upgrades sees each other) until the socket closes.
+		connectionsByAddress.add(address, 1);
+		socket.once('close', () => connectionsByAddress.add(address, -1));
 		sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
 	});
 	return {
@@ -117,8 +234,9 @@ export function attachRelay(server, options = {}) {
 	};
 }
 
-// Standalone: `node scripts/relay.mjs --port 4174 [--host]` runs only the relay (for an
-// organisation that hosts the app statically and the relay on one machine of its own).
+// Standalone: `node scripts/relay.mjs --port 4174 [--host] [--trust-proxy]` runs only the relay
+// (for an organisation that hosts the app statically and the relay on one machine of its own;
+// `--trust-proxy` when it sits behind a TLS proxy that sets X-Forwarded-For).
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { createServer } = await import('node:http');
 	const args = process.argv.slice(2);
@@ -129,7 +247,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
 		res.end('Convene live-room relay\n');
 	});
-	const relay = attachRelay(server, { path: '/relay' });
+	const relay = attachRelay(server, { path: '/relay', trustProxy: args.includes('--trust-proxy') });
 	server.listen(port, host, () => {
 		const address = server.address();
 		const actual = typeof address === 'object' && address ? address.port : port;

@@ -15,7 +15,7 @@
 // Accept-Encoding allows: brotli first, then gzip, else the file itself. Nothing is compressed on
 // the fly; a build without those files is served exactly as before.
 //
-// Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--host] [--base /convene]
+// Usage: node scripts/serve.mjs [--dir build] [--port 4173] [--host] [--base /convene] [--trust-proxy]
 
 import { Buffer } from 'node:buffer';
 import { createReadStream } from 'node:fs';
@@ -31,6 +31,8 @@ const USAGE = `Usage: node scripts/serve.mjs [options]
   --port <n>      port (default: $PORT, else 4173 or the next free one; 0 picks any free port)
   --host          listen on all interfaces and print the LAN addresses to share
   --base <path>   serve the directory under a sub-path, e.g. /convene
+  --trust-proxy   behind a TLS proxy that sets X-Forwarded-For: the relay tells clients apart by
+                  it (without it, every participant has the proxy's address and shares its limits)
   --help          show this help`;
 
 // Types a static host is expected to know; anything else is sent as opaque bytes (with nosniff,
@@ -111,7 +113,13 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-	const options = { dir: 'build', port: process.env.PORT ?? '', host: false, base: '' };
+	const options = {
+		dir: 'build',
+		port: process.env.PORT ?? '',
+		host: false,
+		base: '',
+		trustProxy: false
+	};
 	for (let i = 0; i < argv.length; i++) {
 		// Accept both `--port 8080` and `--port=8080`.
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -133,6 +141,9 @@ function parseArgs(argv) {
 				break;
 			case '--host':
 				options.host = true;
+				break;
+			case '--trust-proxy':
+				options.trustProxy = true;
 				break;
 			case '--help':
 			case '-h':
@@ -156,13 +167,20 @@ function parseArgs(argv) {
 		fail(`invalid base "${options.base}"`);
 	}
 
-	return { root: path.resolve(options.dir), port, explicitPort, host: options.host, base };
+	return {
+		root: path.resolve(options.dir),
+		port,
+		explicitPort,
+		host: options.host,
+		base,
+		trustProxy: options.trustProxy
+	};
 }
 
 const DEFAULT_PORT = 4173;
 /** How many ports after the default are tried when it is taken and no port was asked for. */
 const PORT_TRIES = 20;
-const { root, port, explicitPort, host, base } = parseArgs(process.argv.slice(2));
+const { root, port, explicitPort, host, base, trustProxy } = parseArgs(process.argv.slice(2));
 let listenPort = port;
 
 /** Stat that treats "not there" (including "a file used as a directory") as null. */
@@ -370,7 +388,7 @@ const server = createServer((req, res) => {
 let relay = null;
 try {
 	const { attachRelay } = await import('./relay.mjs');
-	relay = attachRelay(server, { path: `${base}/relay` });
+	relay = attachRelay(server, { path: `${base}/relay`, trustProxy });
 } catch (error) {
 	console.log(`serve: live-room relay not available (${error.message}); serving files only.`);
 }

@@ -1,13 +1,20 @@
 /**
  * Attacks on the relay itself (scripts/relay.mjs) by a crafted client that speaks its protocol:
- * hostile document names, a burst of mailboxes opened at once past a room's limit, and one client
- * holding every document the relay keeps. The relay runs in this process on a free port.
+ * hostile document names, a burst of mailboxes opened at once past a room's limit, one address
+ * trying to hold every document or every connection the relay keeps (also behind a proxy, and with
+ * a forged X-Forwarded-For). The relay runs in this process on a free port.
  */
 
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachRelay, MAX_DOCUMENTS_PER_ROOM } from '../../../scripts/relay.mjs';
+import WebSocket from 'ws';
+import {
+	ADDRESS_SHARE,
+	attachRelay,
+	clientAddress,
+	MAX_DOCUMENTS_PER_ROOM
+} from '../../../scripts/relay.mjs';
 import { relayClient } from './relay-test-client';
 
 let server: Server;
@@ -54,12 +61,14 @@ describe('relay under attack', () => {
 	});
 
 	it('a burst of mailboxes opened at once stops at the room’s limit', async () => {
+		// Two connections, so that the room's limit is what stops them (one connection holds no more).
 		const evil = relayClient(url);
+		const evil2 = relayClient(url);
 		try {
 			const outcomes = await Promise.all([
 				evil.open('convene-room-MNPQRT'),
 				...Array.from({ length: MAX_DOCUMENTS_PER_ROOM + 50 }, (_, i) =>
-					evil.open(`convene-room-MNPQRT.${mailbox(i)}`)
+					(i % 2 ? evil : evil2).open(`convene-room-MNPQRT.${mailbox(i)}`)
 				)
 			]);
 			// The room and exactly as many mailboxes as the facilitator opens; the rest refused, none held.
@@ -71,39 +80,149 @@ describe('relay under attack', () => {
 			expect(ofRoom).toHaveLength(MAX_DOCUMENTS_PER_ROOM);
 		} finally {
 			evil.close();
+			evil2.close();
 		}
 	});
 
-	// KNOWN HOLE, kept as a test that fails while the hole is open (`it.fails` passes then): one client
-	// that knows no code fills the relay's document limit with invented rooms (MAX_DOCUMENTS = 5,000:
-	// 17 rooms of 301 documents, about 5 s against `npm start`; here a relay of 2 rooms' worth), and
-	// then no new room, nor a new participant's mailbox, opens on that relay. Closing it needs a
-	// per-client limit (per address, which a TLS proxy in front hides). When fixed, make it `it`.
-	it.fails(
-		'a client that knows no code cannot lock every other room out of the relay',
-		async () => {
-			const small = createServer((_req, res) => res.end());
-			const smallRelay = attachRelay(small, { maxDocuments: 2 * MAX_DOCUMENTS_PER_ROOM });
-			await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
-			const smallUrl = `ws://127.0.0.1:${(small.address() as AddressInfo).port}/relay`;
-			const evil = relayClient(smallUrl);
-			const victim = relayClient(smallUrl);
-			try {
-				for (const room of ['convene-room-AAAAAA', 'convene-room-AAAAAC'])
-					await Promise.all([
-						evil.open(room),
-						...Array.from({ length: MAX_DOCUMENTS_PER_ROOM - 1 }, (_, i) =>
-							evil.open(`${room}.${mailbox(i)}`)
+	it('a client that knows no code cannot lock every other room out of the relay', async () => {
+		// A relay of two rooms' worth (602 documents): one address may bring in a quarter of them.
+		const small = await smallRelay({ maxDocuments: 2 * MAX_DOCUMENTS_PER_ROOM });
+		const share = Math.floor((2 * MAX_DOCUMENTS_PER_ROOM) / ADDRESS_SHARE);
+		// Four connections from one address, each filling two invented rooms at once.
+		const evil = Array.from({ length: 4 }, () => relayClient(small.url));
+		const victim = relayClient(small.url, { localAddress: '127.0.0.2' });
+		try {
+			const outcomes = (
+				await Promise.all(
+					evil.map((client, c) =>
+						Promise.all(
+							[`convene-room-AAAAA${'ACDE'[c]}`, `convene-room-AAAAC${'ACDE'[c]}`].flatMap(
+								(room) => [
+									client.open(room),
+									...Array.from({ length: MAX_DOCUMENTS_PER_ROOM - 1 }, (_, i) =>
+										client.open(`${room}.${mailbox(i)}`)
+									)
+								]
+							)
 						)
-					]);
-				// Fails here while the hole is open: the relay is full, the facilitator's new room refused.
-				expect(await victim.open('convene-room-K7P4QX')).toBe('synced');
+					)
+				)
+			).flat();
+			// The address's share, and no more, is held.
+			expect(outcomes.filter((o) => o === 'synced')).toHaveLength(share);
+			expect(small.held()).toBe(share);
+			// Another address still opens a new room and a participant's mailbox in it.
+			expect(await victim.open('convene-room-K7P4QX')).toBe('synced');
+			expect(await victim.open(`convene-room-K7P4QX.${mailbox(1)}`)).toBe('synced');
+			// Once the flooding client leaves, its address's share is free again.
+			for (const client of evil) client.close();
+			await expect.poll(() => small.held()).toBe(2);
+			const back = relayClient(small.url);
+			try {
+				expect(await back.open('convene-room-MNPQRT')).toBe('synced');
 			} finally {
-				evil.close();
-				victim.close();
-				smallRelay.close();
-				small.close();
+				back.close();
 			}
+		} finally {
+			for (const client of evil) client.close();
+			victim.close();
+			small.close();
 		}
-	);
+	});
+
+	it('one address cannot take every connection; a forged X-Forwarded-For does not make it another', async () => {
+		// 8 connections in all, 2 per address.
+		const small = await smallRelay({ maxConnections: 8 });
+		const sockets: WebSocket[] = [];
+		const connect = (localAddress: string, forwardedFor?: string) => {
+			const ws = new WebSocket(small.url, {
+				localAddress,
+				headers: forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {}
+			});
+			sockets.push(ws);
+			return new Promise<'open' | 'refused'>((resolve) => {
+				ws.once('open', () => resolve('open'));
+				ws.once('unexpected-response', () => resolve('refused'));
+				ws.once('error', () => resolve('refused'));
+			});
+		};
+		try {
+			const flood = [];
+			for (const claimed of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'])
+				flood.push(await connect('127.0.0.1', claimed));
+			expect(flood).toEqual(['open', 'open', 'refused', 'refused']);
+			expect(await connect('127.0.0.2')).toBe('open');
+			// A connection that closes gives its place back.
+			sockets[0].close();
+			await expect.poll(() => connect('127.0.0.1')).toBe('open');
+		} finally {
+			for (const ws of sockets) ws.terminate();
+			small.close();
+		}
+	});
+
+	it('behind a trusted proxy, clients are told apart by the address the proxy appended', async () => {
+		const small = await smallRelay({ maxConnections: 8, trustProxy: true });
+		const sockets: WebSocket[] = [];
+		const connect = (forwardedFor: string) => {
+			const ws = new WebSocket(small.url, { headers: { 'X-Forwarded-For': forwardedFor } });
+			sockets.push(ws);
+			return new Promise<'open' | 'refused'>((resolve) => {
+				ws.once('open', () => resolve('open'));
+				ws.once('unexpected-response', () => resolve('refused'));
+				ws.once('error', () => resolve('refused'));
+			});
+		};
+		try {
+			// The proxy appends the real peer; earlier entries are whatever the client claimed.
+			const outcomes = [];
+			for (const header of ['203.0.113.5', '10.0.0.1, 203.0.113.5', '198.51.100.7, 203.0.113.5'])
+				outcomes.push(await connect(header));
+			expect(outcomes).toEqual(['open', 'open', 'refused']);
+			expect(await connect('203.0.113.6')).toBe('open');
+		} finally {
+			for (const ws of sockets) ws.terminate();
+			small.close();
+		}
+	});
 });
+
+describe('clientAddress', () => {
+	const request = (remoteAddress: string, forwarded?: string | string[]) =>
+		({
+			socket: { remoteAddress },
+			headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded }
+		}) as unknown as IncomingMessage;
+
+	it('is the socket’s peer, IPv4 seen through IPv6 as IPv4, and ignores X-Forwarded-For unless trusted', () => {
+		expect(clientAddress(request('::ffff:192.0.2.1'), false)).toBe('192.0.2.1');
+		expect(clientAddress(request('2001:db8::1'), false)).toBe('2001:db8::1');
+		expect(clientAddress(request('10.0.0.9', '203.0.113.5'), false)).toBe('10.0.0.9');
+	});
+
+	it('behind a trusted proxy, is the last X-Forwarded-For entry (the one the proxy appended)', () => {
+		expect(clientAddress(request('10.0.0.9', '198.51.100.7, 203.0.113.5'), true)).toBe(
+			'203.0.113.5'
+		);
+		expect(clientAddress(request('10.0.0.9', ['198.51.100.7', '203.0.113.5 ']), true)).toBe(
+			'203.0.113.5'
+		);
+		expect(clientAddress(request('10.0.0.9', ' , '), true)).toBe('10.0.0.9');
+		expect(clientAddress(request('10.0.0.9'), true)).toBe('10.0.0.9');
+	});
+});
+
+/** A relay of its own on a free port, with small limits, for tests that fill it. */
+async function smallRelay(options: Parameters<typeof attachRelay>[1]) {
+	const server = createServer((_req, res) => res.end());
+	const relay = attachRelay(server, options);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/relay`,
+		held: () => relay.hocuspocus.documents.size + relay.hocuspocus.loadingDocuments.size,
+		close() {
+			relay.close();
+			server.close();
+		}
+	};
+}

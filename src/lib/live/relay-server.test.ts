@@ -98,14 +98,18 @@ describe('relay inside serve.mjs', () => {
 		// The facilitator opens at most LIVE_LIMITS.mailboxes mailboxes; the relay keeps no more.
 		expect(MAX_DOCUMENTS_PER_ROOM).toBe(1 + LIVE_LIMITS.mailboxes);
 		const { open, close } = relayClient(`ws://127.0.0.1:${port}/relay`);
+		const other = relayClient(`ws://127.0.0.1:${port}/relay`);
 		const mailbox = (i: number) => `m${String(i).padStart(21, '0')}`;
 		try {
 			expect(await open('convene-room-ACDEFG')).toBe('synced');
 			for (let i = 1; i < MAX_DOCUMENTS_PER_ROOM; i++)
 				expect(await open(`convene-room-ACDEFG.${mailbox(i)}`)).toBe('synced');
-			// One more mailbox in that room is refused; another room, and the documents already held, are not.
-			expect(await open(`convene-room-ACDEFG.${mailbox(0)}`)).toBe('refused');
-			expect(await open(`convene-room-ACDEFH.${mailbox(0)}`)).toBe('synced');
+			// This connection holds a room's worth: another document is refused on it, even another room's.
+			expect(await open(`convene-room-ACDEFH.${mailbox(0)}`)).toBe('refused');
+			// On another connection, one more mailbox in that room is refused; another room is not.
+			expect(await other.open(`convene-room-ACDEFG.${mailbox(0)}`)).toBe('refused');
+			expect(await other.open(`convene-room-ACDEFH.${mailbox(0)}`)).toBe('synced');
+			expect(await other.open(`convene-room-ACDEFG.${mailbox(1)}`)).toBe('synced');
 			// Names that are no room's or no mailbox's.
 			for (const name of [
 				'convene-room-ACDEFG.short',
@@ -117,6 +121,7 @@ describe('relay inside serve.mjs', () => {
 			}
 		} finally {
 			close();
+			other.close();
 		}
 	});
 });
