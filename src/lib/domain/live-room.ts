@@ -167,19 +167,38 @@ export async function readRoomState(
 	return { ok: true, value: state };
 }
 
-/** The valid announcement with the highest `seq` among all entries of the room map, if any. */
+/** The room map's key under which the facilitator publishes the announcement. */
+export const FACILITATOR_SLOT = 'facilitator';
+
+/**
+ * The valid announcement with the highest `seq` among the first `LIVE_LIMITS.announcements`
+ * entries of the room map, with the entry's text as it was sent (`raw`: what a participant re-posts
+ * when somebody deletes it), or null. Put the facilitator's slot first, so that junk entries added
+ * by others cannot push it out of reach.
+ */
+export async function pickRoomAnnouncement(
+	entries: readonly unknown[],
+	code: string,
+	pinned: PublicKeyText | null,
+	lastSeq: number
+): Promise<{ state: RoomState; raw: string } | null> {
+	let best: { state: RoomState; raw: string } | null = null;
+	for (const raw of entries.slice(0, LIVE_LIMITS.announcements)) {
+		const read = await readRoomState(raw, code, pinned, lastSeq);
+		if (read.ok && (!best || read.value.seq > best.state.seq))
+			best = { state: read.value, raw: raw as string };
+	}
+	return best;
+}
+
+/** The valid announcement with the highest `seq` among the room map's entries (see above), if any. */
 export async function pickRoomState(
 	entries: readonly unknown[],
 	code: string,
 	pinned: PublicKeyText | null,
 	lastSeq: number
 ): Promise<RoomState | null> {
-	let best: RoomState | null = null;
-	for (const raw of entries.slice(0, LIVE_LIMITS.announcements)) {
-		const read = await readRoomState(raw, code, pinned, lastSeq);
-		if (read.ok && (!best || read.value.seq > best.seq)) best = read.value;
-	}
-	return best;
+	return (await pickRoomAnnouncement(entries, code, pinned, lastSeq))?.state ?? null;
 }
 
 /** A participant's answer entry: their signed response file sealed to the room's key, as text. */

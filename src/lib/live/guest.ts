@@ -4,12 +4,22 @@
  * pinned), follows it (step, reveal, closed), enters its mailbox in the room's roster once the room
  * is accepted, and publishes the participant's signed response, sealed to the room's key, into their
  * own slot of that mailbox. If anybody else overwrites or deletes that slot or the roster entry, the
- * guest writes it back (at most once per `healMs` each). Used by the join page (through
- * `guest.svelte.ts`), by Node clients (bench) and by tests.
+ * guest writes it back (at most once per `healMs` each). It also keeps the room findable while the
+ * facilitator's page is closed: if the announcement is deleted or replaced by anything but a newer
+ * one from the facilitator, it re-posts the last one it accepted (signed by the facilitator, so it
+ * proves nothing new and cannot be forged), after a random wait under `healMs` so that a room of
+ * participants does not all write at once. Used by the join page (through `guest.svelte.ts`), by
+ * Node clients (bench) and by tests.
  */
 
 import type * as Y from 'yjs';
-import { pickRoomState, sealAnswer, type RoomState } from '$lib/domain/live-room';
+import {
+	FACILITATOR_SLOT,
+	pickRoomAnnouncement,
+	readRoomState,
+	sealAnswer,
+	type RoomState
+} from '$lib/domain/live-room';
 import type { MailboxLink, RoomLink } from './provider';
 
 interface GuestEvents {
@@ -18,6 +28,9 @@ interface GuestEvents {
 
 export class RoomGuest {
 	#state: RoomState | null = null;
+	/** The accepted announcement's text, as the facilitator signed and sent it. */
+	#announcement: string | null = null;
+	#announcementHeal: ReturnType<typeof setTimeout> | null = null;
 	#pinned: string | null;
 	#slot = '';
 	#entry = '';
@@ -40,8 +53,9 @@ export class RoomGuest {
 		readonly healMs = 2000
 	) {
 		this.#pinned = pinned;
-		const onRoom = () => {
+		const onRoom = (_event?: Y.YMapEvent<string>, tx?: Y.Transaction) => {
 			this.#reading = this.#reading.then(() => this.#readRoom());
+			if (!tx?.local) this.#watchAnnouncement();
 		};
 		const onRoster = (event: Y.YMapEvent<string>, tx: Y.Transaction) => {
 			if (
@@ -105,6 +119,30 @@ export class RoomGuest {
 	destroy() {
 		for (const off of this.#offs) off();
 		this.#offs = [];
+		if (this.#announcementHeal) clearTimeout(this.#announcementHeal);
+		this.#announcementHeal = null;
+	}
+
+	/** Whether the facilitator's slot holds our accepted announcement, or a newer valid one. */
+	async #announcementStands(): Promise<boolean> {
+		const raw = this.link.room.get(FACILITATOR_SLOT);
+		if (raw === this.#announcement) return true;
+		const read = await readRoomState(raw, this.code, this.#pinned, this.#state?.seq ?? -1);
+		return read.ok;
+	}
+
+	/** After a change by someone else: re-post the accepted announcement if it no longer stands. */
+	#watchAnnouncement() {
+		if (!this.#announcement || this.#announcementHeal) return;
+		const wait = Math.random() * this.healMs;
+		this.#announcementHeal = setTimeout(() => {
+			this.#reading = this.#reading.then(async () => {
+				this.#announcementHeal = null;
+				if (this.#offs.length === 0 || !this.#announcement) return;
+				if (!(await this.#announcementStands()))
+					this.link.room.set(FACILITATOR_SLOT, this.#announcement);
+			});
+		}, wait);
 	}
 
 	/** Opens this participant's mailbox and enters it in the room's roster (once). */
@@ -130,11 +168,23 @@ export class RoomGuest {
 	}
 
 	async #readRoom() {
-		const values = [...this.link.room.values()];
-		const state = await pickRoomState(values, this.code, this.#pinned, this.#state?.seq ?? -1);
-		if (!state || (this.#state && state.seq === this.#state.seq)) return;
+		// The facilitator's slot first: junk entries added by others cannot push it out of reach.
+		const room = this.link.room;
+		const values = [
+			room.get(FACILITATOR_SLOT),
+			...[...room.entries()].filter(([key]) => key !== FACILITATOR_SLOT).map(([, value]) => value)
+		];
+		const picked = await pickRoomAnnouncement(
+			values,
+			this.code,
+			this.#pinned,
+			this.#state?.seq ?? -1
+		);
+		if (!picked || (this.#state && picked.state.seq === this.#state.seq)) return;
+		const { state, raw } = picked;
 		this.#pinned = state.facilitator;
 		this.#state = state;
+		this.#announcement = raw;
 		// Enter the roster at join, before the first answer: the facilitator opens the mailbox meanwhile.
 		if (!state.closed) this.#enter();
 		this.events.onState?.(state);

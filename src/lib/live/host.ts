@@ -11,6 +11,7 @@
 import type * as Y from 'yjs';
 import { checkAnswerEntry, checkRosterEntry, type LimitCode } from '$lib/domain/live-limits';
 import {
+	FACILITATOR_SLOT,
 	nextSeq,
 	openAnswer,
 	readRoomState,
@@ -51,7 +52,6 @@ interface HostEvents {
 }
 
 /** The announcement's own key in the room map. */
-const FACILITATOR_SLOT = 'facilitator';
 
 /** One answer slot of one mailbox, as the host tracks it: `<mailbox>/<slot>` ('/' is in neither). */
 const entryKey = (mailbox: string, slot: string) => `${mailbox}/${slot}`;

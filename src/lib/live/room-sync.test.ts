@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
 import { codeForKey, newMailboxId } from '$lib/domain/live-code';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
+import { FACILITATOR_SLOT } from '$lib/domain/live-room';
 import { makeInvite, makeResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
@@ -232,5 +233,79 @@ describe('host and guests through the relay', () => {
 		guest.destroy();
 		hostLink.destroy();
 		guestLink.destroy();
+	});
+
+	it('while the facilitator’s page is closed, participants keep the room findable: a deleted, forged or replayed announcement comes back', async () => {
+		const { code, host, link } = await openRoom();
+		const first = await joinAndAnswer(code, 'r-a', 2);
+		const older = link.room.get(FACILITATOR_SLOT)!;
+		await host.announce({
+			invite,
+			steps: [{ title: 'Phase', module: 'phase' }],
+			current: 0,
+			revealed: true,
+			closed: false
+		});
+		await expect.poll(() => first.guest.state?.revealed).toBe(true);
+		const announcement = link.room.get(FACILITATOR_SLOT);
+		// The facilitator's page closes; someone who knows the code stays.
+		host.destroy();
+		link.destroy();
+		const evil = connectRoom({ url, code, WebSocket });
+		try {
+			expect(await evil.whenSynced(5000)).toBe(true);
+			// Junk entries first, then the announcement deleted: the junk cannot push it out of reach.
+			evil.room.doc!.transact(() => {
+				for (let i = 0; i < LIVE_LIMITS.announcements + 5; i++) evil.room.set(`junk-${i}`, '{}');
+			});
+			evil.room.delete(FACILITATOR_SLOT);
+			await expect.poll(() => evil.room.get(FACILITATOR_SLOT)).toBe(announcement);
+			evil.room.set(FACILITATOR_SLOT, '{"state":{"forged":true},"sig":"x"}');
+			await expect.poll(() => evil.room.get(FACILITATOR_SLOT)).toBe(announcement);
+			// An older announcement of the facilitator's (a replay) is replaced by the newest too.
+			evil.room.set(FACILITATOR_SLOT, older);
+			await expect.poll(() => evil.room.get(FACILITATOR_SLOT)).toBe(announcement);
+			// A newcomer still finds the room, at its latest state.
+			const late = await joinAndAnswer(code, 'r-b', 3);
+			expect(late.guest.state?.revealed).toBe(true);
+			late.guest.destroy();
+			late.link.destroy();
+		} finally {
+			evil.destroy();
+			first.guest.destroy();
+			first.link.destroy();
+		}
+	});
+
+	it('a participant never writes over a newer announcement of the facilitator', async () => {
+		const { code, host, link, refusals } = await openRoom();
+		const guests = await Promise.all(['r-c', 'r-d', 'r-e'].map((id) => joinAndAnswer(code, id, 1)));
+		try {
+			for (const current of [0, 1, 0, 1]) {
+				await host.announce({
+					invite,
+					steps: [
+						{ title: 'Phase', module: 'phase' },
+						{ title: 'Phase again', module: 'phase' }
+					],
+					current,
+					revealed: false,
+					closed: false
+				});
+				const sent = link.room.get(FACILITATOR_SLOT);
+				for (const { guest } of guests) await expect.poll(() => guest.state?.current).toBe(current);
+				expect(link.room.get(FACILITATOR_SLOT)).toBe(sent);
+			}
+			// A heal would have put an older announcement back: the facilitator would have flagged it.
+			await host.settled();
+			expect(refusals).toEqual([]);
+		} finally {
+			for (const { guest, link: l } of guests) {
+				guest.destroy();
+				l.destroy();
+			}
+			host.destroy();
+			link.destroy();
+		}
 	});
 });
