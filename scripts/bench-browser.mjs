@@ -10,7 +10,9 @@
 //     function in Node from bench.mjs directly;
 //   - PDF: done (plan page at 200 and 300 partners: longest main-thread task in CPU time from a
 //     Chrome trace, PDF layout time in the worker, Export time and PDF size, issue 16);
-//   - response-import time: done (100 generated response files through the participants panel, issue 7).
+//   - response-import time: done (100 generated response files through the participants panel, issue 7);
+//   - projector latency: done (a step, and the map at the map step, from the facilitator's action to
+//     the projector window showing it; issues 5 and 14, "within a second").
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -134,6 +136,69 @@ const homeReady = `() => document.querySelector('h1')?.textContent === 'Workshop
 const workshopReady = (partners) =>
 	`() => !!document.querySelector('[data-testid=workshop-title]') && document.querySelector('[data-testid=count-partners]')?.textContent === '${partners}'`;
 
+/**
+ * Time from a facilitator's action on the session page to the projector window showing it, over
+ * RUNS actions (issues 5 and 14: "within a second"). The projector is the front window, as on the
+ * room's second screen; the facilitator's page acts through `act` (run inside it, returning
+ * Date.now() just before it acts), and `shown` (run in the projector, given the run) says when the
+ * projector shows the result. Both pages' main-thread CPU time is summed beside the wall time.
+ * `reset` (untimed, before each run) puts the room back where a run starts, the same way.
+ * @param {any} session
+ * @param {(run: number) => number} act
+ * @param {(run: number) => boolean} shown
+ * @param {{ act: (run: number) => number, shown: (run: number) => boolean }} [reset]
+ */
+async function projectorFollows(session, act, shown, reset) {
+	const { context, origin, demoId } = session;
+	const facilitator = await context.newPage();
+	const projector = await context.newPage();
+	try {
+		await facilitator.goto(`${origin}/workshop/session/?id=${encodeURIComponent(demoId)}`);
+		await facilitator.getByTestId('step-title').waitFor();
+		await projector.setViewportSize({ width: 1280, height: 720 });
+		await projector.goto(`${origin}/present/?id=${encodeURIComponent(demoId)}`);
+		await projector.getByTestId('projector-step-title').waitFor();
+		await projector.bringToFront();
+		const walls = [];
+		const cpus = [];
+		for (let run = 0; run < RUNS; run++) {
+			if (reset) {
+				await facilitator.evaluate(reset.act, run);
+				await projector.waitForFunction(reset.shown, run, { timeout: 15_000 });
+			}
+			// The projector records when it first shows the result (a DOM change, not a frame later).
+			await projector.evaluate(
+				([source, run]) => {
+					const done = new Function(`return (${source})(${run})`);
+					window.__benchShown = undefined;
+					const check = () => {
+						if (window.__benchShown === undefined && done()) window.__benchShown = Date.now();
+					};
+					new MutationObserver(check).observe(document, {
+						subtree: true,
+						childList: true,
+						characterData: true,
+						attributes: true
+					});
+				},
+				[shown.toString(), run]
+			);
+			const cpuFacilitator = await pageCpuMeter(facilitator);
+			const cpuProjector = await pageCpuMeter(projector);
+			const started = await facilitator.evaluate(act, run);
+			await projector.waitForFunction(() => window.__benchShown !== undefined, null, {
+				timeout: 15_000
+			});
+			walls.push((await projector.evaluate(() => window.__benchShown)) - started);
+			cpus.push((await cpuFacilitator()) + (await cpuProjector()));
+		}
+		return summarise(walls, cpus);
+	} finally {
+		await facilitator.close();
+		await projector.close();
+	}
+}
+
 /** @type {{ name: string, run: (session: any) => Promise<{ name: string, value: number, unit: string, budget: number }> }[]} */
 const BROWSER_METRICS = [
 	{
@@ -217,6 +282,57 @@ const BROWSER_METRICS = [
 				budget: 1000
 			};
 		}
+	},
+	{
+		name: 'projector follows the facilitator: next step shown',
+		run: async (session) => ({
+			name: 'projector follows the facilitator: next step shown',
+			...(await projectorFollows(
+				session,
+				// Steps 2 and 1 of the demo's agenda, in turn.
+				(run) => {
+					const buttons = [...document.querySelectorAll('nav[aria-label="Agenda"] button')];
+					const at = Date.now();
+					buttons[(run + 1) % 2].click();
+					return at;
+				},
+				(run) =>
+					document.querySelector('[data-testid=projector-progress]')?.textContent ===
+					`Step ${((run + 1) % 2) + 1} of 10`
+			)),
+			unit: 'ms',
+			budget: 1000
+		})
+	},
+	{
+		name: 'projector shows the map at the map step',
+		run: async (session) => ({
+			name: 'projector shows the map at the map step',
+			...(await projectorFollows(
+				session,
+				() => {
+					const at = Date.now();
+					[...document.querySelectorAll('nav[aria-label="Agenda"] button')]
+						.find((b) => /Stakeholder map/.test(b.textContent ?? ''))
+						?.click();
+					return at;
+				},
+				() =>
+					document.querySelectorAll('[data-testid=projector-map] [data-testid=map-node]').length ===
+					15,
+				// Each run starts on the first step, with no map on the projector.
+				{
+					act: () => {
+						const at = Date.now();
+						document.querySelector('nav[aria-label="Agenda"] button')?.click();
+						return at;
+					},
+					shown: () => !document.querySelector('[data-testid=projector-map]')
+				}
+			)),
+			unit: 'ms',
+			budget: 1000
+		})
 	},
 	{
 		name: 'plan page: longest main-thread task, 200 partners (CPU)',

@@ -6,7 +6,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { downloadText, expectSaved, jsonFile, loadDemo, openHome } from './helpers';
 
-const SECOND = { timeout: 2_000 };
+// The projector follows the facilitator "within a second": that budget is measured, as a median of
+// several runs with CPU time beside it, by `npm run bench` ("projector follows the facilitator…",
+// "projector shows the map…"). Here a journey checks that it follows, with room for a busy machine.
+const FOLLOWS = { timeout: 5_000 };
 
 /** A participant in their own browser: opens the join link, places the team in `phase`, hands in. */
 async function participant(browser: Browser, link: string, phase: number) {
@@ -161,19 +164,19 @@ test('the projector hides the phase results until Reveal, follows changes, and s
 	await page.bringToFront(); // the facilitator's window in front (see tests/session.spec.ts)
 	await page.getByLabel('Reveal results').check();
 	const results = projector.getByTestId('results');
-	await expect(results).toContainText('Responses handed in: 4', SECOND);
+	await expect(results).toContainText('Responses handed in: 4', FOLLOWS);
 	await expect(results.getByTestId('bar-2')).toContainText('2');
 	await expect(results.getByTestId('bar-3')).toContainText('2');
 	await expect(results.getByTestId('bar-1')).toContainText('0');
 	await projector.screenshot({ path: 'reports/screens/participants-projector-phase-1280.png' });
 	await page.getByLabel('Reveal results').uncheck();
-	await expect(projector.getByTestId('results-hidden')).toBeVisible(SECOND);
+	await expect(projector.getByTestId('results-hidden')).toBeVisible(FOLLOWS);
 
 	await page.getByLabel('Show join screen').check();
-	await expect(projector.getByTestId('projector-qr')).toBeVisible(SECOND);
+	await expect(projector.getByTestId('projector-qr')).toBeVisible(FOLLOWS);
 	await projector.screenshot({ path: 'reports/screens/participants-projector-join-1280.png' });
 	await page.getByLabel('Show join screen').uncheck();
-	await expect(projector.getByTestId('projector-qr')).toHaveCount(0, SECOND);
+	await expect(projector.getByTestId('projector-qr')).toHaveCount(0, FOLLOWS);
 });
 
 test('revealed answers carry names when the workshop is not anonymous; a suggested partner goes to the map', async ({

@@ -1,12 +1,16 @@
 /**
  * Issue 14: the map on the projector. When the facilitator moves to the stakeholder-map step, the
- * projector window shows the map within a second, and the view, filters and highlighted partner
- * chosen on the session page or the facilitator's map page follow live.
+ * projector window shows the map (within a second, measured by `npm run bench`), and the view,
+ * filters and highlighted partner chosen on the session page or the facilitator's map page follow
+ * live.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, loadDemo } from './helpers';
 
-const SECOND = { timeout: 1_000 };
+// The projector follows the facilitator "within a second": that budget is measured, as a median of
+// several runs with CPU time beside it, by `npm run bench` ("projector follows the facilitator…",
+// "projector shows the map…"). Here a journey checks that it follows, with room for a busy machine.
+const FOLLOWS = { timeout: 5_000 };
 const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
 
 test('the projector shows the map at the map step, and follows the facilitator’s choices', async ({
@@ -25,27 +29,27 @@ test('the projector shows the map at the map step, and follows the facilitator�
 	await expect(projector.getByTestId('projector-map')).toHaveCount(0);
 	await page.bringToFront(); // the facilitator's window in front (see tests/session.spec.ts)
 
-	// Move to the map step: the map is on the projector within a second, every partner drawn.
+	// Move to the map step: the map is on the projector, every partner drawn (within a second: npm run bench).
 	await page
 		.getByRole('navigation', { name: 'Agenda' })
 		.getByRole('button', { name: /Stakeholder map/ })
 		.click();
 	const map = projector.getByTestId('projector-map');
-	await expect(map).toBeVisible(SECOND);
-	await expect(map.getByTestId('map-node')).toHaveCount(15, SECOND);
+	await expect(map).toBeVisible(FOLLOWS);
+	await expect(map.getByTestId('map-node')).toHaveCount(15, FOLLOWS);
 	await expect(map).toHaveAttribute('data-view', 'network');
 
 	// From the session page: another view, a partner highlighted (named in words, not only ringed).
 	const controls = page.getByTestId('projected-map-controls');
 	await controls.getByLabel('View').selectOption({ label: 'Rings by phase' });
-	await expect(map).toHaveAttribute('data-view', 'rings', SECOND);
+	await expect(map).toHaveAttribute('data-view', 'rings', FOLLOWS);
 	await expect(map.getByTestId('projector-map-view')).toHaveText('Rings by phase');
 	await controls
 		.getByLabel('Highlight partner')
 		.selectOption({ label: 'Hearthstone Supportive Housing' });
 	await expect(map.getByTestId('projector-map-highlight')).toHaveText(
 		'→ Hearthstone Supportive Housing',
-		SECOND
+		FOLLOWS
 	);
 	await expect(map.locator('[data-testid="map-node"].selected')).toHaveAttribute(
 		'aria-label',
@@ -76,13 +80,13 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 
 	await page.goto(`/workshop/map/?id=${id}`);
 	await page.getByText('Power / interest', { exact: true }).click();
-	await expect(map).toHaveAttribute('data-view', 'grid', SECOND);
+	await expect(map).toHaveAttribute('data-view', 'grid', FOLLOWS);
 	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'Housing (1)' });
-	await expect(map.getByTestId('map-node')).toHaveCount(1, SECOND);
+	await expect(map.getByTestId('map-node')).toHaveCount(1, FOLLOWS);
 	await expect(map).toContainText('only Housing');
 	await page.getByLabel('Sector', { exact: true }).first().selectOption({ label: 'All' });
 	// The power/interest grid leaves the home organisation out: the 14 others.
-	await expect(map.getByTestId('map-node')).toHaveCount(14, SECOND);
+	await expect(map.getByTestId('map-node')).toHaveCount(14, FOLLOWS);
 	// Opening a partner on the map page highlights it on the projector.
 	await page
 		.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]')
@@ -90,7 +94,7 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 	await page.keyboard.press('Enter');
 	await expect(map.getByTestId('projector-map-highlight')).toHaveText(
 		'→ Valle Regional Medical Center',
-		SECOND
+		FOLLOWS
 	);
 	// The table view leaves the projector's drawn view as it was.
 	await page.getByText('Table', { exact: true }).click();

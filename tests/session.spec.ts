@@ -2,7 +2,10 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectAaaContrast, loadDemo } from './helpers';
 
 const workshopId = (page: Page) => new URL(page.url()).searchParams.get('id')!;
-const SECOND = { timeout: 1_000 };
+// The projector follows the facilitator "within a second": that budget is measured, as a median of
+// several runs with CPU time beside it, by `npm run bench` ("projector follows the facilitator…",
+// "projector shows the map…"). Here a journey checks that it follows, with room for a busy machine.
+const FOLLOWS = { timeout: 5_000 };
 
 /** The demo's session page with the projector open beside it at 1280×720. */
 async function sessionWithProjector(page: Page, context: BrowserContext) {
@@ -34,30 +37,30 @@ test('the projector follows the facilitator live: step, timer, reveal', async ({
 	await expect(projector.getByRole('banner')).toHaveCount(1); // its own header only: no app navigation
 	await expect(projector.getByRole('navigation')).toHaveCount(0);
 
-	// Advance: the projector follows within a second.
+	// Advance: the projector follows (within a second: npm run bench).
 	await page.getByRole('button', { name: 'Next →' }).click();
 	await expect(page.getByTestId('progress')).toHaveText('Step 2 of 10');
 	await expect(projector.getByTestId('projector-step-title')).toHaveText(
 		'What phase of partnership development are you in?',
-		SECOND
+		FOLLOWS
 	);
-	await expect(projector.getByTestId('projector-progress')).toHaveText('Step 2 of 10', SECOND);
+	await expect(projector.getByTestId('projector-progress')).toHaveText('Step 2 of 10', FOLLOWS);
 
 	// Start the timer, let it tick, then pause: the projector shows the same state.
 	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'running', SECOND);
+	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'running', FOLLOWS);
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^14:5\d$/);
 	await page.getByRole('button', { name: 'Pause' }).click();
-	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', SECOND);
+	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', FOLLOWS);
 	const paused = await page.getByTestId('timer').getByRole('timer').textContent();
 	expect(paused).toMatch(/^14:5\d$/);
-	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText(paused!, SECOND);
+	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText(paused!, FOLLOWS);
 
 	// Results stay hidden until revealed.
 	await expect(projector.getByTestId('results-hidden')).toBeVisible();
 	await expectAaaContrast(projector);
 	await page.getByLabel('Reveal results').check();
-	await expect(projector.getByTestId('results')).toContainText('Responses handed in: 4', SECOND);
+	await expect(projector.getByTestId('results')).toContainText('Responses handed in: 4', FOLLOWS);
 	await expect(projector.getByTestId('results').getByRole('listitem').nth(1)).toContainText(
 		/2\. Assess Externally\s*2/
 	);
@@ -67,7 +70,7 @@ test('the projector follows the facilitator live: step, timer, reveal', async ({
 	await page.getByRole('button', { name: 'Next →' }).click();
 	await expect(projector.getByTestId('projector-step-title')).toHaveText(
 		'Assess internally: capacity rubric',
-		SECOND
+		FOLLOWS
 	);
 	await expect(projector.getByTestId('timer').getByRole('timer')).toHaveText('20:00');
 	await expect(page.getByLabel('Reveal results')).not.toBeChecked();
@@ -82,10 +85,10 @@ test('facilitator and projector both resume after a reload: same step, same paus
 	await page.getByRole('button', { name: 'Start' }).click();
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^14:5\d$/);
 	await page.getByRole('button', { name: 'Pause' }).click();
-	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', SECOND);
+	await expect(projector.getByTestId('timer')).toHaveAttribute('data-phase', 'paused', FOLLOWS);
 	const paused = await page.getByTestId('timer').getByRole('timer').textContent();
 	await page.getByLabel('Reveal results').check();
-	await expect(projector.getByTestId('results')).toBeVisible(SECOND);
+	await expect(projector.getByTestId('results')).toBeVisible(FOLLOWS);
 
 	await projector.reload();
 	await page.reload();
@@ -135,13 +138,13 @@ test('keyboard: arrows, space, B and ? — never while typing', async ({ page, c
 	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'paused');
 
 	await page.keyboard.press('b');
-	await expect(projector.getByTestId('blank-screen')).toBeVisible(SECOND);
+	await expect(projector.getByTestId('blank-screen')).toBeVisible(FOLLOWS);
 	await expect(page.getByLabel('Blank screen')).toBeChecked();
 	// The projector window has the same keys: B shows it again, → advances.
 	await projector.keyboard.press('b');
-	await expect(projector.getByTestId('projector-step-title')).toBeVisible(SECOND);
+	await expect(projector.getByTestId('projector-step-title')).toBeVisible(FOLLOWS);
 	await projector.keyboard.press('ArrowRight');
-	await expect(page.getByTestId('progress')).toHaveText('Step 3 of 10', SECOND);
+	await expect(page.getByTestId('progress')).toHaveText('Step 3 of 10', FOLLOWS);
 
 	await page.keyboard.press('?');
 	await expect(page.getByTestId('shortcut-help')).toBeVisible();
@@ -160,7 +163,7 @@ test('keyboard: arrows, space, B and ? — never while typing', async ({ page, c
 
 	// The join screen.
 	await page.getByLabel('Show join screen').check();
-	await expect(projector.getByTestId('join-screen')).toContainText('Join this workshop', SECOND);
+	await expect(projector.getByTestId('join-screen')).toContainText('Join this workshop', FOLLOWS);
 });
 
 test('agenda builder: add, reorder, time, remove with undo; the session follows', async ({
