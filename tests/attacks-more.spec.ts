@@ -12,7 +12,9 @@ import { attacker, type Attacker } from './live-attacker';
 import { goToStep, joinByCode, openLiveRoom } from './live-helpers';
 
 const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
-const LIVE = { timeout: 5_000 };
+// How long a live change may take to reach the other side here: room for a busy shared machine. The
+// room's own budget (answer → merged, p95 ≤ 1 s with 100 participants) is held by `npm run bench`.
+const LIVE = { timeout: 10_000 };
 
 /** A room at the phase step with one real participant's answer merged, and the attacker synced. */
 async function roomWithOneAnswer(page: Page, browser: Browser) {

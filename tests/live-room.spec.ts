@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { downloadText, expectAccessible, expectSaved, jsonFile } from './helpers';
 import { goToStep, joinByCode, openLiveRoom, startServer } from './live-helpers';
 
-const LIVE = { timeout: 3_000 };
+// How long a live change may take to reach the other side here: room for a busy shared machine. The
+// room's own budget (answer → merged, p95 ≤ 1 s with 100 participants) is held by `npm run bench`.
+const LIVE = { timeout: 10_000 };
 
 test('three participants join by address and code, follow the steps, answer live; a relay restart loses and doubles nothing; a later hand-in file changes nothing', async ({
 	browser
