@@ -67,6 +67,9 @@ test('table headers never break inside a word (map table, rubric and pitfall res
 	await page.goto(`/workshop/session/?id=${id}`);
 	for (const name of [/capacity rubric/, /Common pitfalls/]) {
 		await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name }).click();
+		// On the new step first: its Reveal starts unchecked (checking the last step's box would not).
+		await expect(page.getByTestId('step-title')).toHaveText(name);
+		await expect(page.getByLabel('Reveal results')).not.toBeChecked();
 		await page.getByLabel('Reveal results').check();
 		await expect(page.getByTestId('results').locator('table')).toBeVisible();
 		expect(await brokenHeaderWords(page), `${name} results`).toEqual([]);
