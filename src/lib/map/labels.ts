@@ -1,6 +1,7 @@
 /**
  * Map labels: wrapping a name onto at most two short lines, estimating its size without a DOM, and
- * placing every label so that no two overlap. Pure: the same input always gives the same placement.
+ * placing labels inside the map so that no two overlap. Pure: the same input always gives the same
+ * placement.
  */
 
 interface LabelNode {
@@ -214,11 +215,13 @@ function candidate(
 }
 
 /**
- * Places one label per node. Nodes in `first` (the home organisation) choose first, then larger
- * nodes. Each label takes the first spot around its
- * node that overlaps no placed label, no node and stays inside the area; failing that, one that only
- * overlaps no label inside the area; failing that, the first free spot anywhere. The search widens
- * step by step, so a free spot always exists: no two labels ever overlap.
+ * Places one label per node where there is room. Nodes in `first` (the home organisation) choose
+ * first, then larger nodes. Each label takes the first spot around its node that overlaps no placed
+ * label, no node and stays inside the area; failing that, one that only overlaps no label inside the
+ * area. No two labels ever overlap, and none leaves the area: on a crowded map (hundreds of
+ * partners) a node with no free spot inside gets no label (a label cut off at the map's edge could
+ * not be read); its name shows on hover and keyboard focus, as a cut name's does, and is its node's
+ * accessible name. So the result may hold fewer labels than nodes, in placing order.
  */
 export function placeLabels(
 	nodes: readonly LabelNode[],
@@ -282,16 +285,8 @@ export function placeLabels(
 		// clear of nodes, it takes the one covering the fewest (it is drawn over them).
 		if (!chosen && first.has(n.id)) chosen = closest(n, width, height, inside, freeOfLabels, hits);
 		chosen ??= fallback;
-		// Nothing inside the area: widen without bounds until a spot is free (always terminates).
-		for (let s = 0; !chosen; s++) {
-			for (const d of DIRECTIONS) {
-				const box = candidate(n, width, height, d, s * step);
-				if (freeOfLabels(box)) {
-					chosen = { box, offset: s * step };
-					break;
-				}
-			}
-		}
+		// No room inside the area: no label (the name shows on hover and focus).
+		if (!chosen) continue;
 		const cut = lines.some((l) => l.includes('…'));
 		const label: PlacedLabel = {
 			id: n.id,

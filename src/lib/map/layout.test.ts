@@ -163,6 +163,29 @@ describe('labels', () => {
 		}
 	);
 
+	it.each(['network', 'rings', 'grid'] as const)(
+		'on a crowded map (300 partners, at the page’s label size) stay whole inside the map and never overlap (%s)',
+		(view) => {
+			const { partners, connections } = syntheticMap(300);
+			// 39 map units: 14 px on screen for a 300-partner map drawn 1,100 px wide (labelFontSize).
+			const layout = layoutMap(partners, connections, view, { fontSize: 39 });
+			const { labels, width, height } = layout;
+			for (const l of labels) {
+				expect(l.x, l.id).toBeGreaterThanOrEqual(0);
+				expect(l.y, l.id).toBeGreaterThanOrEqual(0);
+				expect(l.x + l.width, l.id).toBeLessThanOrEqual(width);
+				expect(l.y + l.height, l.id).toBeLessThanOrEqual(height);
+			}
+			for (let i = 0; i < labels.length; i++)
+				for (let j = i + 1; j < labels.length; j++)
+					expect(overlaps(labels[i], labels[j]), `${labels[i].id} × ${labels[j].id}`).toBe(false);
+			// At most one label per node; the nodes left without one (named on hover) are not all.
+			expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+			expect(labels.length).toBeGreaterThan(0.25 * layout.nodes.length);
+			expect(labels.length).toBeLessThan(layout.nodes.length);
+		}
+	);
+
 	it('wrap long names onto two lines and cut the rest', () => {
 		expect(wrapLabel('Food Bank of the Valley')).toEqual(['Food Bank of the Valley']);
 		expect(wrapLabel('Alder Valley Unified — Family Resource Centers')).toEqual([
