@@ -56,6 +56,49 @@ export function plantedFiles<F>(
 	});
 }
 
+type Row = Record<string, unknown>;
+
+/**
+ * Grows the demo workshop (loaded in `page`) to `total` partners and imports it over the demo, ending
+ * on its overview. Each new partner is a copy of a demo partner: `bulk-<i>`, "Bulk partner <i>" (`i`
+ * its place in the list), unplaced, unpinned, not the home organisation, phase, influence and interest
+ * spread by `i`. `extra(i, partners)` may change its fields (`partner`) and add a connection from it.
+ */
+export async function importGrownDemo(
+	page: Page,
+	total: number,
+	extra: (i: number, partners: Row[]) => { partner?: Row; connection?: Row } = () => ({})
+) {
+	const exported = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
+	);
+	const file = JSON.parse(exported.text) as { workshop: { partners: Row[]; connections: Row[] } };
+	const { partners, connections } = file.workshop;
+	const template = partners.find((p) => !p.home)!;
+	for (let i = partners.length; i < total; i++) {
+		const { partner, connection } = extra(i, partners);
+		partners.push({
+			...template,
+			id: `bulk-${i}`,
+			name: `Bulk partner ${i}`,
+			phase: i % 7,
+			influence: (i % 5) + 1,
+			interest: ((i * 3) % 5) + 1,
+			x: null,
+			y: null,
+			pinned: false,
+			home: false,
+			...partner
+		});
+		if (connection) connections.push(connection);
+	}
+	await page.getByRole('link', { name: 'All workshops' }).click();
+	await importFiles(page, [jsonFile('grown.json', JSON.stringify(file))]);
+	await page.getByRole('button', { name: 'Replace the existing one' }).click();
+	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
+	await expect(page.getByTestId('count-partners')).toHaveText(String(total));
+}
+
 /** No serious or critical accessibility findings on the current page. */
 export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();

@@ -4,39 +4,27 @@
  * (as a cut name does). Screenshots at 1280×720 and 1440×900 in reports/screens/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { downloadText, importFiles, jsonFile, loadDemo } from './helpers';
+import { importGrownDemo, loadDemo } from './helpers';
 
-const SECTORS = ['hospital', 'clinic', 'health-plan', 'public-health', 'housing', 'food', 'education'];
+const SECTORS = [
+	'hospital',
+	'clinic',
+	'health-plan',
+	'public-health',
+	'housing',
+	'food',
+	'education'
+];
 const WORDS = ['Valley', 'Community', 'Family', 'Housing', 'Health', 'Youth', 'Alliance', 'Centre'];
 
 async function crowdedMap(page: Page) {
 	await loadDemo(page);
-	const exported = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
-	);
-	const file = JSON.parse(exported.text);
-	const template = file.workshop.partners.find((p: { home: boolean }) => !p.home);
-	// 15 in the demo (its home organisation included) and 285 more.
-	for (let i = 0; i < 285; i++) {
-		file.workshop.partners.push({
-			...template,
-			id: `crowd-${i}`,
+	await importGrownDemo(page, 300, (i) => ({
+		partner: {
 			name: `${WORDS[i % 8]} ${WORDS[(i * 3 + 1) % 8]} Services ${i}`,
-			sector: SECTORS[i % SECTORS.length],
-			phase: i % 7,
-			influence: (i % 5) + 1,
-			interest: ((i * 3) % 5) + 1,
-			x: null,
-			y: null,
-			pinned: false,
-			home: false
-		});
-	}
-	await page.getByRole('link', { name: 'All workshops' }).click();
-	await importFiles(page, [jsonFile('crowded.json', JSON.stringify(file))]);
-	await page.getByRole('button', { name: 'Replace the existing one' }).click();
-	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
-	await expect(page.getByTestId('count-partners')).toHaveText('300');
+			sector: SECTORS[i % 7]
+		}
+	}));
 	await page
 		.getByRole('navigation', { name: /^Sections of/ })
 		.getByRole('link', { name: 'Stakeholder map' })
@@ -86,7 +74,7 @@ test('a crowded map draws only whole labels inside it; an unlabelled partner’s
 		);
 		return [...document.querySelectorAll('[data-testid=map-node]')]
 			.map((n) => n.getAttribute('data-id')!)
-			.find((id) => id.startsWith('crowd-') && !labelled.has(id));
+			.find((id) => id.startsWith('bulk-') && !labelled.has(id));
 	});
 	expect(unlabelled).toBeTruthy();
 	const node = page.locator(`[data-testid="map-node"][data-id="${unlabelled}"]`);

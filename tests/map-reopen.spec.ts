@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { downloadText, importFiles, jsonFile, loadDemo } from './helpers';
+import { importGrownDemo, loadDemo } from './helpers';
 
 const sections = (page: Page) => page.getByRole('navigation', { name: /^Sections of/ });
 /** How many layouts the page asked of the layout worker (each leaves a performance mark). */
@@ -11,37 +11,15 @@ test('opening a 1,000-partner map a second time shows the drawn map without layi
 }) => {
 	// Measured 7.6 s on a 2-core machine at load 9 (import, then one worker layout): the default 30 s holds.
 	await loadDemo(page);
-	const exported = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
-	);
-	const file = JSON.parse(exported.text);
-	const template = file.workshop.partners.find((p: { home: boolean }) => !p.home);
-	for (let i = file.workshop.partners.length; i < 1000; i++) {
-		file.workshop.partners.push({
-			...template,
-			id: `bulk-${i}`,
-			name: `Bulk partner ${i}`,
-			phase: i % 7,
-			influence: (i % 5) + 1,
-			interest: ((i * 3) % 5) + 1,
-			x: null,
-			y: null,
-			pinned: false,
-			home: false
-		});
-		file.workshop.connections.push({
+	await importGrownDemo(page, 1000, (i, partners) => ({
+		connection: {
 			id: `bulk-c-${i}`,
 			sourceId: `bulk-${i}`,
-			targetId: file.workshop.partners[(i * 7) % i].id,
+			targetId: partners[(i * 7) % i].id,
 			type: 'works with',
 			strength: 1 + (i % 3)
-		});
-	}
-	await page.getByRole('link', { name: 'All workshops' }).click();
-	await importFiles(page, [jsonFile('thousand.json', JSON.stringify(file))]);
-	await page.getByRole('button', { name: 'Replace the existing one' }).click();
-	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
-	await expect(page.getByTestId('count-partners')).toHaveText('1000');
+		}
+	}));
 
 	await sections(page).getByRole('link', { name: 'Stakeholder map' }).click();
 	await expect(page.getByTestId('map-node')).toHaveCount(1000, { timeout: 20_000 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { downloadText, expectSaved, importFiles, jsonFile, loadDemo, openHome } from './helpers';
+import { expectSaved, importGrownDemo, loadDemo, openHome } from './helpers';
 
 async function openMap(page: Page) {
 	// The workshop's section navigation (the overview's agenda may also link a "Stakeholder map" step).
@@ -269,31 +269,7 @@ test('a large map (400 partners) is laid out in a worker and the page stays resp
 	page
 }) => {
 	await loadDemo(page);
-	const exported = await downloadText(page, () =>
-		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()
-	);
-	const file = JSON.parse(exported.text);
-	const template = file.workshop.partners[0];
-	// The demo has 15 partners since file format 2 (its home organisation is one, and the template: not copied as home).
-	for (let i = 0; i < 385; i++) {
-		file.workshop.partners.push({
-			...template,
-			id: `bulk-${i}`,
-			name: `Bulk partner ${i}`,
-			phase: i % 7,
-			influence: (i % 5) + 1,
-			interest: ((i * 3) % 5) + 1,
-			x: null,
-			y: null,
-			pinned: false,
-			home: false
-		});
-	}
-	await page.getByRole('link', { name: 'All workshops' }).click();
-	await importFiles(page, [jsonFile('large.json', JSON.stringify(file))]);
-	await page.getByRole('button', { name: 'Replace the existing one' }).click();
-	await page.getByRole('link', { name: 'ROOTS Partnership Design convening' }).click();
-	await expect(page.getByTestId('count-partners')).toHaveText('400');
+	await importGrownDemo(page, 400);
 	await openMap(page);
 	// The search field answers while the layout runs.
 	await page.getByLabel('Search', { exact: false }).first().fill('Bulk partner 12');
