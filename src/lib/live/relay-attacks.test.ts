@@ -133,19 +133,8 @@ describe('relay under attack', () => {
 	it('one address cannot take every connection; a forged X-Forwarded-For does not make it another', async () => {
 		// 8 connections in all, 2 per address.
 		const small = await smallRelay({ maxConnections: 8 });
-		const sockets: WebSocket[] = [];
-		const connect = (localAddress: string, forwardedFor?: string) => {
-			const ws = new WebSocket(small.url, {
-				localAddress,
-				headers: forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {}
-			});
-			sockets.push(ws);
-			return new Promise<'open' | 'refused'>((resolve) => {
-				ws.once('open', () => resolve('open'));
-				ws.once('unexpected-response', () => resolve('refused'));
-				ws.once('error', () => resolve('refused'));
-			});
-		};
+		const connect = (localAddress: string, forwardedFor?: string) =>
+			small.connect({ localAddress, forwardedFor });
 		try {
 			const flood = [];
 			for (const claimed of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'])
@@ -153,26 +142,16 @@ describe('relay under attack', () => {
 			expect(flood).toEqual(['open', 'open', 'refused', 'refused']);
 			expect(await connect('127.0.0.2')).toBe('open');
 			// A connection that closes gives its place back.
-			sockets[0].close();
+			small.sockets[0].close();
 			await expect.poll(() => connect('127.0.0.1')).toBe('open');
 		} finally {
-			for (const ws of sockets) ws.terminate();
 			small.close();
 		}
 	});
 
 	it('behind a trusted proxy, clients are told apart by the address the proxy appended', async () => {
 		const small = await smallRelay({ maxConnections: 8, trustProxy: true });
-		const sockets: WebSocket[] = [];
-		const connect = (forwardedFor: string) => {
-			const ws = new WebSocket(small.url, { headers: { 'X-Forwarded-For': forwardedFor } });
-			sockets.push(ws);
-			return new Promise<'open' | 'refused'>((resolve) => {
-				ws.once('open', () => resolve('open'));
-				ws.once('unexpected-response', () => resolve('refused'));
-				ws.once('error', () => resolve('refused'));
-			});
-		};
+		const connect = (forwardedFor: string) => small.connect({ forwardedFor });
 		try {
 			// The proxy appends the real peer; earlier entries are whatever the client claimed.
 			const outcomes = [];
@@ -181,7 +160,6 @@ describe('relay under attack', () => {
 			expect(outcomes).toEqual(['open', 'open', 'refused']);
 			expect(await connect('203.0.113.6')).toBe('open');
 		} finally {
-			for (const ws of sockets) ws.terminate();
 			small.close();
 		}
 	});
@@ -212,15 +190,35 @@ describe('clientAddress', () => {
 	});
 });
 
-/** A relay of its own on a free port, with small limits, for tests that fill it. */
+/**
+ * A relay of its own on a free port, with small limits, for tests that fill it. `connect` opens a
+ * bare WebSocket from `localAddress` (any 127.x.y.z), optionally claiming an X-Forwarded-For, and
+ * says whether the relay let it in; `close` ends every socket and the relay.
+ */
 async function smallRelay(options: Parameters<typeof attachRelay>[1]) {
 	const server = createServer((_req, res) => res.end());
 	const relay = attachRelay(server, options);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/relay`;
+	const sockets: WebSocket[] = [];
 	return {
-		url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/relay`,
+		url,
+		sockets,
 		held: () => relay.hocuspocus.documents.size + relay.hocuspocus.loadingDocuments.size,
+		connect({ localAddress, forwardedFor }: { localAddress?: string; forwardedFor?: string }) {
+			const ws = new WebSocket(url, {
+				localAddress,
+				headers: forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {}
+			});
+			sockets.push(ws);
+			return new Promise<'open' | 'refused'>((resolve) => {
+				ws.once('open', () => resolve('open'));
+				ws.once('unexpected-response', () => resolve('refused'));
+				ws.once('error', () => resolve('refused'));
+			});
+		},
 		close() {
+			for (const ws of sockets) ws.terminate();
 			relay.close();
 			server.close();
 		}
