@@ -34,7 +34,8 @@ export const MAX_DOCUMENTS_PER_CONNECTION = MAX_DOCUMENTS_PER_ROOM;
 /**
  * The share of the relay one client address may take: at most 1/4 of its documents (counting those
  * the address brought in: the first to open them) and 1/4 of its connections. A venue behind one
- * address (a NAT) still runs about four full rooms; a client that knows no code cannot fill the
+ * address (a NAT) still holds four rooms' documents but 500 connections, one per participant (two
+ * rooms of 250 participants, LIVE_LIMITS' most); a client that knows no code cannot fill the
  * relay alone, it needs four addresses. Behind a reverse proxy every client has the proxy's address:
  * pass `trustProxy` (the proxy must set X-Forwarded-For), or the whole relay is one address's share.
  */
