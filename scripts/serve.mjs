@@ -129,6 +129,11 @@ function parseArgs(argv) {
 			if (next === undefined || next.startsWith('--')) fail(`${flag} needs a value`);
 			return next;
 		};
+		// A switch takes no value: `--trust-proxy=false` must not turn it on.
+		const switchOn = () => {
+			if (inline !== undefined) fail(`${flag} takes no value`);
+			return true;
+		};
 		switch (flag) {
 			case '--dir':
 				options.dir = value();
@@ -140,10 +145,10 @@ function parseArgs(argv) {
 				options.base = value();
 				break;
 			case '--host':
-				options.host = true;
+				options.host = switchOn();
 				break;
 			case '--trust-proxy':
-				options.trustProxy = true;
+				options.trustProxy = switchOn();
 				break;
 			case '--help':
 			case '-h':

@@ -224,3 +224,18 @@ describe('serve.mjs: the default port', () => {
 		}
 	});
 });
+
+describe('serve.mjs: switches', () => {
+	it('refuses a value after a switch (`--trust-proxy=false` must not trust the proxy)', async () => {
+		const { spawnSync } = await import('node:child_process');
+		for (const arg of ['--trust-proxy=false', '--host=no']) {
+			const run = spawnSync(process.execPath, [path.resolve('scripts/serve.mjs'), arg], {
+				cwd: dir,
+				encoding: 'utf8',
+				timeout: 10_000
+			});
+			expect(run.status, arg).toBe(2);
+			expect(run.stderr, arg).toContain('takes no value');
+		}
+	});
+});

@@ -68,4 +68,43 @@ describe('AutosaveField', () => {
 			'Dr. Elena Castillo and Ana'
 		);
 	});
+
+	it('after “Use the other window’s text” it follows the stored value again', async () => {
+		const onsave = vi.fn();
+		const { rerender } = render(AutosaveField, props('Dr. Elena Castillo', onsave));
+		const field = screen.getByLabelText('Facilitator') as HTMLInputElement;
+		await userEvent.clear(field);
+		await userEvent.type(field, 'Ana');
+		await userEvent.tab();
+		// This window's write failed; another window's edit arrives and is taken.
+		await rerender(props('Dr. Elena Castillo and Ana', onsave));
+		await userEvent.click(screen.getByRole('button', { name: /Use the other window/ }));
+		expect(field.value).toBe('Dr. Elena Castillo and Ana');
+		expect(screen.queryByRole('alert')).toBeNull();
+		// The next edit made elsewhere simply shows: the person is no longer editing here.
+		await rerender(props('Ana Ruiz', onsave));
+		expect(field.value).toBe('Ana Ruiz');
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	it('“Keep mine” writes the person’s text again, so storage holds what the field shows', async () => {
+		const onsave = vi.fn();
+		const { rerender } = render(AutosaveField, props('Dr. Elena Castillo', onsave));
+		const field = screen.getByLabelText('Facilitator') as HTMLInputElement;
+		await userEvent.clear(field);
+		await userEvent.type(field, 'Ana');
+		await userEvent.tab();
+		// Another window's write landed after this one's: storage holds their text.
+		await rerender(props('Dr. Elena Castillo and Ana', onsave));
+		const before = onsave.mock.calls.length;
+		await userEvent.click(screen.getByRole('button', { name: 'Keep mine' }));
+		expect(field.value).toBe('Ana');
+		expect(onsave.mock.calls.length).toBe(before + 1);
+		expect(onsave).toHaveBeenLastCalledWith('Ana');
+		// Once storage holds it, the field follows the stored value again.
+		await rerender(props('Ana', onsave));
+		await rerender(props('Ana Ruiz', onsave));
+		expect(field.value).toBe('Ana Ruiz');
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
 });

@@ -15,6 +15,12 @@ describe('formatBytes', () => {
 		expect(words).toEqual(['1 byte', '512 bytes', '12 kB', '3.5 MB', '48 MB', '2.3 GB']);
 	});
 
+	it('a size that rounds up to 1024 of a unit is one of the next', async () => {
+		vi.stubGlobal('navigator', { languages: ['en-US'] });
+		const words = await inLocale('en', () => [1023.7 * 1024, 1023.97 * MB].map(formatBytes));
+		expect(words).toEqual(['1 MB', '1 GB']);
+	});
+
 	it('uses the browser’s own variant of Spanish for decimals and grouping', async () => {
 		vi.stubGlobal('navigator', { languages: ['es-ES', 'en'] });
 		const spain = await inLocale('es', () => [3.5 * MB, 1500.5 * 1024 * MB].map(formatBytes));

@@ -25,7 +25,10 @@ const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 export function formatBytes(n: number): string {
 	let unit = 0;
 	let value = n;
-	while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+	const digits = (u: number) => (u < 2 ? 0 : 1);
+	// Compared as it will be shown: 1023.7 kB is "1 MB", not "1,024 kB".
+	const shown = (v: number, u: number) => Math.round(v * 10 ** digits(u)) / 10 ** digits(u);
+	while (shown(value, unit) >= 1024 && unit < BYTE_UNITS.length - 1) {
 		value /= 1024;
 		unit++;
 	}
@@ -33,6 +36,6 @@ export function formatBytes(n: number): string {
 		style: 'unit',
 		unit: BYTE_UNITS[unit],
 		unitDisplay: unit === 0 ? 'long' : 'short',
-		maximumFractionDigits: unit < 2 ? 0 : 1
+		maximumFractionDigits: digits(unit)
 	}).format(value);
 }

@@ -98,6 +98,13 @@ describe('problemText', () => {
 		expect(problemText(PROBLEMS['document-unreadable'])).toMatch(/response link.*not valid JSON/);
 	});
 
+	it('in Spanish each refusal is a sentence of its own (it follows “no se importó.” and “no se puede abrir.”)', async () => {
+		for (const problem of Object.values(PROBLEMS) as Problem[]) {
+			const es = await inLocale('es', () => problemText(problem));
+			expect(es, problem.code).toMatch(/^[¿¡A-ZÁÉÍÓÚÑ]/u);
+		}
+	});
+
 	it('words every cross-row check inside an inconsistent file', async () => {
 		for (const problem of INCONSISTENCIES) {
 			const [en, es] = await both(() => problemText({ code: 'inconsistent', problem }));

@@ -174,7 +174,7 @@ describe('clientAddress', () => {
 
 	it('is the socket’s peer, IPv4 seen through IPv6 as IPv4, and ignores X-Forwarded-For unless trusted', () => {
 		expect(clientAddress(request('::ffff:192.0.2.1'), false)).toBe('192.0.2.1');
-		expect(clientAddress(request('2001:db8::1'), false)).toBe('2001:db8::1');
+		expect(clientAddress(request('2001:db8::1'), false)).toBe('2001:db8:0:0::/64');
 		expect(clientAddress(request('10.0.0.9', '203.0.113.5'), false)).toBe('10.0.0.9');
 	});
 
@@ -187,6 +187,27 @@ describe('clientAddress', () => {
 		);
 		expect(clientAddress(request('10.0.0.9', ' , '), true)).toBe('10.0.0.9');
 		expect(clientAddress(request('10.0.0.9'), true)).toBe('10.0.0.9');
+	});
+
+	it('one IPv6 host is one client: the addresses of its /64 (each host may use any of them) count as one', () => {
+		const one = clientAddress(request('2001:db8:1:2::1'), false);
+		for (const other of [
+			'2001:db8:1:2:9a3f:1c2:77:e5',
+			'2001:0DB8:0001:0002::ffff',
+			'fe80::1%eth0'
+		])
+			expect(clientAddress(request(other), false), other).toBe(
+				other.startsWith('fe80') ? clientAddress(request('fe80::2'), false) : one
+			);
+		expect(clientAddress(request('2001:db8:1:3::1'), false)).not.toBe(one);
+		expect(clientAddress(request('::ffff:c000:201'), false)).toBe('192.0.2.1');
+	});
+
+	it('behind a trusted proxy that writes the port too, one client is one address whatever its port', () => {
+		expect(clientAddress(request('10.0.0.9', '203.0.113.5:40123'), true)).toBe('203.0.113.5');
+		expect(clientAddress(request('10.0.0.9', '[2001:db8:1:2::1]:443'), true)).toBe(
+			clientAddress(request('2001:db8:1:2::77'), false)
+		);
 	});
 });
 

@@ -8,11 +8,14 @@ const KEY = 'convene:journal';
 class MemoryStorage {
 	data = new Map<string, string>();
 	full = false;
+	/** Characters the store holds at most, as a browser's ~5 MB localStorage. */
+	quota = Infinity;
 	getItem(key: string) {
 		return this.data.get(key) ?? null;
 	}
 	setItem(key: string, value: string) {
-		if (this.full) throw new DOMException('full', 'QuotaExceededError');
+		if (this.full || String(value).length > this.quota)
+			throw new DOMException('full', 'QuotaExceededError');
 		this.data.set(key, String(value));
 	}
 	removeItem(key: string) {
@@ -84,6 +87,71 @@ describe('write-ahead journal', () => {
 		storage.setItem(KEY, raw);
 		expect(journalTake()).toEqual([]);
 		expect(storage.getItem(KEY)).toBeNull();
+	});
+
+	it('a field whose writes keep failing keeps its latest text in the journal, however long the person types', () => {
+		// Storage refuses every write (full, or a damaged profile): no entry is ever removed.
+		storage.quota = 5_000_000;
+		let notes = 'x'.repeat(20_000);
+		for (let i = 0; i < 400; i++) {
+			notes += 'y';
+			journalAdd({ kind: 'workshop', id: 'w1', patch: { facilitator: notes } });
+		}
+		const left = JSON.parse(storage.getItem(KEY)!) as { write: PendingWrite }[];
+		expect(left.at(-1)!.write).toEqual({
+			kind: 'workshop',
+			id: 'w1',
+			patch: { facilitator: notes }
+		});
+	});
+
+	it('a later write of the same fields of the same thing replaces its entry; any other write stays', () => {
+		const first = journalAdd(titleWrite);
+		journalAdd({ kind: 'workshop', id: 'w1', patch: { title: 'Spring', organisation: 'ROOTS' } });
+		journalAdd({ kind: 'workshop', id: 'w2', patch: { title: 'Other' } });
+		journalAdd({ kind: 'workshop', id: 'w1', patch: { organisation: 'ROOTS Health' } });
+		journalAdd(rowWrite);
+		const clinic = {
+			kind: 'row',
+			table: 'actions',
+			row: { ...actionRow, title: 'Call the clinic' }
+		} as PendingWrite;
+		journalAdd(clinic);
+		const own = (id: string, patch: Record<string, unknown>, into?: 'answers') =>
+			({
+				kind: 'own',
+				workshopId: 'w1',
+				id,
+				patch,
+				base: {},
+				...(into ? { into } : {})
+			}) as PendingWrite;
+		journalAdd(own('r1', { q1: 'a' }, 'answers'));
+		journalAdd(own('r1', { q2: 'b' }, 'answers'));
+		journalAdd(own('r1', { q1: 'ab' }, 'answers'));
+		const writes = (JSON.parse(storage.getItem(KEY)!) as { write: PendingWrite }[]).map(
+			(e) => e.write
+		);
+		expect(writes).toEqual([
+			{ kind: 'workshop', id: 'w1', patch: { title: 'Spring', organisation: 'ROOTS' } },
+			{ kind: 'workshop', id: 'w2', patch: { title: 'Other' } },
+			{ kind: 'workshop', id: 'w1', patch: { organisation: 'ROOTS Health' } },
+			clinic,
+			own('r1', { q2: 'b' }, 'answers'),
+			own('r1', { q1: 'ab' }, 'answers')
+		]);
+		// The replaced entry's own removal, once its write lands, changes nothing.
+		journalRemove(first);
+		expect(JSON.parse(storage.getItem(KEY)!)).toHaveLength(6);
+	});
+
+	it('records a write over a tampered journal, leaving its junk to the replay’s checks', () => {
+		storage.setItem(
+			KEY,
+			'[1, null, "x", {"at": 1}, {"write": null}, {"write": {"kind": "workshop"}}]'
+		);
+		expect(() => journalAdd(titleWrite)).not.toThrow();
+		expect(JSON.parse(storage.getItem(KEY)!)).toHaveLength(7);
 	});
 
 	it('still lets the write happen when localStorage is full', () => {

@@ -66,10 +66,52 @@ export function store(entries: Entry[]): void {
 	}
 }
 
-/** Records a write before it is attempted; returns the key to remove it by. */
+/** What a write changes: its kind and thing (table, row, record field), or null when not comparable. */
+function targetOf(write: PendingWrite): string | null {
+	// The stored journal is not validated until replay (storage can be tampered with).
+	if (typeof write !== 'object' || write === null) return null;
+	switch (write.kind) {
+		case 'workshop':
+			return JSON.stringify(['workshop', write.id]);
+		case 'row':
+			return JSON.stringify(['row', write.table, write.row?.workshopId, write.row?.id]);
+		case 'rowPatch':
+			return JSON.stringify(['rowPatch', write.table, write.workshopId, write.id, write.into]);
+		case 'own':
+			return JSON.stringify(['own', write.workshopId, write.id, write.into]);
+		default:
+			return null;
+	}
+}
+
+/**
+ * Whether replaying `later` after `earlier` leaves nothing of `earlier`: the same thing, and every
+ * field `earlier` sets set again (a whole row put again). A patch that may create its row (`base`) is
+ * replaced only by one that may too.
+ */
+function supersedes(later: PendingWrite, earlier: PendingWrite): boolean {
+	const target = targetOf(later);
+	if (target === null || target !== targetOf(earlier)) return false;
+	if (later.kind === 'row') return true;
+	if (later.kind === 'rowPatch' && earlier.kind === 'rowPatch' && earlier.base && !later.base)
+		return false;
+	const fields = (w: PendingWrite) => Object.keys((w as { patch?: object }).patch ?? {});
+	const again = new Set(fields(later));
+	return fields(earlier).every((field) => again.has(field));
+}
+
+/**
+ * Records a write before it is attempted; returns the key to remove it by. An entry this write
+ * supersedes goes (its removal later is a no-op): a field whose writes keep failing (storage full, a
+ * damaged profile) leaves one entry, its latest text, not one per keystroke until localStorage is
+ * full and the latest ones no longer fit.
+ */
 export function journalAdd(write: PendingWrite): string {
 	const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-	store([...read(), { key, at: Date.now(), write }]);
+	const kept = read().filter(
+		(entry) => !supersedes(write, ((entry as Partial<Entry> | null)?.write ?? null) as PendingWrite)
+	);
+	store([...kept, { key, at: Date.now(), write }]);
 	return key;
 }
 
