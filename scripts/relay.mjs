@@ -13,6 +13,7 @@
 import { Hocuspocus } from '@hocuspocus/server';
 import { isIPv4, isIPv6 } from 'node:net';
 import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
 
 /** Largest single WebSocket message accepted (a Yjs update); a room's answers are far smaller. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -40,6 +41,19 @@ export const MAX_DOCUMENTS_PER_CONNECTION = MAX_DOCUMENTS_PER_ROOM;
  * pass `trustProxy` (the proxy must set X-Forwarded-For), or the whole relay is one address's share.
  */
 export const ADDRESS_SHARE = 4;
+/**
+ * Bytes one document may hold (its Yjs state): a mailbox holds a participant's sealed answer (at
+ * most 200,000 characters, `LIVE_LIMITS.entryChars`), the room document the announcement (at most
+ * 200,000) and the roster. A message that would take a document past this is refused, and the
+ * connection that sent it closed.
+ */
+export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+/** Bytes of one room's documents together (the facilitator reads at most 10,000,000 characters). */
+export const MAX_ROOM_BYTES = 16 * 1024 * 1024;
+/** Bytes of every document the relay holds; an address's documents may hold a quarter of it. */
+export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+/** Bytes received for a document before its size is measured again (one full encoding). */
+const REMEASURE_BYTES = 64 * 1024;
 /**
  * The only document names a Convene room uses: `convene-room-` + its 6-character code, optionally
  * followed by `.` and a participant's 22-character mailbox id. Group 1 is the room's own name.
@@ -158,11 +172,16 @@ function tally() {
  * upgrade requests are refused with 404. Plain HTTP requests are not touched.
  * @param {import('node:http').Server} server
  * `trustProxy`: take the client's address from X-Forwarded-For (only behind a proxy that sets it;
- * otherwise a client could claim any address). `maxDocuments` and `maxConnections` (defaults
- * MAX_DOCUMENTS, MAX_CONNECTIONS; an address's share is a quarter of each) exist for tests that
- * fill the relay quickly.
- * @param {{ path?: string, trustProxy?: boolean, maxDocuments?: number, maxConnections?: number }} [options]
- * @returns {{ hocuspocus: Hocuspocus, close: () => void, path: string }}
+ * otherwise a client could claim any address). `maxDocuments`, `maxConnections`, `maxBytes`,
+ * `maxRoomBytes` and `maxDocumentBytes` (defaults MAX_DOCUMENTS, MAX_CONNECTIONS, MAX_TOTAL_BYTES,
+ * MAX_ROOM_BYTES, MAX_DOCUMENT_BYTES; an address's share is a quarter of documents, connections and
+ * bytes) exist for tests that fill the relay quickly. `onRefusal(reason, documentName)` hears each
+ * refused document or message. `bytes()` is what the documents held now count (bytes, estimated
+ * between measurements).
+ * @param {{ path?: string, trustProxy?: boolean, maxDocuments?: number, maxConnections?: number,
+ *   maxBytes?: number, maxRoomBytes?: number, maxDocumentBytes?: number,
+ *   onRefusal?: (reason: string, documentName: string) => void }} [options]
+ * @returns {{ hocuspocus: Hocuspocus, close: () => void, path: string, bytes: () => number }}
  */
 export function attachRelay(server, options = {}) {
 	const path = options.path ?? '/relay';
@@ -171,6 +190,15 @@ export function attachRelay(server, options = {}) {
 	const maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
 	const addressDocuments = Math.max(1, Math.floor(maxDocuments / ADDRESS_SHARE));
 	const addressConnections = Math.max(1, Math.floor(maxConnections / ADDRESS_SHARE));
+	const maxBytes = options.maxBytes ?? MAX_TOTAL_BYTES;
+	const maxRoomBytes = options.maxRoomBytes ?? MAX_ROOM_BYTES;
+	const maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+	const addressBytes = Math.max(1, Math.floor(maxBytes / ADDRESS_SHARE));
+	/** @param {string} reason @param {string} name */
+	const refuse = (reason, name) => {
+		options.onRefusal?.(reason, name);
+		return new Error(reason);
+	};
 	/** Names accepted by onConnect whose documents are not loaded yet (see heldNames). */
 	const reserved = new Set();
 	/** @type {Map<string, string>} Each held document's name → the address that brought it in. */
@@ -179,6 +207,45 @@ export function attachRelay(server, options = {}) {
 	/** @type {Map<string, Set<string>>} Each connection's (socketId's) accepted document names. */
 	const bySocket = new Map();
 	const connectionsByAddress = tally();
+	/**
+	 * Bytes each held document counts: its size when last measured (its Yjs state encoded) plus what
+	 * has been received for it since; `since` is that second part. The room, the address that brought
+	 * the document in, and the relay keep the sums.
+	 * @type {Map<string, number>}
+	 */
+	const sizes = new Map();
+	/** @type {Map<string, number>} */
+	const since = new Map();
+	const bytesByRoom = tally();
+	const bytesByAddress = tally();
+	let totalBytes = 0;
+	/** Adds `delta` bytes to document `name` and to its sums. @param {string} name @param {number} delta */
+	const count = (name, delta) => {
+		sizes.set(name, (sizes.get(name) ?? 0) + delta);
+		bytesByRoom.add(ROOM_NAME.exec(name)?.[1] ?? name, delta);
+		const address = openers.get(name);
+		if (address !== undefined) bytesByAddress.add(address, delta);
+		totalBytes += delta;
+	};
+	/** @param {string} name @param {Y.Doc} document */
+	const measure = (name, document) => {
+		count(name, Y.encodeStateAsUpdate(document).byteLength - (sizes.get(name) ?? 0));
+		since.set(name, 0);
+	};
+	/**
+	 * Which limit `incoming` more bytes for `name` would pass, or null.
+	 * @param {string} name @param {number} incoming
+	 */
+	const overLimit = (name, incoming) => {
+		const address = openers.get(name);
+		if ((sizes.get(name) ?? 0) + incoming > maxDocumentBytes) return 'document too big';
+		if (bytesByRoom.get(ROOM_NAME.exec(name)?.[1] ?? name) + incoming > maxRoomBytes)
+			return 'room too big';
+		if (totalBytes + incoming > maxBytes) return 'relay full of bytes';
+		if (address !== undefined && bytesByAddress.get(address) + incoming > addressBytes)
+			return 'address full of bytes';
+		return null;
+	};
 
 	/** Forgets who brought `name` in (its document is gone, or never came). @param {string} name */
 	const release = (name) => {
@@ -208,16 +275,17 @@ export function attachRelay(server, options = {}) {
 		// No await before the checks and the reservation: each onConnect sees those before it.
 		async onConnect({ documentName, request, socketId }) {
 			const room = ROOM_NAME.exec(documentName)?.[1];
-			if (!room) throw new Error('not a Convene room');
+			if (!room) throw refuse('not a Convene room', documentName);
 			const mine = bySocket.get(socketId) ?? new Set();
 			if (!mine.has(documentName) && mine.size >= MAX_DOCUMENTS_PER_CONNECTION)
-				throw new Error('connection full');
+				throw refuse('connection full', documentName);
 			const held = heldNames(hocuspocus, reserved);
 			if (!held.has(documentName)) {
 				const address = clientAddress(request, trustProxy);
-				if (held.size >= maxDocuments) throw new Error('relay full');
-				if (documentsOf(held, room) >= MAX_DOCUMENTS_PER_ROOM) throw new Error('room full');
-				if (byAddress.get(address) >= addressDocuments) throw new Error('address full');
+				if (held.size >= maxDocuments) throw refuse('relay full', documentName);
+				if (documentsOf(held, room) >= MAX_DOCUMENTS_PER_ROOM)
+					throw refuse('room full', documentName);
+				if (byAddress.get(address) >= addressDocuments) throw refuse('address full', documentName);
 				reserved.add(documentName);
 				openers.set(documentName, address);
 				byAddress.add(address, 1);
@@ -242,7 +310,23 @@ export function attachRelay(server, options = {}) {
 		async onDisconnect({ documentName, socketId }) {
 			leave(socketId, documentName);
 		},
+		// No await before the count: messages are counted in the order they arrive, before any applies.
+		async beforeHandleMessage({ documentName, document, update }) {
+			const incoming = update.byteLength;
+			if (
+				overLimit(documentName, incoming) ||
+				(since.get(documentName) ?? 0) + incoming > REMEASURE_BYTES
+			)
+				measure(documentName, document);
+			const over = overLimit(documentName, incoming);
+			if (over) throw refuse(over, documentName);
+			count(documentName, incoming);
+			since.set(documentName, (since.get(documentName) ?? 0) + incoming);
+		},
 		async afterUnloadDocument({ documentName }) {
+			count(documentName, -(sizes.get(documentName) ?? 0));
+			sizes.delete(documentName);
+			since.delete(documentName);
 			release(documentName);
 		}
 	});
@@ -271,6 +355,7 @@ export function attachRelay(server, options = {}) {
 	return {
 		hocuspocus,
 		path,
+		bytes: () => totalBytes,
 		close() {
 			for (const ws of sockets.clients) ws.terminate();
 			sockets.close();

@@ -165,6 +165,57 @@ describe('relay under attack', () => {
 	});
 });
 
+describe('relay memory', () => {
+	it('one client cannot fill it: a document, a room and an address stop at their bytes; another address still writes', async () => {
+		const MB = 1024 * 1024;
+		const refusals: string[] = [];
+		// 2 MB a document, 3 MB a room, 16 MB in all: 4 MB an address.
+		const small = await smallRelay({
+			maxDocumentBytes: 2 * MB,
+			maxRoomBytes: 3 * MB,
+			maxBytes: 16 * MB,
+			onRefusal: (reason) => refusals.push(reason)
+		});
+		// A reader elsewhere keeps each document open, so the relay holds it after a writer is cut off.
+		const watcher = relayClient(small.url, { localAddress: '127.0.0.3' });
+		const clients = [watcher];
+		/**
+		 * Opens `name` on a connection of its own from `localAddress` (which so brings it in), and
+		 * writes `chunks` of 0.9 MB into it, one message each.
+		 */
+		const fill = async (name: string, chunks: number, localAddress = '127.0.0.1') => {
+			const client = relayClient(small.url, { localAddress });
+			clients.push(client);
+			expect(await client.open(name)).toBe('synced');
+			expect(await watcher.open(name)).toBe('synced');
+			const map = client.doc(name)!.getMap<string>('m');
+			for (let i = 0; i < chunks; i++) map.set(`k${i}`, `${i}`.padEnd(900_000, 'x'));
+		};
+		const stored = (name: string) => small.doc(name)?.getMap('m').size ?? 0;
+		try {
+			// A document: the third 0.9 MB would pass 2 MB.
+			await fill('convene-room-AAAAAA', 4);
+			await expect.poll(() => refusals).toContain('document too big');
+			await expect.poll(() => stored('convene-room-AAAAAA')).toBe(2);
+			// The room: 1.8 MB held, so one more 0.9 MB (in a mailbox) fits and a second does not.
+			await fill(`convene-room-AAAAAA.${mailbox(1)}`, 2);
+			await expect.poll(() => refusals).toContain('room too big');
+			await expect.poll(() => stored(`convene-room-AAAAAA.${mailbox(1)}`)).toBe(1);
+			// The address: 2.7 MB held; another room takes 0.9 MB more, and no more, from it.
+			await fill('convene-room-AAAAAC', 2);
+			await expect.poll(() => refusals).toContain('address full of bytes');
+			await expect.poll(() => stored('convene-room-AAAAAC')).toBe(1);
+			expect(small.bytes()).toBeLessThanOrEqual(4 * MB);
+			// Another address writes as usual.
+			await fill('convene-room-K7P4QX', 2, '127.0.0.2');
+			await expect.poll(() => stored('convene-room-K7P4QX')).toBe(2);
+		} finally {
+			for (const client of clients) client.close();
+			small.close();
+		}
+	});
+});
+
 describe('clientAddress', () => {
 	const request = (remoteAddress: string, forwarded?: string | string[]) =>
 		({
@@ -226,6 +277,9 @@ async function smallRelay(options: Parameters<typeof attachRelay>[1]) {
 		url,
 		sockets,
 		held: () => relay.hocuspocus.documents.size + relay.hocuspocus.loadingDocuments.size,
+		/** The relay's copy of a document, while it holds it. */
+		doc: (name: string) => relay.hocuspocus.documents.get(name),
+		bytes: () => relay.bytes(),
 		connect({ localAddress, forwardedFor }: { localAddress?: string; forwardedFor?: string }) {
 			const ws = new WebSocket(url, {
 				localAddress,

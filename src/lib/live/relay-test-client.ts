@@ -2,7 +2,8 @@
  * For relay tests in Node: one crafted client, one WebSocket (`ws` standing in for the browser's),
  * that opens documents by name on the relay at `url` (`ws://…/relay`) and says how each ended:
  * `synced`, or `refused` (the relay's authentication refused the name or a limit). `close` destroys
- * every document and the socket. `from` sets the address it connects from and its headers.
+ * every document and the socket. `from` sets the address it connects from and its headers; `doc`
+ * gives an opened document to write into.
  */
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -35,6 +36,8 @@ export function relayClient(
 				providers.push(provider);
 				provider.attach();
 			}),
+		/** The client's own copy of an opened document (writes to it are sent to the relay). */
+		doc: (name: string) => providers.find((p) => p.configuration.name === name)?.document,
 		close() {
 			for (const p of providers) p.destroy();
 			socket.destroy();
