@@ -65,8 +65,8 @@ describe('unexpectedText', () => {
 			inLocale('en', () => unexpectedText(error)),
 			inLocale('es', () => unexpectedText(error))
 		]);
-		expect(en).toMatch(/^the browser stopped on an unexpected error \(TypeError\)/);
-		expect(es).toMatch(/^el navegador se detuvo por un error inesperado \(TypeError\)/);
+		expect(en).toMatch(/^an unexpected error stopped it \(TypeError\)/);
+		expect(es).toMatch(/^un error inesperado lo detuvo \(TypeError\)/);
 		expect(en + es).not.toContain('Cannot read');
 	});
 });
