@@ -3,12 +3,19 @@
  * (a reload shows it), and after “Use the other window's text” the field follows the stored value
  * again (a later edit in the other tab simply shows, with no new notice).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectSaved } from './helpers';
 import { workshopWithJoinLink } from './trust-helpers';
 
-/** This tab types into Facilitator; while it is still in the field, the other tab writes it. */
-async function conflict(page: Page, other: Page) {
+/**
+ * A workshop open in two tabs; this tab types into Facilitator and, while it is still in the field,
+ * the other tab writes it: the notice shows. Returns the other tab.
+ */
+async function conflict(page: Page, context: BrowserContext) {
+	const { id } = await workshopWithJoinLink(page);
+	await page.goto(`/workshop/?id=${id}`);
+	const other = await context.newPage();
+	await other.goto(`/workshop/?id=${id}`);
 	await page.getByLabel('Facilitator').click();
 	await page.keyboard.type('Ana', { delay: 10 });
 	await expect(other.getByLabel('Facilitator')).toHaveValue('Ana');
@@ -16,17 +23,14 @@ async function conflict(page: Page, other: Page) {
 	await other.getByLabel('Title').focus();
 	await expectSaved(other);
 	await expect(page.getByTestId('field-conflict')).toBeVisible();
+	return other;
 }
 
 test('“Keep mine” stores this tab’s text: the other tab and a reload show it', async ({
 	page,
 	context
 }) => {
-	const { id } = await workshopWithJoinLink(page);
-	await page.goto(`/workshop/?id=${id}`);
-	const other = await context.newPage();
-	await other.goto(`/workshop/?id=${id}`);
-	await conflict(page, other);
+	const other = await conflict(page, context);
 
 	await page.getByRole('button', { name: 'Keep mine' }).click();
 	await expect(page.getByTestId('field-conflict')).toHaveCount(0);
@@ -40,11 +44,7 @@ test('after “Use the other window’s text” the field follows the other tab�
 	page,
 	context
 }) => {
-	const { id } = await workshopWithJoinLink(page);
-	await page.goto(`/workshop/?id=${id}`);
-	const other = await context.newPage();
-	await other.goto(`/workshop/?id=${id}`);
-	await conflict(page, other);
+	const other = await conflict(page, context);
 
 	await page.getByRole('button', { name: 'Use the other window’s text' }).click();
 	await expect(page.getByLabel('Facilitator')).toHaveValue('Bea from the other tab');
