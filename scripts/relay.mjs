@@ -312,6 +312,8 @@ export function attachRelay(server, options = {}) {
 		},
 		// No await before the count: messages are counted in the order they arrive, before any applies.
 		async beforeHandleMessage({ documentName, document, update }) {
+			// A message for a document already unloaded changes nothing held: count nothing for it.
+			if (hocuspocus.documents.get(documentName) !== document) return;
 			const incoming = update.byteLength;
 			if (
 				overLimit(documentName, incoming) ||
