@@ -11,6 +11,7 @@ import type {
 	Action,
 	AgendaStep,
 	Answer,
+	AnswerMark,
 	CheckItem,
 	Connection,
 	Criterion,
@@ -23,7 +24,9 @@ import type {
 	PitfallAssessment,
 	RubricRating,
 	SessionState,
-	Snapshot
+	Snapshot,
+	Theme,
+	VoteRound
 } from './types';
 
 /**
@@ -65,6 +68,9 @@ export const ROW_TABLES = {
 	checks: { key: 'checks', ...list<CheckItem>() },
 	actions: { key: 'actions', ...list<Action>() },
 	responses: { key: 'responses', ...list<ParticipantResponse>() },
+	themes: { key: 'themes', ...list<Theme>() },
+	answerMarks: { key: 'answerMarks', ...list<AnswerMark>() },
+	voteRounds: { key: 'voteRounds', ...list<VoteRound>() },
 	snapshots: { key: 'snapshots', ...frozen<Snapshot>() }
 } as const;
 

@@ -74,6 +74,12 @@ export interface AgendaStep extends WorkshopRow {
 	prompt: string;
 	durationMin: number;
 	notes: string;
+	/**
+	 * The seed questions (content item ids) participants are asked at this step, in content order.
+	 * Absent = every participant question of the step's module (see `askedQuestions` in
+	 * `room-answers.ts`); an empty list = none.
+	 */
+	asked?: string[];
 }
 
 /** Live facilitation state, one row per workshop (id is always 'session'). */
@@ -88,6 +94,29 @@ export interface SessionState extends WorkshopRow {
 	showJoin: boolean;
 	/** What the projector's map shows; absent until the facilitator chooses (see `projectedMap`). */
 	mapView?: ProjectedMap;
+	/** What the projector shows of the room's answers; absent = the first page, nothing featured. */
+	roomView?: RoomView;
+}
+
+/**
+ * What the projector shows of a step's results, as the facilitator drives it from the session screen
+ * (file format 3). Page numbers start at 0; '' = none.
+ */
+export interface RoomView {
+	/** The agenda step this view belongs to; a view of another step is ignored (the step moved on). */
+	stepId: string;
+	/** The question (content item id) whose answers are shown; '' = the step's first question. */
+	itemId: string;
+	/** The page of answers shown, from 0. */
+	page: number;
+	/** The answer shown alone in large type (`answerKey`), '' = none. */
+	featured: string;
+	/** The theme whose answers are shown, '' = the list of themes (or the answers, with no themes). */
+	themeId: string;
+	/** Results shown side by side per side of the partnership. */
+	split: boolean;
+	/** The vote round shown (its tally, once revealed), '' = none. */
+	voteId: string;
 }
 
 /** The stakeholder map's drawn views (the one list: map page, session page, projector, file format). */
@@ -119,6 +148,8 @@ export interface Answer extends WorkshopRow {
 	/** 1–5 self-rating where the module asks for one; 0 = not rated. */
 	rating: number;
 	updatedAt: number;
+	/** Set when the value was adopted from the room's answers (file format 3); absent = typed by the team. */
+	source?: RoomSource;
 }
 
 export type PhaseNumber = 1 | 2 | 3 | 4 | 5 | 6;
@@ -131,6 +162,8 @@ export interface PhaseVote extends WorkshopRow {
 	confidence: number;
 	reason: string;
 	updatedAt: number;
+	/** Set when the value was adopted from the room's answers (file format 3); absent = typed by the team. */
+	source?: RoomSource;
 }
 
 /** A rubric task's ratings, from worst to best (the one list: forms, results, file format, PDF). */
@@ -150,6 +183,8 @@ export interface RubricRating extends WorkshopRow {
 	rating: RubricRatingValue;
 	note: string;
 	updatedAt: number;
+	/** Set when the value was adopted from the room's answers (file format 3); absent = typed by the team. */
+	source?: RoomSource;
 }
 
 export type Sector =
@@ -216,6 +251,8 @@ export interface Partner extends WorkshopRow {
 	home: boolean;
 	createdAt: number;
 	updatedAt: number;
+	/** Set when the value was adopted from the room's answers (file format 3); absent = typed by the team. */
+	source?: RoomSource;
 }
 
 export type PersonRole = 'contributes' | 'allocates-resources' | 'implements' | 'makes-decisions';
@@ -242,6 +279,8 @@ export interface Criterion extends WorkshopRow {
 	/** Relative weight, 0–10. */
 	weight: number;
 	order: number;
+	/** Set when the value was adopted from the room's answers (file format 3); absent = typed by the team. */
+	source?: RoomSource;
 }
 
 /** id = `${criterionId}@${partnerId}`. */
@@ -264,6 +303,8 @@ export interface PitfallAssessment extends WorkshopRow {
 	owner: string;
 	dueDate: string;
 	updatedAt: number;
+	/** Set when the value was adopted from the room's answers (file format 3); absent = typed by the team. */
+	source?: RoomSource;
 }
 
 export type CheckStatus = 'not-started' | 'in-progress' | 'done';
@@ -292,6 +333,79 @@ export interface Action extends WorkshopRow {
 	createdAt: number;
 }
 
+/**
+ * The side of a cross-sector partnership a participant speaks for (the one list: join forms, file
+ * format, results, PDF). A short list grouped from the map's sectors (`SECTOR_SIDES` in `sides.ts`).
+ */
+export const SIDES = ['health-care', 'community', 'public-agency', 'other'] as const;
+export type Side = (typeof SIDES)[number];
+
+/**
+ * Where a team value adopted from the room came from (file format 3): how many responses it was built
+ * from, when, the room's counts per value (the spread kept beside it), and the value as adopted (a
+ * phase number, a rating, a mark, a text), so that a later edit by the team is told apart from the
+ * adopted value.
+ */
+export interface RoomSource {
+	responses: number;
+	/** When it was adopted (ms since 1970). */
+	at: number;
+	/** The room's count per value (`'2'` → 7 participants placed the team in phase 2). */
+	counts: Record<string, number>;
+	adopted: string;
+}
+
+/** A named group of a step's text answers to one question, made by the facilitator. */
+export interface Theme extends WorkshopRow {
+	stepId: string;
+	/** The question (content item id) whose answers it groups. */
+	itemId: string;
+	label: string;
+	order: number;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/**
+ * The facilitator's handling of one participant's answer to one question: its theme (at most one,
+ * '' = none) and whether it is set aside (kept, but off the projector). id = `answerKey(responseId,
+ * itemId)`.
+ */
+export interface AnswerMark extends WorkshopRow {
+	responseId: string;
+	itemId: string;
+	themeId: string;
+	setAside: boolean;
+	updatedAt: number;
+}
+
+/** What a dot vote is on (the one list: session screen, join forms, file format, PDF). */
+export const VOTE_TARGETS = ['themes', 'partners', 'criteria'] as const;
+export type VoteTarget = (typeof VOTE_TARGETS)[number];
+
+/** The most dots a vote may give each participant, and the default. */
+export const MAX_DOTS = 10;
+export const DEFAULT_DOTS = 3;
+
+/**
+ * A dot vote the facilitator opened: each participant spreads up to `dots` dots over `itemIds`
+ * (theme, partner or criterion ids, fixed when it opened), more than one on an item if they like.
+ * Participants' dots travel in their responses (`ParticipantResponse.votes[voteId]`).
+ */
+export interface VoteRound extends WorkshopRow {
+	stepId: string;
+	target: VoteTarget;
+	/** For a vote on themes: the question whose themes; '' otherwise. */
+	itemId: string;
+	/** Dots per participant, 1–`MAX_DOTS`. */
+	dots: number;
+	itemIds: string[];
+	open: boolean;
+	openedAt: number;
+	/** When it closed; null while open. */
+	closedAt: number | null;
+}
+
 /** What one participant handed in (imported by the facilitator). id = participantId. */
 export interface ParticipantResponse extends WorkshopRow {
 	name: string;
@@ -306,6 +420,16 @@ export interface ParticipantResponse extends WorkshopRow {
 	suggestedPartners: string[];
 	/** The participant's public signing key (`PublicKeyText`) when the response was signed; pins the id. */
 	signer?: string;
+	/** The side they speak for; '' or absent = not said (file format 3, participation 2). */
+	side?: Side | '';
+	/** Their organisation's name, if they gave it. */
+	organisation?: string;
+	/** Momentum shift id → the participant's rating 1–5. */
+	momentum?: Record<string, number>;
+	/** Vote round id → item id → dots put on it. */
+	votes?: Record<string, Record<string, number>>;
+	/** When the facilitator removed this participant (their answers leave results; restorable); null or absent = counted. */
+	removedAt?: number | null;
 }
 
 export interface Snapshot extends WorkshopRow {
