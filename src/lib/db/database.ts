@@ -52,6 +52,13 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = { ownResponses: row } as const;
 
+/**
+ * Schema 4 (workshop file format 3): the room's answers worked with. Themes, the facilitator's marks
+ * on answers (theme, set aside) and dot-vote rounds get tables of their own; snapshots taken before
+ * gain empty lists of them (`restoreContentV2`).
+ */
+export const SCHEMA_V4 = { themes: row, answerMarks: row, voteRounds: row } as const;
+
 /** Where schema 1 kept a participant's own answers. */
 export const LEGACY_JOIN_PREFIX = 'join:';
 
@@ -112,12 +119,22 @@ export function openDatabase(name = DB_NAME, indexedDB?: IDBFactory): ConveneDb 
 		});
 	// Schema 3 changes no store, only the partners' shape (home organisation).
 	db.version(3).stores({}).upgrade(upgradeToHomePartner);
+	db.version(4)
+		.stores(SCHEMA_V4)
+		.upgrade(async (tx) => {
+			await tx
+				.table('snapshots')
+				.toCollection()
+				.modify((s: Snapshot) => {
+					s.content = restoreContentV2(s.content as unknown as WorkshopContentV2);
+				});
+		});
 	return db;
 }
 
 // Compile-time proof that the schema history declares every table the database type has: a table
 // added to `ROW_TABLES` without a new `db.version(n)` that creates it stops this line compiling.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type DeclaredTables = keyof typeof SCHEMA_V1 | keyof typeof SCHEMA_V2;
+type DeclaredTables = keyof typeof SCHEMA_V1 | keyof typeof SCHEMA_V2 | keyof typeof SCHEMA_V4;
 const everyTableDeclared: Same<DeclaredTables, 'workshops' | 'ownResponses' | RowTableName> = true;
 void everyTableDeclared;

@@ -12,7 +12,7 @@ export const DB_NAME = 'convene';
  * the stored schema lacks a store or index it declares, Dexie adds it and opens at the next native
  * version ("schema patch"). Compare schemas with `schemaOf`, never raw versions.
  */
-export const DB_SCHEMA_VERSION = 3;
+export const DB_SCHEMA_VERSION = 4;
 
 /** `DB_SCHEMA_VERSION` as IndexedDB counts it (its first native version). */
 export const DB_NATIVE_VERSION = DB_SCHEMA_VERSION * 10;
