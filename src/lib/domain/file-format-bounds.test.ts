@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from './demo';
-import { isCalendarDate, MAX_TIME, readWorkshopFile, serializeWorkshop } from './file-format';
+import { readWorkshopFile, serializeWorkshop } from './file-format';
+import { MAX_TIME } from './file-limits';
+import { isCalendarDate } from './file-rows';
 import { formatDate } from '$lib/pdf/plan-model';
 
 const NOW = Date.UTC(2026, 10, 24, 12);

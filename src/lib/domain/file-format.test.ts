@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
 import { buildDemoBundle } from './demo';
-import {
-	readWorkshopFile,
-	serializeWorkshop,
-	workshopFileText,
-	MAX_FILE_BYTES
-} from './file-format';
+import { readWorkshopFile, serializeWorkshop, workshopFileText } from './file-format';
+import { MAX_FILE_BYTES } from './file-limits';
 import { parseUntrustedJson } from './safe-json';
 
 const NOW = Date.UTC(2026, 10, 24, 12);

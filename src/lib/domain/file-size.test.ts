@@ -11,14 +11,13 @@ import { largeWorkshop } from '$lib/pdf/synthetic';
 import {
 	bundleToContent,
 	INDENT_BELOW_BYTES,
-	LIST_LIMITS,
-	MAX_FILE_BYTES,
 	readWorkshopFile,
 	serializeWorkshop,
 	snapshotFits,
 	utf8Bytes,
 	workshopFileText
 } from './file-format';
+import { LIST_LIMITS, MAX_FILE_BYTES } from './file-limits';
 import { largestWorkshop } from './largest-workshop.testkit';
 import type { WorkshopBundle } from './types';
 

@@ -5,7 +5,8 @@
  */
 
 import { largeWorkshop } from '$lib/pdf/synthetic';
-import { bundleToContent, LIST_LIMITS, snapshotFits } from './file-format';
+import { bundleToContent, snapshotFits } from './file-format';
+import { LIST_LIMITS } from './file-limits';
 import type { WorkshopBundle } from './types';
 
 export function largestWorkshop(

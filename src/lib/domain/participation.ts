@@ -9,7 +9,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
-import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-format';
+import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-rows';
 import { refusalFromIssues, type RuleCode } from './refusal';
 import type { DocumentKind, DocumentProblem, Problem } from './problem';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';

@@ -11,12 +11,12 @@ import { buildDemoBundle } from './demo';
 import {
 	bundleToContent,
 	contentToBundle,
-	LIST_LIMITS,
 	readWorkshopFile,
-	ROW_SCHEMAS,
 	serializeWorkshop,
 	workshopFileText
 } from './file-format';
+import { LIST_LIMITS } from './file-limits';
+import { ROW_SCHEMAS } from './file-rows';
 import { refusalText } from '$lib/i18n/refusal';
 import { defaultSession } from './session';
 import {

@@ -10,7 +10,7 @@ import {
 	ROW_SCHEMAS,
 	WORKSHOP_PATCH_SCHEMA,
 	workshopId as workshopIdSchema
-} from '$lib/domain/file-format';
+} from '$lib/domain/file-rows';
 import { LEGACY_JOIN_PREFIX } from '$lib/db/database';
 import type { RowTableName } from '$lib/domain/tables';
 import type { ParticipantResponse } from '$lib/domain/types';

@@ -5,6 +5,7 @@
  * (`workshop-list.ts`).
  */
 
+import { MAX_FILE_BYTES } from '$lib/domain/file-limits';
 import { requestPersistence } from '$lib/db/storage';
 import { safeFileName, isoDay } from '$lib/domain/filenames';
 import type { Worded } from '$lib/i18n/problem';
@@ -95,7 +96,7 @@ export async function exportWorkshopFile(id: string): Promise<void> {
 
 /** Reads a dropped or picked file into a validated bundle, or the reason in words; nothing is stored yet. */
 export async function readImportFile(file: File): Promise<Worded<WorkshopBundle>> {
-	const [{ readWorkshopFile, MAX_FILE_BYTES }, { fail }, { worded }] = await Promise.all([
+	const [{ readWorkshopFile }, { fail }, { worded }] = await Promise.all([
 		fileFormat(),
 		import('$lib/domain/safe-json'),
 		import('$lib/i18n/problem')
