@@ -5,6 +5,7 @@
  */
 
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { restoreContentV2, type WorkshopContentV2 } from '$lib/domain/file-v2';
 import { restoreContentV1, type PartnerV1, type WorkshopContentV1 } from '$lib/domain/home';
 import { emptyContentRows, type RowOf, type RowTableName } from '$lib/domain/tables';
 import type { ParticipantResponse, Snapshot, Workshop } from '$lib/domain/types';
@@ -85,7 +86,7 @@ async function upgradeToHomePartner(tx: Transaction): Promise<void> {
 		.toCollection()
 		.modify((s: Snapshot) => {
 			if (s.content.partners.every((p) => typeof p.home === 'boolean')) return;
-			s.content = restoreContentV1(s.content as unknown as WorkshopContentV1);
+			s.content = restoreContentV2(restoreContentV1(s.content as unknown as WorkshopContentV1));
 		});
 }
 

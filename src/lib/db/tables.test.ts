@@ -8,7 +8,7 @@ import { buildDemoBundle } from '$lib/domain/demo';
 import { bundleToContent } from '$lib/domain/file-format';
 import { defaultSession } from '$lib/domain/session';
 import { ROW_TABLE_NAMES } from '$lib/domain/tables';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, type ConveneDb } from './database';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, type ConveneDb } from './database';
 import { Repository } from './repository';
 
 let db: ConveneDb;
@@ -62,7 +62,8 @@ describe('row tables in the database', () => {
 			'snapshots'
 		]);
 		expect(Object.keys(SCHEMA_V2)).toEqual(['ownResponses']);
-		expect(db.verno).toBe(3);
+		expect(Object.keys(SCHEMA_V4)).toEqual(['themes', 'answerMarks', 'voteRounds']);
+		expect(db.verno).toBe(4);
 	});
 
 	it('saves, loads, copies and deletes the rows of every table', async () => {

@@ -36,8 +36,12 @@ import type {
 	RubricRating,
 	RubricRatingValue,
 	StatusDecision,
+	AnswerMark,
+	Theme,
+	VoteRound,
 	WorkshopBundle
 } from './types';
+import { answerKey } from './room-answers';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -1074,6 +1078,8 @@ const CRITERION_SCORES: Record<string, (number | null)[]> = {
 // ─── The bundle ─────────────────────────────────────────────────────────────────────────────────
 
 const DEMO_ORGANISATION = 'Valle Verde Community Health Center';
+/** The demo's dot vote on its candidate partners. */
+const DEMO_VOTE_ID = 'vote-candidates';
 
 export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle {
 	const w = workshopId;
@@ -1304,7 +1310,11 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 				'Food Bank of the Valley',
 				'Riverbend Behavioral Health',
 				'Clinica Sierra Vista'
-			]
+			],
+			side: 'health-care',
+			organisation: 'Valle Regional Medical Center',
+			momentum: { 'momentum-1': 3, 'momentum-3': 4 },
+			votes: { [DEMO_VOTE_ID]: { 'p-lodz-foundation': 2, 'p-mutual-aid': 1 } }
 		},
 		{
 			workshopId: w,
@@ -1332,7 +1342,10 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 				'food bank of the valley ',
 				'Общество взаимопомощи',
 				'Alder Valley Adult School'
-			]
+			],
+			side: 'health-care',
+			momentum: { 'momentum-3': 5 },
+			votes: { [DEMO_VOTE_ID]: { 'p-mutual-aid': 3 } }
 		},
 		{
 			workshopId: w,
@@ -1354,7 +1367,10 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 				'pitfall-1': 'risk',
 				'pitfall-7': 'risk'
 			},
-			suggestedPartners: ['Łódź Partners Foundation', 'Alder County Workforce Development Board']
+			suggestedPartners: ['Łódź Partners Foundation', 'Alder County Workforce Development Board'],
+			side: 'health-care',
+			organisation: 'Golden Poppy Health Plan',
+			votes: { [DEMO_VOTE_ID]: { 'p-lodz-foundation': 1, 'p-greek-community': 2 } }
 		},
 		{
 			workshopId: w,
@@ -1374,7 +1390,53 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 				'pitfall-3': 'accelerator',
 				'pitfall-5': 'n/a'
 			},
-			suggestedPartners: ['Clínica Sierra Vista', 'Farmworker legal aid']
+			suggestedPartners: ['Clínica Sierra Vista', 'Farmworker legal aid'],
+			side: 'community',
+			organisation: 'Promotoras de Salud del Valle',
+			momentum: { 'momentum-1': 2, 'momentum-3': 3 },
+			votes: { [DEMO_VOTE_ID]: { 'p-mutual-aid': 2, 'p-greek-community': 1 } }
+		}
+	];
+
+	// The room's work on its answers: one theme on the aspiration question, and a dot vote on the
+	// candidate partners, closed (its tally is the demo's sample of how the room chose).
+	const aspirationStep = agenda.find((s) => s.module === 'aspiration')!;
+	const mapStep = agenda.find((s) => s.module === 'stakeholder-map') ?? agenda[0];
+	const themes: Theme[] = [
+		{
+			workshopId: w,
+			id: 'theme-known-partners',
+			stepId: aspirationStep.id,
+			itemId: 'aspiration-1',
+			label: 'Partners we know by name',
+			order: 0,
+			createdAt: now - 90 * MINUTE,
+			updatedAt: now - 90 * MINUTE
+		}
+	];
+	const answerMarks: AnswerMark[] = [
+		{
+			workshopId: w,
+			id: answerKey('participant-1', 'aspiration-1'),
+			responseId: 'participant-1',
+			itemId: 'aspiration-1',
+			themeId: 'theme-known-partners',
+			setAside: false,
+			updatedAt: now - 90 * MINUTE
+		}
+	];
+	const voteRounds: VoteRound[] = [
+		{
+			workshopId: w,
+			id: DEMO_VOTE_ID,
+			stepId: mapStep.id,
+			target: 'partners',
+			itemId: '',
+			dots: 3,
+			itemIds: ['p-lodz-foundation', 'p-greek-community', 'p-mutual-aid'],
+			open: false,
+			openedAt: now - 96 * MINUTE,
+			closedAt: now - 88 * MINUTE
 		}
 	];
 
@@ -1407,6 +1469,9 @@ export function buildDemoBundle(workshopId: string, now: number): WorkshopBundle
 		checks,
 		actions,
 		responses,
+		themes,
+		answerMarks,
+		voteRounds,
 		snapshots: []
 	};
 }

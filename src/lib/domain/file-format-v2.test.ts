@@ -19,8 +19,8 @@ const read = (text: string) => {
 	return r.value;
 };
 
-describe('workshop file version 1 → 2', () => {
-	it('writes version 2', () => expect(WORKSHOP_FILE_VERSION).toBe(2));
+describe('workshop file version 1 → 2 → 3', () => {
+	it('writes version 3', () => expect(WORKSHOP_FILE_VERSION).toBe(3));
 
 	for (const name of FIXTURES) {
 		it(`restores ${name} losslessly, and export → import → export is identical`, () => {
@@ -48,8 +48,10 @@ describe('workshop file version 1 → 2', () => {
 				expect(bundle[table].map(({ workshopId: _w, ...r }) => r)).toEqual(v1.workshop[table]);
 			}
 			expect(bundle.workshop.organisation).toBe(v1.workshop.organisation);
+			// Version 3's tables start empty.
+			expect([bundle.themes, bundle.answerMarks, bundle.voteRounds]).toEqual([[], [], []]);
 			const first = exportText(bundle);
-			expect(JSON.parse(first).version).toBe(2);
+			expect(JSON.parse(first).version).toBe(3);
 			const second = exportText(read(first));
 			expect(second).toBe(first);
 		});

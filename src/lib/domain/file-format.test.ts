@@ -36,7 +36,7 @@ describe('workshop file: writing and reading back', () => {
 		const file = serializeWorkshop(demo(), 'Convene', new Date(NOW));
 		expect(file).toMatchObject({
 			type: 'convene/workshop',
-			version: 2,
+			version: 3,
 			source: 'Convene',
 			contentVersion: 1
 		});
@@ -111,7 +111,7 @@ describe('workshop file: bad input is refused as a whole, with a reason', () => 
 	});
 
 	it('refuses an unknown future version, and a missing one', () => {
-		expect(refusal(fileOf((f) => (f.version = 3)))).toMatch(/newer version of Convene \(format 3/);
+		expect(refusal(fileOf((f) => (f.version = 4)))).toMatch(/newer version of Convene \(format 4/);
 		expect(refusal(fileOf((f) => delete (f as Record<string, unknown>).version))).toMatch(
 			/no valid format version/
 		);

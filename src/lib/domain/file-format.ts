@@ -11,8 +11,10 @@ import { LIST_LIMITS, MAX_FILE_BYTES } from './file-limits';
 import {
 	contentSchema,
 	contentSchemaV1,
+	contentSchemaV2,
 	contentTables,
 	contentTablesV1,
+	contentTablesV2,
 	id,
 	int,
 	list,
@@ -24,6 +26,7 @@ import {
 } from './file-rows';
 import { refusalFromIssues } from './refusal';
 import { restoreContentV1, type WorkshopContentV1 } from './home';
+import { restoreContentV2, type WorkshopContentV2 } from './file-v2';
 import type { Inconsistency, WorkshopFileProblem } from './problem';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
 import {
@@ -38,8 +41,11 @@ import {
 import type { LiveBundle, WorkshopBundle, WorkshopContent } from './types';
 
 export const WORKSHOP_FILE_TYPE = 'convene/workshop';
-/** The version this app writes; it reads 1 (restored on import) and 2. See docs/file-format.md. */
-export const WORKSHOP_FILE_VERSION = 2;
+/**
+ * The version this app writes; it reads 1 and 2 (each restored to the next on import) and 3. See
+ * docs/file-format.md.
+ */
+export const WORKSHOP_FILE_VERSION = 3;
 
 const snapshot = ROW_SCHEMAS.snapshots;
 
@@ -52,7 +58,16 @@ const workshopV1 = v.object({
 	snapshots: list(snapshotV1, LIST_LIMITS.snapshots)
 });
 
+const snapshotV2 = v.object({ id, label: short, takenAt: time, content: contentSchemaV2 });
+
 const workshopV2 = v.object({
+	id: workshopId,
+	...workshopFields,
+	...contentTablesV2,
+	snapshots: list(snapshotV2, LIST_LIMITS.snapshots)
+});
+
+const workshopV3 = v.object({
 	id: workshopId,
 	...workshopFields,
 	...contentTables,
@@ -63,7 +78,7 @@ const workshopV2 = v.object({
  * The workshop objects of both file versions (inside the envelope's `workshop`): what a refusal of a
  * workshop file names fields of (`refusal-fields.ts` lists them).
  */
-export const WORKSHOP_SCHEMAS = [workshopV1, workshopV2] as const;
+export const WORKSHOP_SCHEMAS = [workshopV1, workshopV2, workshopV3] as const;
 
 const envelopeFields = {
 	type: v.literal(WORKSHOP_FILE_TYPE),
@@ -73,9 +88,11 @@ const envelopeFields = {
 };
 const envelopeV1 = v.object({ ...envelopeFields, version: v.literal(1), workshop: workshopV1 });
 const envelopeV2 = v.object({ ...envelopeFields, version: v.literal(2), workshop: workshopV2 });
+const envelopeV3 = v.object({ ...envelopeFields, version: v.literal(3), workshop: workshopV3 });
 
 export type WorkshopFileV1 = v.InferOutput<typeof envelopeV1>;
 export type WorkshopFileV2 = v.InferOutput<typeof envelopeV2>;
+export type WorkshopFileV3 = v.InferOutput<typeof envelopeV3>;
 
 /**
  * Upgrades a validated version-1 file to version 2, losslessly: every partner gets `home: false`,
@@ -96,6 +113,31 @@ export function restoreV1(file: WorkshopFileV1): WorkshopFileV2 {
 			snapshots: snapshots.map((s) => ({
 				...s,
 				content: restoreContentV1(s.content as WorkshopContentV1)
+			}))
+		}
+	};
+}
+
+/**
+ * Upgrades a validated version-2 file to version 3, losslessly: the workshop and each snapshot gain
+ * empty lists of themes, answer marks and vote rounds (`restoreContentV2`); nothing else changes.
+ */
+export function restoreV2(file: WorkshopFileV2): WorkshopFileV3 {
+	const { id: workshopId, snapshots, record, rows } = splitWorkshop(file.workshop);
+	const { workshop: restoredRecord, ...restoredRows } = restoreContentV2({
+		workshop: record,
+		...rows
+	} as WorkshopContentV2);
+	return {
+		...file,
+		version: 3,
+		workshop: {
+			id: workshopId,
+			...restoredRecord,
+			...restoredRows,
+			snapshots: snapshots.map((s) => ({
+				...s,
+				content: restoreContentV2(s.content as WorkshopContentV2)
 			}))
 		}
 	};
@@ -177,7 +219,7 @@ export function serializeWorkshop(
 	bundleIn: WorkshopBundle,
 	source = 'Convene',
 	exportedAt = new Date()
-): WorkshopFileV2 {
+): WorkshopFileV3 {
 	const bundle = withoutHiddenNames(bundleIn);
 	const content = bundleToContent(bundle);
 	const { workshop: record, ...rows } = content;
@@ -290,6 +332,10 @@ function checkReferences(content: WorkshopContent): Inconsistency | null {
 	) {
 		return { code: 'session-no-step' };
 	}
+	const themes = new Set(content.themes.map((t) => t.id));
+	if (content.answerMarks.some((m) => m.themeId !== '' && !themes.has(m.themeId))) {
+		return { code: 'mark-no-theme' };
+	}
 	return null;
 }
 
@@ -329,19 +375,24 @@ export function readWorkshopFile(textIn: string): Result<WorkshopBundle, Worksho
 			supported: WORKSHOP_FILE_VERSION
 		});
 	}
-	// Older versions are validated against their own schema, then repaired (restoreV1 → V2), each with fixture tests.
+	// Older versions are validated against their own schema, then repaired (restoreV1 → V2 →
+	// restoreV2 → V3), each with fixture tests.
 	const refused = (issues: Parameters<typeof refusalFromIssues>[0]) =>
 		fail<WorkshopBundle, WorkshopFileProblem>({
 			code: 'not-workshop-format',
 			refusal: refusalFromIssues(issues, 'workshop')
 		});
-	let file: WorkshopFileV2;
+	let file: WorkshopFileV3;
 	if (envelope.version === 1) {
 		const old = v.safeParse(envelopeV1, envelope);
 		if (!old.success) return refused(old.issues);
-		file = restoreV1(old.output);
+		file = restoreV2(restoreV1(old.output));
+	} else if (envelope.version === 2) {
+		const old = v.safeParse(envelopeV2, envelope);
+		if (!old.success) return refused(old.issues);
+		file = restoreV2(old.output);
 	} else {
-		const result = v.safeParse(envelopeV2, envelope);
+		const result = v.safeParse(envelopeV3, envelope);
 		if (!result.success) return refused(result.issues);
 		file = result.output;
 	}

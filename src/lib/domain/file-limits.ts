@@ -38,5 +38,11 @@ export const LIST_LIMITS = {
 	checks: 50_000,
 	actions: 10_000,
 	responses: 2_000,
+	themes: 5_000,
+	answerMarks: 50_000,
+	voteRounds: 500,
 	snapshots: 200
 } as const satisfies Record<ListTableName, number>;
+
+/** The most items one dot vote may list (themes, candidate partners or criteria). */
+export const MAX_VOTE_ITEMS = 200;

@@ -6,7 +6,13 @@
 
 import * as v from 'valibot';
 import { type RuleCode } from './refusal';
-import { LIST_LIMITS, MAX_COORDINATE, MAX_DURATION_MS, MAX_TIME } from './file-limits';
+import {
+	LIST_LIMITS,
+	MAX_COORDINATE,
+	MAX_DURATION_MS,
+	MAX_TIME,
+	MAX_VOTE_ITEMS
+} from './file-limits';
 import {
 	CONTENT_TABLE_NAMES,
 	ROW_TABLES,
@@ -15,7 +21,17 @@ import {
 	type ListTableName,
 	type RowTableName
 } from './tables';
-import { MAP_VIEWS, PITFALL_MARKS, RUBRIC_VALUES, type ModuleKind } from './types';
+import {
+	MAP_VIEWS,
+	MAX_DOTS,
+	PITFALL_MARKS,
+	RUBRIC_VALUES,
+	SIDES,
+	VOTE_TARGETS,
+	type ModuleKind
+} from './types';
+import { TABLES_ADDED_IN_V3 } from './file-v2';
+import { answerKey } from './room-answers';
 import { MODULE_KINDS } from './modules';
 
 // Issue messages are never shown: `refusalFromIssues` reads the issue's type, path and value, and a
@@ -66,6 +82,22 @@ const phase = v.picklist([1, 2, 3, 4, 5, 6] as const);
 const rubricValue = v.picklist(['', ...RUBRIC_VALUES] as const);
 const pitfallMark = v.picklist(['', ...PITFALL_MARKS] as const);
 
+/**
+ * Where a team value adopted from the room came from (format 3, optional on the rows that can be
+ * adopted): responses counted, when, the room's count per value, and the value as adopted.
+ */
+const source = v.optional(
+	v.object({
+		responses: int(0, 100_000),
+		at: time,
+		counts: v.pipe(
+			v.record(v.pipe(v.string(), v.maxLength(200)), int(0, 100_000)),
+			v.check((r) => Object.keys(r).length <= 500, 'too-many-answers' satisfies RuleCode)
+		),
+		adopted: text
+	})
+);
+
 export const workshopFields = {
 	title: short,
 	organisation: short,
@@ -90,7 +122,9 @@ const agendaStep = v.object({
 	title: short,
 	prompt: text,
 	durationMin: int(1, 60),
-	notes: text
+	notes: text,
+	// Format 3: the seed questions participants are asked at this step (absent = all of them).
+	asked: v.optional(list(id, 100))
 });
 
 const session = v.object({
@@ -109,6 +143,18 @@ const session = v.object({
 			phase: v.nullable(v.picklist([0, 1, 2, 3, 4, 5, 6] as const)),
 			highlightId: v.union([v.literal(''), id])
 		})
+	),
+	// Format 3: what the projector shows of the room's answers.
+	roomView: v.optional(
+		v.object({
+			stepId: v.union([v.literal(''), id]),
+			itemId: v.union([v.literal(''), id]),
+			page: int(0, 100_000),
+			featured: v.union([v.literal(''), id]),
+			themeId: v.union([v.literal(''), id]),
+			split: v.boolean(),
+			voteId: v.union([v.literal(''), id])
+		})
 	)
 });
 
@@ -118,7 +164,8 @@ const answer = v.object({
 	partnerId: v.union([v.literal(''), id]),
 	text,
 	rating: int(0, 5),
-	updatedAt: time
+	updatedAt: time,
+	source
 });
 
 const phaseVote = v.object({
@@ -127,12 +174,13 @@ const phaseVote = v.object({
 	phase,
 	confidence: int(0, 5),
 	reason: text,
-	updatedAt: time
+	updatedAt: time,
+	source
 });
 
 const customRubricItem = v.object({ id, domainId: id, text: short, order: int(0, 10_000) });
 
-const rubricRating = v.object({ id, rating: rubricValue, note: text, updatedAt: time });
+const rubricRating = v.object({ id, rating: rubricValue, note: text, updatedAt: time, source });
 
 const partnerFieldsV1 = {
 	id,
@@ -177,7 +225,7 @@ const ringAngle = v.optional(
 	)
 );
 /** Version 2 adds `home`: true for the workshop's own organisation (at most one); later `ringAngle`. */
-const partner = v.object({ ...partnerFieldsV1, home: v.boolean(), ringAngle });
+const partner = v.object({ ...partnerFieldsV1, home: v.boolean(), ringAngle, source });
 
 const person = v.object({
 	id,
@@ -198,7 +246,8 @@ const criterion = v.object({
 	name: short,
 	description: text,
 	weight: int(0, 10),
-	order: int(0, 10_000)
+	order: int(0, 10_000),
+	source
 });
 
 const criterionScore = v.object({
@@ -214,7 +263,8 @@ const pitfall = v.object({
 	mitigation: text,
 	owner: short,
 	dueDate: isoDate,
-	updatedAt: time
+	updatedAt: time,
+	source
 });
 
 const check = v.object({
@@ -253,7 +303,67 @@ const response = v.object({
 	pitfalls: v.record(id, pitfallMark),
 	suggestedPartners: list(short, 200),
 	// The participant's public signing key (`p256.…`, see identity.ts): the first key seen pins the id.
-	signer: v.optional(v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/)))
+	signer: v.optional(v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/))),
+	// Format 3 / participation 2: the side they speak for, their organisation, momentum ratings, dot
+	// votes (vote id → item id → dots), and the facilitator's removal (kept, restorable).
+	side: v.optional(v.picklist(['', ...SIDES] as const)),
+	organisation: v.optional(short),
+	momentum: v.optional(
+		v.pipe(
+			v.record(id, int(1, 5)),
+			v.check((r) => Object.keys(r).length <= 100, 'too-many-answers' satisfies RuleCode)
+		)
+	),
+	votes: v.optional(
+		v.pipe(
+			v.record(
+				id,
+				v.pipe(
+					v.record(id, int(1, MAX_DOTS)),
+					v.check((b) => Object.keys(b).length <= MAX_DOTS, 'too-many-dots' satisfies RuleCode)
+				)
+			),
+			v.check((r) => Object.keys(r).length <= 500, 'too-many-votes' satisfies RuleCode)
+		)
+	),
+	removedAt: v.optional(v.nullable(time))
+});
+
+const theme = v.object({
+	id,
+	stepId: id,
+	itemId: id,
+	label: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+	order: int(0, 100_000),
+	createdAt: time,
+	updatedAt: time
+});
+
+const answerMark = v.pipe(
+	v.object({
+		id,
+		responseId: id,
+		itemId: id,
+		themeId: v.union([v.literal(''), id]),
+		setAside: v.boolean(),
+		updatedAt: time
+	}),
+	v.check(
+		(m) => m.id === answerKey(m.responseId, m.itemId),
+		'answer-key-mismatch' satisfies RuleCode
+	)
+);
+
+const voteRound = v.object({
+	id,
+	stepId: id,
+	target: v.picklist(VOTE_TARGETS),
+	itemId: v.union([v.literal(''), id]),
+	dots: int(1, MAX_DOTS),
+	itemIds: list(id, MAX_VOTE_ITEMS),
+	open: v.boolean(),
+	openedAt: time,
+	closedAt: v.nullable(time)
 });
 
 /** One row of each content table, as the database names them. */
@@ -272,7 +382,10 @@ const CONTENT_ROW_SCHEMAS = {
 	pitfalls: pitfall,
 	checks: check,
 	actions: action,
-	responses: response
+	responses: response,
+	themes: theme,
+	answerMarks: answerMark,
+	voteRounds: voteRound
 } as const satisfies Record<ContentTableName, v.GenericSchema>;
 
 type RowSchema<T extends ContentTableName> = (typeof CONTENT_ROW_SCHEMAS)[T];
@@ -293,7 +406,14 @@ export const contentTables = Object.fromEntries(
 ) as ContentTableSchemas;
 
 export const contentSchema = v.object({ workshop: v.object(workshopFields), ...contentTables });
-export const contentTablesV1 = { ...contentTables, partners: list(partnerV1, 5_000) };
+/** Version 2's tables: today's without those format 3 added (their rows' new fields are optional). */
+export const contentTablesV2 = Object.fromEntries(
+	Object.entries(contentTables).filter(
+		([key]) => !(TABLES_ADDED_IN_V3 as readonly string[]).includes(key)
+	)
+) as Omit<ContentTableSchemas, (typeof TABLES_ADDED_IN_V3)[number]>;
+export const contentSchemaV2 = v.object({ workshop: v.object(workshopFields), ...contentTablesV2 });
+export const contentTablesV1 = { ...contentTablesV2, partners: list(partnerV1, 5_000) };
 export const contentSchemaV1 = v.object({ workshop: v.object(workshopFields), ...contentTablesV1 });
 
 /** One row of each table, as the database names them (used to check rows read back from storage). */

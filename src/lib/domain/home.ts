@@ -4,13 +4,14 @@
  * organisation gains one home partner). Pure and deterministic: the same content gives the same rows.
  */
 
-import type { Partner, WorkshopContent } from './types';
+import type { WorkshopContentV2 } from './file-v2';
+import type { Partner } from './types';
 
 /** A version-1 partner: everything but `home`. */
 export type PartnerV1 = Omit<Partner, 'home'>;
 
 /** Version-1 content: as today's, with partners that have no `home` field. */
-export type WorkshopContentV1 = Omit<WorkshopContent, 'partners'> & {
+export type WorkshopContentV1 = Omit<WorkshopContentV2, 'partners'> & {
 	partners: Omit<PartnerV1, 'workshopId'>[];
 };
 
@@ -74,7 +75,7 @@ export function homePartner(id: string, name: string, time: number): Omit<Partne
  * organisation, a home partner with that name is added first (stamped with the workshop's
  * createdAt). Nothing is dropped or renamed, so the upgrade is lossless.
  */
-export function restoreContentV1(content: WorkshopContentV1): WorkshopContent {
+export function restoreContentV1(content: WorkshopContentV1): WorkshopContentV2 {
 	const partners = content.partners.map((p) => ({ ...p, home: false }));
 	const organisation = content.workshop.organisation.trim();
 	if (organisation !== '') {

@@ -6,7 +6,8 @@
 
 import { largeWorkshop } from '$lib/pdf/synthetic';
 import { bundleToContent, snapshotFits } from './file-format';
-import { LIST_LIMITS } from './file-limits';
+import { LIST_LIMITS, MAX_VOTE_ITEMS } from './file-limits';
+import { answerKey } from './room-answers';
 import type { WorkshopBundle } from './types';
 
 export function largestWorkshop(
@@ -103,6 +104,41 @@ export function largestWorkshop(
 		owner: 'Ana',
 		dueDate: '2026-12-01',
 		updatedAt: now
+	}));
+	b.themes = Array.from({ length: limits.themes }, (_, i) => ({
+		workshopId: w,
+		id: `max-theme-${i}`,
+		stepId: b.agenda[0].id,
+		itemId: `aspiration-${1 + (i % 3)}`,
+		label: `Theme ${i}: shared intake`,
+		order: i,
+		createdAt: now,
+		updatedAt: now
+	}));
+	b.answerMarks = Array.from({ length: limits.answerMarks }, (_, i) => {
+		const responseId = `max-response-${i}`;
+		const itemId = `aspiration-${1 + (i % 3)}`;
+		return {
+			workshopId: w,
+			id: answerKey(responseId, itemId),
+			responseId,
+			itemId,
+			themeId: i % 4 === 0 ? '' : `max-theme-${(i * 3 + (i % 3)) % limits.themes}`,
+			setAside: i % 10 === 0,
+			updatedAt: now
+		};
+	});
+	b.voteRounds = Array.from({ length: limits.voteRounds }, (_, i) => ({
+		workshopId: w,
+		id: `max-round-${i}`,
+		stepId: b.agenda[0].id,
+		target: 'themes' as const,
+		itemId: 'aspiration-1',
+		dots: 1 + (i % 10),
+		itemIds: Array.from({ length: MAX_VOTE_ITEMS }, (_, k) => `max-theme-${k}`),
+		open: i === 0,
+		openedAt: now,
+		closedAt: i === 0 ? null : now
 	}));
 	const agenda = b.agenda[0];
 	b.agenda = Array.from({ length: limits.agenda }, (_, i) => ({

@@ -26,7 +26,8 @@ export type Inconsistency =
 	| { code: 'connection-no-partner' }
 	| { code: 'score-no-criterion' }
 	| { code: 'entry-no-partner' }
-	| { code: 'session-no-step' };
+	| { code: 'session-no-step' }
+	| { code: 'mark-no-theme' };
 
 /** Why a workshop file was refused (`readWorkshopFile`, and the import's own size check). */
 export type WorkshopFileProblem =

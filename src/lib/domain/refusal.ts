@@ -16,7 +16,10 @@ export const RULE_CODES = [
 	'bad-date',
 	'too-many-answers',
 	'form-listed-twice',
-	'never-handed-in'
+	'never-handed-in',
+	'too-many-dots',
+	'too-many-votes',
+	'answer-key-mismatch'
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];
 const isRule = (message: string): message is RuleCode =>
@@ -61,7 +64,14 @@ export interface Refusal {
  * gives a record's entries the same path items as an object's fields; `refusal-fields.test.ts`
  * checks this list against the schemas.
  */
-export const RECORD_FIELDS: readonly string[] = ['answers', 'rubric', 'pitfalls'];
+export const RECORD_FIELDS: readonly string[] = [
+	'answers',
+	'rubric',
+	'pitfalls',
+	'momentum',
+	'votes',
+	'counts'
+];
 
 /** The row and document kinds a refusal can name. */
 const THINGS: readonly string[] = [

@@ -13,7 +13,10 @@ import {
 } from './room-answers';
 import type { AnswerMark, ParticipantResponse, Theme } from './types';
 
-type R = Pick<ParticipantResponse, 'id' | 'name' | 'answers' | 'submittedAt' | 'side' | 'removedAt'>;
+type R = Pick<
+	ParticipantResponse,
+	'id' | 'name' | 'answers' | 'submittedAt' | 'side' | 'removedAt'
+>;
 const resp = (id: string, text: string, over: Partial<R> = {}): R => ({
 	id,
 	name: id.toUpperCase(),
@@ -46,7 +49,12 @@ const mark = (responseId: string, themeId: string, setAside = false): AnswerMark
 describe('roomAnswers', () => {
 	it('lists every non-empty answer of counted responses, oldest first, with marks', () => {
 		const list = roomAnswers(
-			[resp('p2', 'second'), resp('p1', 'first'), resp('p3', '  '), resp('p4', 'gone', { removedAt: 1 })],
+			[
+				resp('p2', 'second'),
+				resp('p1', 'first'),
+				resp('p3', '  '),
+				resp('p4', 'gone', { removedAt: 1 })
+			],
 			[mark('p2', 't1', true)],
 			'q',
 			false
@@ -75,7 +83,8 @@ describe('pageAnswers', () => {
 		expect(pages.flat()).toEqual(texts.map((_, i) => i));
 		for (const page of pages) {
 			const lines =
-				page.reduce((s, i) => s + linesOf(texts[i], cap.charsPerLine), 0) + (page.length - 1) * cap.gapLines;
+				page.reduce((s, i) => s + linesOf(texts[i], cap.charsPerLine), 0) +
+				(page.length - 1) * cap.gapLines;
 			expect(page.length === 1 || lines <= cap.lines).toBe(true);
 		}
 	});
@@ -92,7 +101,12 @@ describe('pageAnswers', () => {
 });
 
 describe('themes', () => {
-	const answers = roomAnswers([resp('p1', 'one'), resp('p2', 'two'), resp('p3', 'three')], [], 'q', false);
+	const answers = roomAnswers(
+		[resp('p1', 'one'), resp('p2', 'two'), resp('p3', 'three')],
+		[],
+		'q',
+		false
+	);
 	const themes = [theme('t1', 'q', 1), theme('t2', 'q', 0), theme('other', 'q2')];
 
 	it('names are trimmed and folded, never empty or too long', () => {
@@ -118,7 +132,10 @@ describe('themes', () => {
 	it('setting aside keeps the theme, and bringing back keeps it too', () => {
 		const aside = setAnswerAside('w', answers[1], true, [mark('p2', 't1')], 3) as AnswerMark;
 		expect(aside).toMatchObject({ themeId: 't1', setAside: true });
-		expect(setAnswerAside('w', answers[1], false, [aside], 4)).toMatchObject({ themeId: 't1', setAside: false });
+		expect(setAnswerAside('w', answers[1], false, [aside], 4)).toMatchObject({
+			themeId: 't1',
+			setAside: false
+		});
 	});
 
 	it('merging moves every answer of one theme into the other and deletes it', () => {

@@ -206,7 +206,11 @@ export function mergeThemes(
 }
 
 /** Removing a theme: its answers go back to no theme (they are kept); the marks to write. */
-export function removeTheme(themeId: string, marks: readonly AnswerMark[], now: number): AnswerMark[] {
+export function removeTheme(
+	themeId: string,
+	marks: readonly AnswerMark[],
+	now: number
+): AnswerMark[] {
 	return marks
 		.filter((m) => m.themeId === themeId)
 		.map((m) => ({ ...m, themeId: '', updatedAt: now }));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { distributionGap, MIN_SIDE_GROUP, SECTOR_SIDES, sideGap, sideOf, splitBySide } from './sides';
+import {
+	distributionGap,
+	MIN_SIDE_GROUP,
+	SECTOR_SIDES,
+	sideGap,
+	sideOf,
+	splitBySide
+} from './sides';
 import { SIDES, type Side } from './types';
 
 const r = (side?: string) => ({ side: side as Side | undefined });
@@ -52,7 +59,12 @@ describe('distributionGap and sideGap', () => {
 			gap: 1,
 			differ: true
 		});
-		expect(sideGap([{ a: 2, b: 2 }, { a: 3, b: 2 }]).differ).toBe(false);
+		expect(
+			sideGap([
+				{ a: 2, b: 2 },
+				{ a: 3, b: 2 }
+			]).differ
+		).toBe(false);
 		expect(sideGap([{ a: 1 }]).gap).toBe(0);
 	});
 });

@@ -128,9 +128,11 @@ describe('openVoteRound', () => {
 		const r = openVoteRound(base);
 		expect(r).toMatchObject({ itemIds: ['p1', 'p2'], itemId: '', open: true, closedAt: null });
 	});
-	it('refuses no items and dots outside 1–10', () => {
+	it('refuses no items, more than 200 items and dots outside 1–10', () => {
 		expect(openVoteRound({ ...base, itemIds: [] })).toBe('no-items');
 		expect(openVoteRound({ ...base, dots: 0 })).toBe('bad-dots');
 		expect(openVoteRound({ ...base, dots: 11 })).toBe('bad-dots');
+		const many = Array.from({ length: 201 }, (_, i) => `p${i}`);
+		expect(openVoteRound({ ...base, itemIds: many })).toBe('too-many-items');
 	});
 });

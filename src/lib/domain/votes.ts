@@ -7,6 +7,7 @@
  * the UI words) and tallies them. Pure: no Svelte, Dexie or DOM.
  */
 
+import { MAX_VOTE_ITEMS } from './file-limits';
 import { splitBySide, type SideOrUnsaid } from './sides';
 import { MAX_DOTS, type ParticipantResponse, type VoteRound, type VoteTarget } from './types';
 
@@ -52,7 +53,8 @@ export function checkVotes(
 			if (!Number.isInteger(n) || n < 1 || n > MAX_DOTS) return { code: 'vote-bad-count', voteId };
 		}
 		const given = dotsIn(ballot);
-		if (given > round.dots) return { code: 'vote-too-many-dots', voteId, given, allowed: round.dots };
+		if (given > round.dots)
+			return { code: 'vote-too-many-dots', voteId, given, allowed: round.dots };
 	}
 	return null;
 }
@@ -82,7 +84,9 @@ export function tallyVotes(
 	round: Pick<VoteRound, 'id' | 'dots' | 'itemIds'>,
 	responses: readonly Pick<ParticipantResponse, 'votes' | 'removedAt'>[]
 ): TallyRow[] {
-	const rows = new Map(round.itemIds.map((id, order) => [id, { itemId: id, dots: 0, voters: 0, order }]));
+	const rows = new Map(
+		round.itemIds.map((id, order) => [id, { itemId: id, dots: 0, voters: 0, order }])
+	);
 	for (const r of counted(responses)) {
 		const ballot = r.votes?.[round.id];
 		if (!ballot || checkVotes({ [round.id]: ballot }, [round]) !== null) continue;
@@ -128,8 +132,8 @@ export function tallyBySide(
 }
 
 /**
- * A new vote round (open), or a code: `no-items` when there is nothing to vote on, `bad-dots` when
- * `dots` is not a whole number from 1 to `MAX_DOTS`.
+ * A new vote round (open), or a code: `no-items` when there is nothing to vote on, `too-many-items`
+ * past `MAX_VOTE_ITEMS`, `bad-dots` when `dots` is not a whole number from 1 to `MAX_DOTS`.
  */
 export function openVoteRound(fields: {
 	workshopId: string;
@@ -140,10 +144,12 @@ export function openVoteRound(fields: {
 	dots: number;
 	itemIds: readonly string[];
 	now: number;
-}): VoteRound | 'no-items' | 'bad-dots' {
-	if (!Number.isInteger(fields.dots) || fields.dots < 1 || fields.dots > MAX_DOTS) return 'bad-dots';
+}): VoteRound | 'no-items' | 'too-many-items' | 'bad-dots' {
+	if (!Number.isInteger(fields.dots) || fields.dots < 1 || fields.dots > MAX_DOTS)
+		return 'bad-dots';
 	const itemIds = [...new Set(fields.itemIds)];
 	if (itemIds.length === 0) return 'no-items';
+	if (itemIds.length > MAX_VOTE_ITEMS) return 'too-many-items';
 	return {
 		workshopId: fields.workshopId,
 		id: fields.id,

@@ -68,6 +68,8 @@ export function inconsistencyText(p: Inconsistency): string {
 			return m.problem_entryNoPartner();
 		case 'session-no-step':
 			return m.problem_sessionNoStep();
+		case 'mark-no-theme':
+			return m.problem_markNoTheme();
 	}
 }
 

@@ -32,6 +32,9 @@ const THINGS: Record<Thing, () => string> = {
 	actions: () => m.refusal_thing_actions(),
 	responses: () => m.refusal_thing_responses(),
 	snapshots: () => m.refusal_thing_snapshots(),
+	themes: () => m.refusal_thing_themes(),
+	answerMarks: () => m.refusal_thing_answerMarks(),
+	voteRounds: () => m.refusal_thing_voteRounds(),
 	response: () => m.refusal_thing_response(),
 	invite: () => m.refusal_thing_invite(),
 	workshop: () => m.refusal_thing_workshop()
@@ -55,7 +58,10 @@ const RULES: Record<RuleCode, () => string> = {
 	'bad-date': () => m.problem_badDate(),
 	'too-many-answers': () => m.problem_tooManyAnswers(),
 	'form-listed-twice': () => m.problem_formListedTwice(),
-	'never-handed-in': () => m.problem_neverHandedIn()
+	'never-handed-in': () => m.problem_neverHandedIn(),
+	'too-many-dots': () => m.problem_tooManyDots(),
+	'too-many-votes': () => m.problem_tooManyVotes(),
+	'answer-key-mismatch': () => m.problem_answerKeyMismatch()
 };
 const ruleText = (rule: string | undefined) =>
 	rule && Object.hasOwn(RULES, rule) ? RULES[rule as RuleCode]() : '';
@@ -67,6 +73,37 @@ const ruleText = (rule: string | undefined) =>
  * it has its words.
  */
 const FIELDS: Record<RefusalField, () => string> = {
+	answerMarks: () => m.refusal_field_answerMarks(),
+	asked: () => m.refusal_field_asked(),
+	closedAt: () => m.refusal_field_closedAt(),
+	dots: () => m.refusal_field_dots(),
+	itemIds: () => m.refusal_field_itemIds(),
+	momentum: () => m.refusal_field_momentum(),
+	open: () => m.refusal_field_open(),
+	openedAt: () => m.refusal_field_openedAt(),
+	removedAt: () => m.refusal_field_removedAt(),
+	responseId: () => m.refusal_field_responseId(),
+	roomView: () => m.refusal_field_roomView(),
+	'roomView.featured': () => m.refusal_field_roomView_featured(),
+	'roomView.itemId': () => m.refusal_field_roomView_itemId(),
+	'roomView.page': () => m.refusal_field_roomView_page(),
+	'roomView.split': () => m.refusal_field_roomView_split(),
+	'roomView.stepId': () => m.refusal_field_roomView_stepId(),
+	'roomView.themeId': () => m.refusal_field_roomView_themeId(),
+	'roomView.voteId': () => m.refusal_field_roomView_voteId(),
+	setAside: () => m.refusal_field_setAside(),
+	side: () => m.refusal_field_side(),
+	source: () => m.refusal_field_source(),
+	'source.adopted': () => m.refusal_field_source_adopted(),
+	'source.at': () => m.refusal_field_source_at(),
+	'source.counts': () => m.refusal_field_source_counts(),
+	'source.responses': () => m.refusal_field_source_responses(),
+	stepId: () => m.refusal_field_stepId(),
+	target: () => m.refusal_field_target(),
+	themeId: () => m.refusal_field_themeId(),
+	themes: () => m.refusal_field_themes(),
+	voteRounds: () => m.refusal_field_voteRounds(),
+	votes: () => m.refusal_field_votes(),
 	actions: () => m.refusal_field_actions(),
 	agenda: () => m.refusal_field_agenda(),
 	anonymous: () => m.refusal_field_anonymous(),
