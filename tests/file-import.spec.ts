@@ -10,7 +10,7 @@ test('export, then import in a fresh profile: same content', async ({ page, brow
 		/^roots-partnership-design-convening-\d{4}-\d{2}-\d{2}\.convene\.json$/
 	);
 	const original = JSON.parse(exported.text);
-	expect(original).toMatchObject({ type: 'convene/workshop', version: 2 });
+	expect(original).toMatchObject({ type: 'convene/workshop', version: 3 });
 
 	// A new context is an empty browser profile.
 	const fresh = await browser.newContext();

@@ -25,7 +25,7 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 	await expect(page.getByRole('heading', { name: 'Talleres', level: 1 })).toBeVisible();
 
 	const planted = [
-		['futuro', (f: WorkshopFile) => (f.version = 3)],
+		['futuro', (f: WorkshopFile) => (f.version = 4)],
 		['sin-nombre', (f: WorkshopFile) => delete f.workshop.partners[0].name],
 		['sin-dia', (f: WorkshopFile) => (f.workshop.date = '2026-02-31')]
 	] as const;
@@ -33,7 +33,7 @@ test('in Spanish, refused workshop files and a damaged join link say why in Span
 	const errors = page.getByTestId('import-error');
 	await expect(errors).toHaveCount(planted.length);
 	await expect(errors.filter({ hasText: 'futuro' })).toHaveText(
-		'El archivo «futuro.convene.json» no se importó. El archivo se creó con una versión más reciente de Convene (formato 3; esta aplicación lee hasta el 2). Actualice Convene e inténtelo de nuevo.'
+		'El archivo «futuro.convene.json» no se importó. El archivo se creó con una versión más reciente de Convene (formato 4; esta aplicación lee hasta el 3). Actualice Convene e inténtelo de nuevo.'
 	);
 	await expect(errors.filter({ hasText: 'sin-nombre' })).toContainText(
 		'El archivo no corresponde al formato de taller: Falta el campo nombre en un socio.'
