@@ -6,7 +6,7 @@
  * hostile text in a valid answer is stored and shown as text, never as markup.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { exportPublicKey, generateSigningKeys, seal, signValue } from '../src/lib/domain/identity';
+import { exportPublicKey, generateSigningKeys, seal, signValue } from '../src/lib/domain/crypto';
 import { E2E_PORT } from './helpers';
 import { attacker, type Attacker } from './live-attacker';
 import { goToStep, joinByCode, openLiveRoom } from './live-helpers';

@@ -11,7 +11,7 @@ import {
 	openSealed,
 	seal,
 	signValue
-} from '../src/lib/domain/identity';
+} from '../src/lib/domain/crypto';
 import { E2E_PORT } from './helpers';
 import { attacker, type Attacker } from './live-attacker';
 import { goToStep, joinByCode, openLiveRoom } from './live-helpers';

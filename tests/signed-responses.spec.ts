@@ -4,7 +4,7 @@
  * with a reason, a forged response with their id and a huge revision.
  */
 import { expect, test } from '@playwright/test';
-import { exportPublicKey, generateSigningKeys, signValue } from '../src/lib/domain/identity';
+import { exportPublicKey, generateSigningKeys, signValue } from '../src/lib/domain/crypto';
 import { downloadText, jsonFile } from './helpers';
 
 test('a forged response file or link with a participant’s id is refused with a reason; their own replay changes nothing', async ({

@@ -19,7 +19,7 @@ export type ConveneDb = Dexie & {
 	ownResponses: RowTable<ParticipantResponse>;
 } & { [T in RowTableName]: RowTable<RowOf<T>> };
 
-import { DB_NAME } from './identity';
+import { DB_NAME } from './schema-version';
 
 export { DB_NAME };
 

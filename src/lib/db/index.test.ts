@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DB_NATIVE_VERSION } from './identity';
+import { DB_NATIVE_VERSION } from './schema-version';
 import { DatabaseReplacedError, openAppDatabase } from './index';
 import { onDatabaseReplaced } from './replaced';
 

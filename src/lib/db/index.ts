@@ -7,7 +7,7 @@
 
 import type { ConveneDb } from './database';
 import { openDatabase } from './database';
-import { DB_NAME, isNewerSchema } from './identity';
+import { DB_NAME, isNewerSchema } from './schema-version';
 import { databaseReplaced } from './replaced';
 import { Repository } from './repository';
 

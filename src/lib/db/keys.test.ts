@@ -4,7 +4,7 @@ import {
 	generateSigningKeys,
 	signValue,
 	verifySignature
-} from '$lib/domain/identity';
+} from '$lib/domain/crypto';
 import { forgetRoom, participantKeysFor, roomFor } from './keys';
 
 describe('keys database', () => {

@@ -11,7 +11,7 @@
  */
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { PublicKeyText } from '$lib/domain/identity';
+import type { PublicKeyText } from '$lib/domain/crypto';
 
 export interface ParticipantKeys {
 	workshopId: string;

@@ -57,6 +57,28 @@ describe.each(stores)('own answers (%s)', (_name, make) => {
 		});
 	});
 
+	it('a change made in a live room hands in by the same write: one revision more, the time moved on', async () => {
+		const own = await make();
+		const base = blankResponse('w1', 'me');
+		await own.patch({ workshopId: 'w1', id: 'me', patch: { q1: 'one' }, base, into: 'answers' });
+		await own.patch({
+			workshopId: 'w1',
+			id: 'me',
+			patch: { q2: 'two' },
+			base,
+			into: 'answers',
+			handedInAt: 5000
+		});
+		expect(await own.load('w1')).toMatchObject({
+			revision: 1,
+			submittedAt: 5000,
+			answers: { q1: 'one', q2: 'two' }
+		});
+		// A clock gone back still gives a later time.
+		await own.patch({ workshopId: 'w1', id: 'me', patch: { phase: 2 }, base, handedInAt: 10 });
+		expect(await own.load('w1')).toMatchObject({ revision: 2, submittedAt: 5001, phase: 2 });
+	});
+
 	it('hand in bumps the revision and the time, and the file it makes reads back', async () => {
 		const own = await make();
 		const base = blankResponse('w1', 'me');

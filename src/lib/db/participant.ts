@@ -25,6 +25,11 @@ export interface OwnPatch {
 	/** The row as the form last saw it: created from this when nothing is stored yet. */
 	base: ParticipantResponse;
 	into?: OwnRecordField;
+	/**
+	 * Set while answering in a live room: the same write also hands in (the revision goes up by one,
+	 * the time to at least this), so every change streamed is a new revision, with no second write.
+	 */
+	handedInAt?: number;
 }
 
 export interface OwnAnswers {
@@ -53,20 +58,21 @@ export function blankResponse(workshopId: string, id: string): ParticipantRespon
 	};
 }
 
+const handedIn = (stored: ParticipantResponse, now: number): ParticipantResponse => ({
+	...stored,
+	revision: stored.revision + 1,
+	submittedAt: Math.max(now, stored.submittedAt + 1)
+});
+
 /** The row after `change`, given what is stored (pure: both stores use it). */
 function patched(stored: ParticipantResponse | undefined, change: OwnPatch): ParticipantResponse {
 	const current = stored ?? change.base;
 	const fields = change.into
 		? { [change.into]: { ...current[change.into], ...change.patch } }
 		: change.patch;
-	return { ...current, ...fields, workshopId: change.workshopId, id: change.id };
+	const row = { ...current, ...fields, workshopId: change.workshopId, id: change.id };
+	return change.handedInAt === undefined ? row : handedIn(row, change.handedInAt);
 }
-
-const handedIn = (stored: ParticipantResponse, now: number): ParticipantResponse => ({
-	...stored,
-	revision: stored.revision + 1,
-	submittedAt: Math.max(now, stored.submittedAt + 1)
-});
 
 const first = <T>(rows: T[]): T | undefined =>
 	[...rows].sort((a, b) =>

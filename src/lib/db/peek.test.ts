@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './database';
-import { DB_NATIVE_VERSION, DB_SCHEMA_VERSION } from './identity';
+import { DB_NATIVE_VERSION, DB_SCHEMA_VERSION } from './schema-version';
 import { openExisting, peekWorkshops, probeDatabase } from './peek';
 import { onDatabaseReplaced } from './replaced';
 import { Repository } from './repository';

@@ -7,7 +7,7 @@
  */
 
 import type { Workshop } from '$lib/domain/types';
-import { DB_NAME, DB_NATIVE_VERSION, isNewerSchema } from './identity';
+import { DB_NAME, DB_NATIVE_VERSION, isNewerSchema } from './schema-version';
 import { databaseReplaced } from './replaced';
 
 /**

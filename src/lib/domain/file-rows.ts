@@ -302,7 +302,7 @@ const response = v.object({
 	rubric: v.record(id, rubricValue),
 	pitfalls: v.record(id, pitfallMark),
 	suggestedPartners: list(short, 200),
-	// The participant's public signing key (`p256.…`, see identity.ts): the first key seen pins the id.
+	// The participant's public signing key (`p256.…`, see crypto.ts): the first key seen pins the id.
 	signer: v.optional(v.pipe(v.string(), v.regex(/^p256\.[A-Za-z0-9_-]{87}$/))),
 	// Format 3 / participation 2: the side they speak for, their organisation, momentum ratings, dot
 	// votes (vote id → item id → dots), and the facilitator's removal (kept, restorable).

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
-import { canonicalJson } from './identity';
+import { canonicalJson } from './crypto';
 import { largeWorkshop } from '$lib/pdf/synthetic';
 import {
 	bundleToContent,

@@ -8,7 +8,7 @@
  * average) while the room is open. Pure (Web Crypto digest only).
  */
 
-import { isPublicKeyText, type PublicKeyText } from './identity';
+import { isPublicKeyText, type PublicKeyText } from './crypto';
 
 /**
  * Digits and capitals without those read or typed alike: 0/O/D… (0, 1, 2, 5, 8, B, I, L, O, S, U,

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { mergeReasonText } from '$lib/i18n/problem';
-import { exportPublicKey, generateSealingKeys, generateSigningKeys } from './identity';
+import { exportPublicKey, generateSealingKeys, generateSigningKeys } from './crypto';
 import {
 	CODE_ALPHABET,
 	codeForKey,

@@ -20,10 +20,11 @@ import {
 	verifySignature,
 	isPublicKeyText,
 	type PublicKeyText
-} from './identity';
+} from './crypto';
 import { codeForKey } from './live-code';
 import { LIVE_LIMITS } from './live-limits';
 import {
+	joinSchema,
 	PARTICIPANT_MODULES,
 	readResponseFile,
 	type JoinInvite,
@@ -81,7 +82,6 @@ type RoomRefusal =
 
 const key = v.custom<PublicKeyText>(isPublicKeyText, 'not a key');
 const short = v.pipe(v.string(), v.maxLength(500));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[\w.:@-]+$/u));
 
 const stateSchema = v.object({
 	type: v.literal(ROOM_TYPE),
@@ -89,23 +89,8 @@ const stateSchema = v.object({
 	code: v.pipe(v.string(), v.length(6)),
 	facilitator: key,
 	sealTo: key,
-	invite: v.object({
-		type: v.literal('convene/join'),
-		version: v.literal(1),
-		workshopId: id,
-		title: short,
-		organisation: short,
-		contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-		anonymous: v.boolean(),
-		modules: v.pipe(
-			v.array(v.picklist(PARTICIPANT_MODULES)),
-			v.maxLength(PARTICIPANT_MODULES.length)
-		),
-		customRubricItems: v.pipe(
-			v.array(v.object({ id, domainId: id, text: short })),
-			v.maxLength(200)
-		)
-	}),
+	// The same invite a join link carries, checked by the same schema.
+	invite: joinSchema,
 	seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	steps: v.pipe(
 		v.array(v.object({ title: short, module: v.nullable(v.picklist(PARTICIPANT_MODULES)) })),

@@ -59,7 +59,8 @@ export function participantModulesFor(
 const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
 const short = v.pipe(v.string(), v.maxLength(500));
 
-const joinSchema = v.object({
+/** A join invite (link, file, or inside a live room's announcement). */
+export const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
 	version: v.literal(PARTICIPATION_VERSION),
 	workshopId: workshopIdSchema,

@@ -9,7 +9,7 @@
  * same content under a newer revision is "unchanged", never a write. Pure (Web Crypto only).
  */
 
-import { canonicalJson, signValue, verifySignature, type PublicKeyText } from './identity';
+import { canonicalJson, signValue, verifySignature, type PublicKeyText } from './crypto';
 import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse } from './types';

@@ -12,7 +12,7 @@
  * separate laptops.
  */
 
-import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
+import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/crypto';
 import { codeForKey, newMailboxId } from '$lib/domain/live-code';
 import { sealAnswer } from '$lib/domain/live-room';
 import { makeInvite, makeResponseFile } from '$lib/domain/participation';

@@ -8,7 +8,7 @@
  * facilitator's page is closed: if the announcement is deleted or replaced by anything but a newer
  * one from the facilitator, it re-posts the last one it accepted (signed by the facilitator, so it
  * proves nothing new and cannot be forged), after a random wait under `healMs` so that a room of
- * participants does not all write at once. Used by the join page (through `guest.svelte.ts`), by
+ * participants does not all write at once. Used by the join page (through `$lib/participant/live-guest.svelte.ts`), by
  * Node clients (bench) and by tests.
  */
 

@@ -4,7 +4,7 @@
  * slot of a mailbox — only the changed ones — checks it (limits, sealing, signature, slot, key pin)
  * and hands accepted responses to `store.apply` through the same idempotent merge that response
  * files use (`planSignedMerge`). Everything refused is reported to `onRefusal` with a code; nothing
- * refused is stored. Used by the session page (through `room.svelte.ts`) and by Node clients
+ * refused is stored. Used by the session page (through `$lib/facilitator/live-host.svelte.ts`) and by Node clients
  * (bench), so it imports no Svelte and no Dexie.
  */
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
+import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/crypto';
 import { codeForKey, newMailboxId } from '$lib/domain/live-code';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { FACILITATOR_SLOT } from '$lib/domain/live-room';

@@ -18,7 +18,7 @@ import { MAX_AGE_MS, read, store, type PendingWrite } from './journal';
 
 const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const rowIdSchema = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
-/** What a participant edits in their own answers (revision and time change only by handing in). */
+/** What a participant edits in their own answers (revision and time change only by handing in, `handedInAt`). */
 const OWN_FIELDS = v.partial(
 	v.pick(ROW_SCHEMAS.responses, ['name', 'phase', 'phaseReason', 'suggestedPartners'])
 );
@@ -41,13 +41,19 @@ function validOwnWrite(w: Record<string, unknown>): PendingWrite | null {
 		? v.safeParse(ROW_SCHEMAS.responses.entries[into], w.patch)
 		: v.safeParse(OWN_FIELDS, w.patch);
 	if (!patch.success) return null;
-	const out: PendingWrite = {
+	const handedInAt =
+		w.handedInAt === undefined
+			? undefined
+			: v.safeParse(ROW_SCHEMAS.responses.entries.submittedAt, w.handedInAt);
+	if (handedInAt && !handedInAt.success) return null;
+	const out: PendingWrite & { kind: 'own' } = {
 		kind: 'own',
 		workshopId: owner.output,
 		id: rowId.output,
 		patch: patch.output as Record<string, unknown>,
 		base: { ...base.output, workshopId: owner.output } as ParticipantResponse
 	};
+	if (handedInAt) out.handedInAt = handedInAt.output;
 	return into ? { ...out, into } : out;
 }
 

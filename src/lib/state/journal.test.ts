@@ -299,6 +299,11 @@ describe('validating journal entries (storage can be tampered with)', () => {
 			...nameWrite,
 			patch: {}
 		});
+		// A change made in a live room also hands in: its time is checked like a response's.
+		const liveWrite = { ...answerWrite, handedInAt: 1_700_000_000_000 };
+		expect(validWrite(liveWrite)).toEqual(liveWrite);
+		expect(validWrite({ ...answerWrite, handedInAt: -1 })).toBeNull();
+		expect(validWrite({ ...answerWrite, handedInAt: 'now' })).toBeNull();
 		// A change inside a partner's decision is checked against the decision's own fields.
 		const dateWrite = {
 			kind: 'rowPatch',

@@ -35,6 +35,7 @@ export type PendingWrite =
 			patch: Record<string, unknown>;
 			base: ParticipantResponse;
 			into?: OwnRecordField;
+			handedInAt?: number;
 	  };
 
 const KEY = 'convene:journal';

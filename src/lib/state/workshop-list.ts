@@ -9,7 +9,7 @@
  */
 
 import { readable, type Readable } from 'svelte/store';
-import { DB_NAME } from '$lib/db/identity';
+import { DB_NAME } from '$lib/db/schema-version';
 import { peekWorkshops } from '$lib/db/peek';
 import type { Workshop } from '$lib/domain/types';
 import { pageFailure } from './page-failure.svelte';

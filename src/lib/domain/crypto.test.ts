@@ -14,7 +14,7 @@ import {
 	signValue,
 	toBase64Url,
 	verifySignature
-} from './identity';
+} from './crypto';
 
 describe('canonicalJson', () => {
 	it('gives the same text whatever the key order, at every level', () => {

@@ -1,7 +1,7 @@
 /** The facilitator's words for each refusal code of the live room (one literal key per code). */
 
 import { m } from '$lib/paraglide/messages.js';
-import type { RefusalCode } from './host';
+import type { RefusalCode } from '$lib/live/host';
 
 const TEXT: Record<RefusalCode, () => string> = {
 	'bad-slot': () => m.live_refusal_badSlot(),

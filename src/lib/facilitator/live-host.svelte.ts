@@ -1,26 +1,27 @@
 /**
- * The facilitator's live room, as the session page uses it: open a room (new keys, code derived
+ * The facilitator hosting a live room, as the session page uses it: open a room (new keys, code derived
  * from the signing key, saved in this browser's keys database), keep the signed announcement in
  * step with the session (current step, reveal), merge verified answers into the workshop through
  * the same idempotent merge as files, list refusals, close the room for everyone. One instance per
- * page (`liveRoom`); a reload resumes the open room from the keys database.
+ * page (`liveHost`); a reload resumes the open room from the keys database.
  */
 
 import { resolve } from '$app/paths';
 import { liveQuery, repo } from '$lib/db';
 import { forgetRoom, roomFor, saveRoom, setRoomSeq, type RoomKeys } from '$lib/db/keys';
 import { applyMerge, storedResponses } from '$lib/db/responses';
-import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/identity';
+import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/crypto';
 import { codeForKey, relayUrl } from '$lib/domain/live-code';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { participantModuleOf } from '$lib/domain/live-progress';
 import type { RoomState } from '$lib/domain/live-room';
 import type { LiveBundle } from '$lib/domain/types';
 import { saveStatus } from '$lib/state/save-status.svelte';
-import { inviteFor } from '$lib/state/participants';
+import { inviteFor } from '$lib/facilitator/participation';
 import { sessionView } from '$lib/state/session.svelte';
-import { RoomHost, type RefusalCode } from './host';
-import { connectRoom, type LinkStatus, type RoomLink } from './provider';
+import { RoomHost, type RefusalCode } from '$lib/live/host';
+import { ownRelayAddress } from '$lib/live/own-relay';
+import { connectRoom, type LinkStatus, type RoomLink } from '$lib/live/provider';
 
 export interface Refusal {
 	code: RefusalCode;
@@ -39,7 +40,7 @@ export function defaultRelayAddress(): string {
 	} catch {
 		// Storage blocked: fall back to this server.
 	}
-	return `${location.host}${resolve('/')}`.replace(/\/$/, '');
+	return ownRelayAddress();
 }
 
 type Announced = Omit<RoomState, 'type' | 'version' | 'code' | 'facilitator' | 'sealTo' | 'seq'>;
@@ -58,7 +59,7 @@ function announcementOf(bundle: LiveBundle, closed: boolean): Announced {
 	};
 }
 
-class LiveRoom {
+class LiveHost {
 	status = $state<'closed' | 'opening' | LinkStatus>('closed');
 	workshopId = $state('');
 	code = $state('');
@@ -196,7 +197,7 @@ class LiveRoom {
 	}
 }
 
-export const liveRoom = new LiveRoom();
+export const liveHost = new LiveHost();
 
 /** The open room of a workshop as any window of this browser sees it (the projector's join screen). */
 export const openRoomOf = (workshopId: string) =>

@@ -1,9 +1,9 @@
 /**
- * A participant in a live room, as the join page uses it: join by address and code (the invite
- * comes from the room's signed announcement), follow the facilitator's step, and stream answers:
- * every change of the participant's stored answers (autosaved locally first) is handed in — a new
- * revision, signed — and sealed into their slot, debounced. A drop of the relay only delays this:
- * the provider resyncs on reconnect, and a reload re-publishes the stored answers.
+ * A participant in a live room: join by address and code (the invite comes from the room's signed
+ * announcement), follow the facilitator's step, and stream answers: `answers.ts` stores each change
+ * as a new revision and hands the stored row here, which signs it and seals it into the
+ * participant's slot, debounced. A drop of the relay only delays this: the provider resyncs on
+ * reconnect, and a reload (joining again) hands in the stored answers again.
  */
 
 import {
@@ -16,11 +16,10 @@ import {
 import type { RoomState } from '$lib/domain/live-room';
 import type { JoinInvite } from '$lib/domain/participation';
 import type { ParticipantResponse } from '$lib/domain/types';
-import { rememberInvite } from '$lib/state/invite';
-import { handIn } from '$lib/state/participant';
-import { RoomGuest } from './guest';
-import { participantIdentity } from './identity';
-import { connectRoom, type LinkStatus, type RoomLink } from './provider';
+import { rememberInvite } from './invites';
+import { RoomGuest } from '$lib/live/guest';
+import { participantIdentity, signedResponse } from './keys';
+import { connectRoom, type LinkStatus, type RoomLink } from '$lib/live/provider';
 
 export type JoinError = CodeError | 'bad-address' | 'no-room' | 'unreachable';
 
@@ -128,11 +127,24 @@ class LiveGuest {
 		return state.invite;
 	}
 
-	/** Streams the participant's stored answers (call on every change of them). */
-	publish(response: ParticipantResponse | null | undefined, invite: JoinInvite) {
-		if (!this.#guest || !response || this.state?.closed) return;
+	/** Whether answers to `workshopId` stream to a room (joined, and the room not closed). */
+	streams(workshopId: string): boolean {
+		return (
+			!!this.#guest &&
+			!!this.state &&
+			!this.state.closed &&
+			this.state.invite.workshopId === workshopId
+		);
+	}
+
+	/** Sends the participant's stored answers, as handed in (call after each change is stored). */
+	publish(response: ParticipantResponse) {
+		if (!this.#guest || !this.state || this.state.closed) return;
+		// Stored rows arrive in order of their writes, but a newer revision is never replaced by an older.
+		if (this.#pending && this.#pending.revision > response.revision) return;
 		if (contentKey(response) === this.#sent) return;
 		this.#pending = response;
+		const invite = this.state.invite;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			this.#sending = this.#sending.then(() => this.#send(invite));
@@ -146,6 +158,7 @@ class LiveGuest {
 		this.#guest = null;
 		this.#link = null;
 		this.#sent = '';
+		this.#pending = null;
 		this.state = null;
 		this.status = 'idle';
 	}
@@ -154,9 +167,8 @@ class LiveGuest {
 		const response = this.#pending;
 		const guest = this.#guest;
 		if (!response || !guest || contentKey(response) === this.#sent) return;
-		const done = await handIn(response, invite);
-		if (!done) return;
-		await guest.publish(response.id, done.text);
+		const file = await signedResponse(response, invite);
+		await guest.publish(response.id, JSON.stringify(file, null, 2));
 		this.#sent = contentKey(response);
 	}
 

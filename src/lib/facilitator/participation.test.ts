@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { decodeInvite, encodeResponse, makeResponseFile } from '$lib/domain/participation';
-import { inviteFor, joinLink, qrDataUrl, readPastedLinks } from './participants';
+import { inviteFor, joinLink, qrDataUrl, readPastedLinks } from './participation';
 
 const bundle = buildDemoBundle('w-demo', Date.UTC(2026, 10, 24));
 

@@ -1,13 +1,14 @@
 /**
- * A participant's identity in this browser: one ECDSA key pair per workshop joined, made at join
+ * A participant's keys in this browser: one ECDSA key pair per workshop joined, made at join
  * and kept in the keys database (the private key cannot be exported). It signs every response the
  * participant hands in — file, link or live room — so the facilitator can pin it (see
  * `$lib/domain/signed-response`).
  */
 
 import { participantKeysFor, type ParticipantKeys } from '$lib/db/keys';
-import { exportPublicKey, generateSigningKeys } from '$lib/domain/identity';
-import type { ResponseFile } from '$lib/domain/participation';
+import { exportPublicKey, generateSigningKeys } from '$lib/domain/crypto';
+import { makeResponseFile, type JoinInvite, type ResponseFile } from '$lib/domain/participation';
+import type { ParticipantResponse } from '$lib/domain/types';
 import { signResponseFile } from '$lib/domain/signed-response';
 
 async function newKeys(): Promise<Omit<ParticipantKeys, 'workshopId'>> {
@@ -40,4 +41,19 @@ export async function participantIdentity(workshopId: string): Promise<Participa
 export async function signOwnFile(file: ResponseFile): Promise<ResponseFile> {
 	const { keys, publicKey } = await participantIdentity(file.workshopId);
 	return signResponseFile(keys.privateKey, publicKey, file);
+}
+
+/**
+ * A participant's stored answers as the response file they hand in (no name in an anonymous
+ * workshop), signed with this browser's key for the workshop: the facilitator pins it (issue 13).
+ */
+export function signedResponse(
+	row: ParticipantResponse,
+	invite: JoinInvite
+): Promise<ResponseFile> {
+	const { workshopId: _own, ...response } = row;
+	void _own;
+	return signOwnFile(
+		makeResponseFile(invite.workshopId, invite.anonymous ? { ...response, name: '' } : response)
+	);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeInvite, makeInvite } from '$lib/domain/participation';
-import { recallInvite, rememberInvite, rememberedInvites } from './invite';
+import { recallInvite, rememberInvite, rememberedInvites } from './invites';
 
 const invite = makeInvite({
 	workshopId: 'w1',

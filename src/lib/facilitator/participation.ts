@@ -24,7 +24,7 @@ import { fail, type Result } from '$lib/domain/safe-json';
 import { planSignedMerge, verifyIncoming } from '$lib/domain/signed-response';
 import type { ParticipantResponse, LiveBundle } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages.js';
-import { saveStatus } from './save-status.svelte';
+import { saveStatus } from '$lib/state/save-status.svelte';
 
 export function inviteFor(bundle: LiveBundle): JoinInvite {
 	return makeInvite({
