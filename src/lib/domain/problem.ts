@@ -5,6 +5,7 @@
  */
 
 import type { Refusal } from './refusal';
+import type { VoteProblem } from './votes';
 
 /** A participant document being read, named in its refusals ("This is not a Convene join link."). */
 export type DocumentKind = 'join-link' | 'join-file' | 'response-file' | 'response-link';
@@ -64,7 +65,9 @@ export type DocumentProblem =
 	/** Signed by another key than the one pinned for this participant. */
 	| { code: 'other-key' }
 	/** Unsigned, for a participant whose earlier answers were signed. */
-	| { code: 'unsigned-pinned' };
+	| { code: 'unsigned-pinned' }
+	/** Dot votes that break a vote's rules (see `votes.ts`). */
+	| VoteProblem;
 
 export type Problem = WorkshopFileProblem | DocumentProblem;
 

@@ -12,7 +12,8 @@
 import { canonicalJson, signValue, verifySignature, type PublicKeyText } from './crypto';
 import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
-import type { ParticipantResponse } from './types';
+import type { ParticipantResponse, VoteRound } from './types';
+import { checkVotes } from './votes';
 
 type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
 
@@ -82,6 +83,11 @@ function sameContent(
 interface SignedMergeOptions {
 	/** Drop names (an anonymous workshop keeps none, whatever a client sends). */
 	anonymous?: boolean;
+	/**
+	 * The workshop's dot votes: a response whose dots break one (`checkVotes`) is refused whole. None
+	 * given = no vote is open, so any dots are refused.
+	 */
+	voteRounds?: readonly Pick<VoteRound, 'id' | 'dots' | 'itemIds'>[];
 }
 
 /**
@@ -110,8 +116,16 @@ export function planSignedMerge(
 				file: fail({ code: response.signer ? 'other-key' : 'unsigned-pinned' })
 			};
 		}
+		const voteProblem = checkVotes(response.votes, options.voteRounds ?? []);
+		if (voteProblem) return { source, file: fail(voteProblem) };
 		if (!pin && response.signer) pins.set(response.id, response.signer);
 		const known = stored.get(response.id);
+		// Removal is the facilitator's: a participant's file cannot set or clear it.
+		if (response.removedAt !== undefined || known?.removedAt != null) {
+			const { removedAt: _sent, ...rest } = response;
+			void _sent;
+			response = known?.removedAt != null ? { ...rest, removedAt: known.removedAt } : rest;
+		}
 		// The same answers again under a newer revision: shown as already here, nothing to write.
 		if (known && response.revision > known.revision && sameContent(response, known)) {
 			response = { ...response, revision: known.revision, submittedAt: known.submittedAt };

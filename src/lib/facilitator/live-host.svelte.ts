@@ -161,6 +161,7 @@ class LiveHost {
 				workshopId,
 				anonymous: () => this.#bundle?.workshop.settings.anonymous ?? true,
 				existing: () => storedResponses(repo(), workshopId),
+				voteRounds: () => repo().rows('voteRounds', workshopId),
 				apply: async (rows) => {
 					await saveStatus.track(() => applyMerge(repo(), workshopId, rows));
 				}

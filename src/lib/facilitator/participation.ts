@@ -86,7 +86,8 @@ export async function planImport(
 	return planSignedMerge(
 		workshopId,
 		await storedResponses(repo(), workshopId),
-		await verifyIncoming(incoming)
+		await verifyIncoming(incoming),
+		{ voteRounds: await repo().rows('voteRounds', workshopId) }
 	);
 }
 

@@ -18,6 +18,7 @@ const TEXT: Record<RefusalCode, () => string> = {
 	'slot-mismatch': () => m.live_refusal_slotMismatch(),
 	'other-workshop': () => m.live_refusal_otherWorkshop(),
 	'other-key': () => m.live_refusal_otherKey(),
+	'bad-vote': () => m.live_refusal_badVote(),
 	deleted: () => m.live_refusal_deleted(),
 	impersonation: () => m.live_refusal_impersonation()
 };

@@ -47,7 +47,11 @@ const PROBLEMS: { [C in Problem['code']]: Extract<Problem, { code: C }> } = {
 	'response-too-big': { code: 'response-too-big', limit: 1024 * 1024 },
 	'bad-signature': { code: 'bad-signature' },
 	'other-key': { code: 'other-key' },
-	'unsigned-pinned': { code: 'unsigned-pinned' }
+	'unsigned-pinned': { code: 'unsigned-pinned' },
+	'vote-unknown': { code: 'vote-unknown', voteId: 'v' },
+	'vote-unknown-item': { code: 'vote-unknown-item', voteId: 'v', itemId: 'x' },
+	'vote-bad-count': { code: 'vote-bad-count', voteId: 'v' },
+	'vote-too-many-dots': { code: 'vote-too-many-dots', voteId: 'v', given: 4, allowed: 3 }
 };
 
 const INCONSISTENCIES = [

@@ -139,6 +139,14 @@ export function problemText(p: Problem): string {
 			return m.problem_otherKey();
 		case 'unsigned-pinned':
 			return m.problem_unsignedPinned();
+		case 'vote-unknown':
+			return m.problem_voteUnknown();
+		case 'vote-unknown-item':
+			return m.problem_voteUnknownItem();
+		case 'vote-bad-count':
+			return m.problem_voteBadCount();
+		case 'vote-too-many-dots':
+			return m.problem_voteTooManyDots({ given: p.given, allowed: p.allowed });
 	}
 }
 

@@ -21,12 +21,12 @@ import {
 } from '$lib/domain/live-room';
 import type { MergePlan } from '$lib/domain/participation';
 import { planSignedMerge, type IncomingResponse } from '$lib/domain/signed-response';
-import type { ParticipantResponse } from '$lib/domain/types';
+import type { ParticipantResponse, VoteRound } from '$lib/domain/types';
 import type { MailboxLink, RoomLink } from './provider';
 
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
 export type RefusalCode =
-	LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'deleted' | 'impersonation';
+	LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'bad-vote' | 'deleted' | 'impersonation';
 
 interface HostKeys {
 	code: string;
@@ -43,6 +43,8 @@ interface HostStore {
 	existing(): Promise<ParticipantResponse[]>;
 	/** Writes one planned batch in one transaction. */
 	apply(rows: readonly ParticipantResponse[]): Promise<void>;
+	/** The workshop's dot votes now (what a response's dots are checked against); none when absent. */
+	voteRounds?(): Promise<VoteRound[]>;
 }
 
 interface HostEvents {
@@ -236,11 +238,13 @@ export class RoomHost {
 		});
 		if (incoming.length === 0) return;
 		const plan = planSignedMerge(this.store.workshopId, await this.store.existing(), incoming, {
-			anonymous: this.store.anonymous()
+			anonymous: this.store.anonymous(),
+			voteRounds: (await this.store.voteRounds?.()) ?? []
 		});
 		for (const item of plan.items) {
 			const slot = forSlot.get(item.source) ?? item.source;
-			if (item.outcome === 'refused') this.#refuse('other-key', slot);
+			const vote = item.reason?.code.startsWith('vote-');
+			if (item.outcome === 'refused') this.#refuse(vote ? 'bad-vote' : 'other-key', slot);
 			else this.joined.add(slot);
 		}
 		if (plan.writes.length > 0) await this.store.apply(plan.writes);
