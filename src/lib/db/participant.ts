@@ -15,7 +15,7 @@ import type { ParticipantResponse } from '$lib/domain/types';
 import type { ConveneDb } from './database';
 
 /** The fields of a participant's answers that are records of entries (an answer per question, …). */
-export type OwnRecordField = 'answers' | 'rubric' | 'pitfalls';
+export type OwnRecordField = 'answers' | 'rubric' | 'pitfalls' | 'momentum' | 'votes';
 
 /** A change to a participant's answers: top-level fields, or entries inside one record field. */
 export interface OwnPatch {

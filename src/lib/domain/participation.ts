@@ -13,11 +13,17 @@ import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './f
 import { refusalFromIssues, type RuleCode } from './refusal';
 import type { DocumentKind, DocumentProblem, Problem } from './problem';
 import { fail, ok, parseUntrustedJson, type Result } from './safe-json';
-import type { AgendaStep, ParticipantResponse } from './types';
+import { MAX_VOTE_ITEMS } from './file-limits';
+import { MAX_DOTS, VOTE_TARGETS, type AgendaStep, type ParticipantResponse } from './types';
 
 const JOIN_TYPE = 'convene/join';
 const RESPONSE_TYPE = 'convene/response';
-export const PARTICIPATION_VERSION = 1;
+/**
+ * The version written: 2 adds the invite's open dot votes and the response's side, organisation,
+ * momentum ratings and dots (all optional); version 1 is still read.
+ */
+export const PARTICIPATION_VERSION = 2;
+const READ_VERSIONS = [1, 2] as const;
 /** Longest link payload accepted (links longer than this do not survive chat apps anyway). */
 const MAX_LINK_CHARS = 60_000;
 export const MAX_RESPONSE_FILE_BYTES = 1024 * 1024;
@@ -59,10 +65,13 @@ export function participantModulesFor(
 const id = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
 const short = v.pipe(v.string(), v.maxLength(500));
 
+/** The most dot votes an invite carries (votes open at once). */
+export const MAX_OPEN_VOTES = 20;
+
 /** A join invite (link, file, or inside a live room's announcement). */
 export const joinSchema = v.object({
 	type: v.literal(JOIN_TYPE),
-	version: v.literal(PARTICIPATION_VERSION),
+	version: v.picklist(READ_VERSIONS),
 	workshopId: workshopIdSchema,
 	title: short,
 	organisation: short,
@@ -73,14 +82,31 @@ export const joinSchema = v.object({
 		v.maxLength(PARTICIPANT_MODULES.length),
 		v.check((m) => new Set(m).size === m.length, 'form-listed-twice' satisfies RuleCode)
 	),
-	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200))
+	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200)),
+	// Version 2: the dot votes open when the invite was made, with their items' names.
+	votes: v.optional(
+		v.pipe(
+			v.array(
+				v.object({
+					id,
+					target: v.picklist(VOTE_TARGETS),
+					dots: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DOTS)),
+					items: v.pipe(v.array(v.object({ id, label: short })), v.maxLength(MAX_VOTE_ITEMS))
+				})
+			),
+			v.maxLength(MAX_OPEN_VOTES)
+		)
+	)
 });
+
+/** A dot vote as a participant sees it: what to spread `dots` dots over. */
+export type InviteVote = NonNullable<JoinInvite['votes']>[number];
 
 export type JoinInvite = v.InferOutput<typeof joinSchema>;
 
 const responseFileSchema = v.object({
 	type: v.literal(RESPONSE_TYPE),
-	version: v.literal(PARTICIPATION_VERSION),
+	version: v.picklist(READ_VERSIONS),
 	workshopId: workshopIdSchema,
 	contentVersion: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	response: v.pipe(

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ballotsCast, checkVotes, openVoteRound, tallyBySide, tallyVotes } from './votes';
+import {
+	adjustBallot,
+	ballotsCast,
+	checkVotes,
+	openVoteRound,
+	openVotes,
+	tallyBySide,
+	tallyVotes
+} from './votes';
 import type { ParticipantResponse, VoteRound } from './types';
 
 const round = (over: Partial<VoteRound> = {}): VoteRound => ({
@@ -134,5 +142,39 @@ describe('openVoteRound', () => {
 		expect(openVoteRound({ ...base, dots: 11 })).toBe('bad-dots');
 		const many = Array.from({ length: 201 }, (_, i) => `p${i}`);
 		expect(openVoteRound({ ...base, itemIds: many })).toBe('too-many-items');
+	});
+});
+
+describe('openVotes', () => {
+	it('lists open rounds in the order they opened, items named, gone items left out', () => {
+		const rounds = [
+			round({ id: 'late', openedAt: 9, target: 'partners', itemIds: ['p1', 'gone'] }),
+			round({ id: 'closed', open: false }),
+			round({ id: 'early', openedAt: 2, target: 'themes', itemIds: ['a'] })
+		];
+		const names = {
+			themes: [{ id: 'a', label: 'Trust' }],
+			partners: [{ id: 'p1', name: 'Food Bank' }],
+			criteria: []
+		};
+		expect(openVotes(rounds, names, 20)).toEqual([
+			{ id: 'early', target: 'themes', dots: 3, items: [{ id: 'a', label: 'Trust' }] },
+			{ id: 'late', target: 'partners', dots: 3, items: [{ id: 'p1', label: 'Food Bank' }] }
+		]);
+		expect(openVotes(rounds, names, 1).map((v) => v.id)).toEqual(['early']);
+	});
+});
+
+describe('adjustBallot', () => {
+	it('adds and removes dots, never past the dots given nor below zero', () => {
+		let b = adjustBallot({}, 'a', 1, 2);
+		b = adjustBallot(b, 'a', 1, 2);
+		expect(b).toEqual({ a: 2 });
+		expect(adjustBallot(b, 'b', 1, 2)).toBe(b);
+		b = adjustBallot(b, 'a', -1, 2);
+		b = adjustBallot(b, 'a', -1, 2);
+		expect(b).toEqual({});
+		expect(adjustBallot(b, 'a', -1, 2)).toBe(b);
+		expect(checkVotes({ v1: adjustBallot({ a: 1 }, 'b', 1, 3) }, [round()])).toBeNull();
 	});
 });

@@ -9,7 +9,15 @@
 
 import { MAX_VOTE_ITEMS } from './file-limits';
 import { splitBySide, type SideOrUnsaid } from './sides';
-import { MAX_DOTS, type ParticipantResponse, type VoteRound, type VoteTarget } from './types';
+import {
+	MAX_DOTS,
+	type Criterion,
+	type ParticipantResponse,
+	type Partner,
+	type Theme,
+	type VoteRound,
+	type VoteTarget
+} from './types';
 
 /**
  * Why a response's dots are refused (the whole response is then refused, nothing stored):
@@ -162,4 +170,58 @@ export function openVoteRound(fields: {
 		openedAt: fields.now,
 		closedAt: null
 	};
+}
+
+/** An open vote as an invite carries it: its items with the names participants see. */
+export interface OpenVote {
+	id: string;
+	target: VoteTarget;
+	dots: number;
+	items: { id: string; label: string }[];
+}
+
+/**
+ * The open dot votes for a join invite, in the order they opened, each item named (a theme's label,
+ * a partner's or criterion's name; an item no longer in the workshop is left out), at most `max`.
+ */
+export function openVotes(
+	rounds: readonly VoteRound[],
+	names: {
+		themes: readonly Pick<Theme, 'id' | 'label'>[];
+		partners: readonly Pick<Partner, 'id' | 'name'>[];
+		criteria: readonly Pick<Criterion, 'id' | 'name'>[];
+	},
+	max: number
+): OpenVote[] {
+	const label = {
+		themes: new Map(names.themes.map((t) => [t.id, t.label])),
+		partners: new Map(names.partners.map((p) => [p.id, p.name])),
+		criteria: new Map(names.criteria.map((c) => [c.id, c.name]))
+	};
+	return rounds
+		.filter((r) => r.open)
+		.sort((a, b) => a.openedAt - b.openedAt)
+		.slice(0, max)
+		.map((r) => ({
+			id: r.id,
+			target: r.target,
+			dots: r.dots,
+			items: r.itemIds
+				.filter((id) => label[r.target].has(id))
+				.map((id) => ({ id, label: label[r.target].get(id)! }))
+		}));
+}
+
+/**
+ * A ballot after one press: `delta` (+1 or −1) dots on `itemId`, never below 0 on an item nor above
+ * `dots` in all (a press that would break either changes nothing). Items at 0 are left out, so a
+ * ballot only ever holds counts from 1 to `dots`.
+ */
+export function adjustBallot(ballot: Ballot, itemId: string, delta: 1 | -1, dots: number): Ballot {
+	const now = ballot[itemId] ?? 0;
+	const next = now + delta;
+	if (next < 0 || (delta > 0 && dotsIn(ballot) >= dots)) return ballot;
+	const { [itemId]: _old, ...rest } = ballot;
+	void _old;
+	return next === 0 ? rest : { ...rest, [itemId]: next };
 }

@@ -13,6 +13,7 @@ import {
 	encodeInvite,
 	findResponseLinks,
 	makeInvite,
+	MAX_OPEN_VOTES,
 	MAX_RESPONSE_FILE_BYTES,
 	participantModulesFor,
 	readResponseFile,
@@ -22,6 +23,7 @@ import {
 } from '$lib/domain/participation';
 import { fail, type Result } from '$lib/domain/safe-json';
 import { planSignedMerge, verifyIncoming } from '$lib/domain/signed-response';
+import { openVotes } from '$lib/domain/votes';
 import type { ParticipantResponse, LiveBundle } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages.js';
 import { saveStatus } from '$lib/state/save-status.svelte';
@@ -37,7 +39,10 @@ export function inviteFor(bundle: LiveBundle): JoinInvite {
 			id,
 			domainId,
 			text
-		}))
+		})),
+		...(bundle.voteRounds.some((r) => r.open)
+			? { votes: openVotes(bundle.voteRounds, bundle, MAX_OPEN_VOTES) }
+			: {})
 	});
 }
 

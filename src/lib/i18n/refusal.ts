@@ -73,6 +73,12 @@ const ruleText = (rule: string | undefined) =>
  * it has its words.
  */
 const FIELDS: Record<RefusalField, () => string> = {
+	'votes.dots': () => m.refusal_field_votes_dots(),
+	'votes.id': () => m.refusal_field_votes_id(),
+	'votes.items': () => m.refusal_field_votes_items(),
+	'votes.items.id': () => m.refusal_field_votes_items_id(),
+	'votes.items.label': () => m.refusal_field_votes_items_label(),
+	'votes.target': () => m.refusal_field_votes_target(),
 	answerMarks: () => m.refusal_field_answerMarks(),
 	asked: () => m.refusal_field_asked(),
 	closedAt: () => m.refusal_field_closedAt(),

@@ -44,7 +44,10 @@ export function newOwnResponse(workshopId: string): ParticipantResponse {
 }
 
 type Top = Partial<
-	Pick<ParticipantResponse, 'name' | 'phase' | 'phaseReason' | 'suggestedPartners'>
+	Pick<
+		ParticipantResponse,
+		'name' | 'phase' | 'phaseReason' | 'suggestedPartners' | 'side' | 'organisation'
+	>
 >;
 
 async function write(
@@ -89,6 +92,14 @@ export const saveOwnRating = (
 ) => write(base, { [taskId]: rating }, 'rubric');
 export const saveOwnPitfall = (base: ParticipantResponse, pitfallId: string, mark: PitfallMark) =>
 	write(base, { [pitfallId]: mark }, 'pitfalls');
+export const saveOwnMomentum = (base: ParticipantResponse, shiftId: string, rating: number) =>
+	write(base, { [shiftId]: rating }, 'momentum');
+/** A whole ballot for one vote (item id → dots, items at 0 left out), replacing the one stored. */
+export const saveOwnBallot = (
+	base: ParticipantResponse,
+	voteId: string,
+	ballot: Record<string, number>
+) => write(base, { [voteId]: ballot }, 'votes');
 
 /** A new revision of the stored answers (or of `base` before the first answer); the row as handed in. */
 function markHandedIn(base: ParticipantResponse) {

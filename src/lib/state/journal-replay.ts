@@ -20,9 +20,16 @@ const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const rowIdSchema = v.pipe(v.string(), v.regex(ROW_ID_PATTERN));
 /** What a participant edits in their own answers (revision and time change only by handing in, `handedInAt`). */
 const OWN_FIELDS = v.partial(
-	v.pick(ROW_SCHEMAS.responses, ['name', 'phase', 'phaseReason', 'suggestedPartners'])
+	v.pick(ROW_SCHEMAS.responses, [
+		'name',
+		'phase',
+		'phaseReason',
+		'suggestedPartners',
+		'side',
+		'organisation'
+	])
 );
-const OWN_RECORDS = ['answers', 'rubric', 'pitfalls'] as const;
+const OWN_RECORDS = ['answers', 'rubric', 'pitfalls', 'momentum', 'votes'] as const;
 
 /** A participant's own-answers write, if well-formed (`into` one of their record fields, or none). */
 function validOwnWrite(w: Record<string, unknown>): PendingWrite | null {
