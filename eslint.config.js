@@ -4,6 +4,8 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const TESTING = 'src/testing holds test and bench kits: product code never imports them';
+
 export default ts.config(
 	{
 		ignores: [
@@ -43,6 +45,36 @@ export default ts.config(
 			],
 			// Links are built with resolve() plus a query string, which this rule cannot see through.
 			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	// Test and bench kits live in src/testing; the product never imports them (tests beside the code may).
+	{
+		files: ['src/lib/**/*.{ts,svelte}'],
+		ignores: ['src/lib/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['$testing', '$testing/*', '**/testing/*'], message: TESTING }] }
+			]
+		}
+	},
+	// State sits below the live room's transport: nothing in it imports `$lib/live`.
+	{
+		files: ['src/lib/state/**/*.ts'],
+		ignores: ['src/lib/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['$testing', '$testing/*', '**/testing/*'], message: TESTING },
+						{
+							group: ['$lib/live', '$lib/live/*', '../live/*'],
+							message: 'state/ never imports live/'
+						}
+					]
+				}
+			]
 		}
 	}
 );

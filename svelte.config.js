@@ -15,6 +15,8 @@ const config = {
 			precompress: true
 		}),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// Test and bench kits (synthetic data, measures): only tests and scripts import them.
+		alias: { $testing: 'src/testing' },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -8,7 +8,7 @@
 // bench-timing.mjs uses as for every timed figure; and the relay process's peak memory (budget
 // 150 MB) and CPU.
 //
-// The simulation itself is src/lib/live/bench-sim.ts (the same RoomHost/RoomGuest and domain merge
+// The simulation itself is src/testing/live-bench.ts (the same RoomHost/RoomGuest and domain merge
 // the app uses), loaded through Vite's module loader.
 
 import { spawn } from 'node:child_process';
@@ -66,13 +66,13 @@ async function loadSim() {
 		logLevel: 'silent',
 		server: { middlewareMode: true, hmr: false },
 		appType: 'custom',
-		resolve: { alias: { $lib: path.resolve('src/lib') } },
+		resolve: { alias: { $lib: path.resolve('src/lib'), $testing: path.resolve('src/testing') } },
 		// lz-string is CommonJS without named exports Node can see: let Vite transform it.
 		ssr: { noExternal: ['lz-string'] }
 	});
 	return {
 		vite,
-		sim: await vite.ssrLoadModule('/src/lib/live/bench-sim.ts'),
+		sim: await vite.ssrLoadModule('/src/testing/live-bench.ts'),
 		WebSocket: (await import('ws')).default
 	};
 }

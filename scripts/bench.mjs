@@ -233,7 +233,7 @@ async function withSourceModules(paths, use) {
 		logLevel: 'silent',
 		server: { middlewareMode: true, hmr: false, watch: null },
 		appType: 'custom',
-		resolve: { alias: { $lib: path.resolve('src/lib') } }
+		resolve: { alias: { $lib: path.resolve('src/lib'), $testing: path.resolve('src/testing') } }
 	});
 	let modules;
 	try {
@@ -247,15 +247,15 @@ async function withSourceModules(paths, use) {
 /** Times the layout of each size RUNS times (after a warm-up run for the JIT): median wall and CPU time. */
 async function mapLayoutTimings(context) {
 	context.mapTimings ??= await withSourceModules(
-		['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'],
-		async ([layout, synthetic]) => {
+		['/src/testing/layout-quality.ts', '/src/testing/synthetic-map.ts'],
+		async ([measures, synthetic]) => {
 			const timings = [];
 			for (const size of [50, 200, 1000]) {
-				const [{ ticks }] = layout.layoutPerformance([size], synthetic.syntheticMap);
+				const [{ ticks }] = measures.layoutPerformance([size], synthetic.syntheticMap);
 				timings.push({
 					partners: size,
 					ticks,
-					...(await timeInNode(() => layout.layoutPerformance([size], synthetic.syntheticMap)))
+					...(await timeInNode(() => measures.layoutPerformance([size], synthetic.syntheticMap)))
 				});
 			}
 			return timings;
@@ -334,7 +334,7 @@ async function withImportedWorkshop(context, fileText, pageOptions, work) {
  */
 async function pdfLargePlan(context) {
 	const fileText = await withSourceModules(
-		['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'],
+		['/src/testing/large-workshop.ts', '/src/lib/domain/file-format.ts'],
 		([synthetic, format]) =>
 			format.workshopFileText(
 				synthetic.largeWorkshop({ partners: 100, actions: 200, responses: 30 })
@@ -386,8 +386,8 @@ async function pdfLargePlan(context) {
  */
 async function mapQualityFigures(context) {
 	context.mapQuality ??= await withSourceModules(
-		['/src/lib/map/layout.ts', '/src/lib/map/synthetic.ts'],
-		async ([layout, synthetic]) => {
+		['/src/lib/map/layout.ts', '/src/testing/synthetic-map.ts', '/src/testing/layout-quality.ts'],
+		async ([layout, synthetic, measures]) => {
 			const rows = [];
 			const configs = [
 				[
@@ -412,7 +412,7 @@ async function mapQualityFigures(context) {
 			for (const [size, budgets] of configs) {
 				const { partners, connections } = synthetic.syntheticMap(size);
 				for (const [ticks, every] of budgets) {
-					const quality = layout.layoutQuality(
+					const quality = measures.layoutQuality(
 						size,
 						synthetic.syntheticMap,
 						ticks,
@@ -470,7 +470,7 @@ const mapQuality = (size, kind, budget) =>
  */
 async function mapDragFps(context) {
 	const fileText = await withSourceModules(
-		['/src/lib/pdf/synthetic.ts', '/src/lib/domain/file-format.ts'],
+		['/src/testing/large-workshop.ts', '/src/lib/domain/file-format.ts'],
 		([synthetic, format]) => {
 			const bundle = synthetic.largeWorkshop({ partners: 500, actions: 0, responses: 0 });
 			let seed = 7;

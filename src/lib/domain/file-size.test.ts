@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
 import { canonicalJson } from './crypto';
-import { largeWorkshop } from '$lib/pdf/synthetic';
+import { largeWorkshop } from '$testing/large-workshop';
 import {
 	bundleToContent,
 	INDENT_BELOW_BYTES,
@@ -18,7 +18,7 @@ import {
 	workshopFileText
 } from './file-format';
 import { LIST_LIMITS, MAX_FILE_BYTES } from './file-limits';
-import { largestWorkshop } from './largest-workshop.testkit';
+import { largestWorkshop } from '$testing/largest-workshop';
 import type { WorkshopBundle } from './types';
 
 const AT = new Date(Date.UTC(2026, 10, 24, 12));

@@ -4,7 +4,7 @@
  * value or a reason — never throw, never accept prototype keys, never alter text.
  */
 import fc from 'fast-check';
-import { assertProperty } from './property.testkit';
+import { assertProperty } from '$testing/property';
 import { afterAll, describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
 import {
@@ -14,7 +14,7 @@ import {
 	leaves,
 	parseInput,
 	setAt
-} from './import-paths.testkit';
+} from '$testing/import-paths';
 import type { Result } from './safe-json';
 
 const RUNS = { numRuns: 60 };

@@ -240,6 +240,27 @@ describe('room announcements and answers', () => {
 		);
 	});
 
+	it('carry an invite a join link would carry: the join schema checks it (a form listed twice, a bad id)', async () => {
+		const r = await room();
+		const signed = (invite: Record<string, unknown>) =>
+			signRoomState(r.signing.privateKey, { ...r.state, invite } as RoomState);
+		const twice = { ...r.state.invite, modules: ['phase', 'phase'] };
+		expect(await readRoomState(await signed(twice), r.code, null, -1)).toEqual({
+			ok: false,
+			code: 'unreadable'
+		});
+		const badId = { ...r.state.invite, workshopId: 'join:w1' };
+		expect(await readRoomState(await signed(badId), r.code, null, -1)).toEqual({
+			ok: false,
+			code: 'unreadable'
+		});
+		const newer = { ...r.state.invite, contentVersion: 1001 };
+		expect(await readRoomState(await signed(newer), r.code, null, -1)).toEqual({
+			ok: false,
+			code: 'unreadable'
+		});
+	});
+
 	it('open sealed, signed answers only with the room key, in their own slot', async () => {
 		const r = await room();
 		const other = await room();

@@ -1,6 +1,6 @@
 /** Properties of the first gate every import passes: parseUntrustedJson. */
 import fc from 'fast-check';
-import { assertProperty } from './property.testkit';
+import { assertProperty } from '$testing/property';
 import { describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
 import { parseUntrustedJson, type SafeJsonLimits } from './safe-json';

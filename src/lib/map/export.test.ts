@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { mapSvgString, xml } from './export';
-import { syntheticMap } from './synthetic';
+import { syntheticMap } from '$testing/synthetic-map';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutMap, type MapLayout } from './layout';
 import { LayoutCache, layoutInput, layoutKey } from './layout-cache';
 import type { LayoutRequest } from './layout.worker';
-import { syntheticMap } from './synthetic';
+import { syntheticMap } from '$testing/synthetic-map';
 
 const { partners, connections } = syntheticMap(30);
 const key = (p = partners, c = connections, view: 'network' | 'rings' = 'network', fontSize = 14) =>

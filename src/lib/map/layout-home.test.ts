@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import {
-	COLLIDE_EVERY,
-	edgeCrossings,
-	layoutMap,
-	layoutQuality,
-	nodeOverlaps,
-	ringsLayout,
-	ticksFor,
-	type MapPartner
-} from './layout';
-import { syntheticMap } from './synthetic';
+import { COLLIDE_EVERY, layoutMap, ringsLayout, ticksFor, type MapPartner } from './layout';
+import { edgeCrossings, layoutQuality, nodeOverlaps } from '$testing/layout-quality';
+import { syntheticMap } from '$testing/synthetic-map';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 const home = demo.partners.find((p) => p.home)!;

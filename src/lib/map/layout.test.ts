@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { overlaps, wrapLabel } from './labels';
-import {
-	layoutMap,
-	layoutPerformance,
-	quadrantOf,
-	ringIndex,
-	type MapLayout,
-	type MapPartner
-} from './layout';
-import { syntheticMap } from './synthetic';
+import { layoutMap, quadrantOf, ringIndex, type MapLayout, type MapPartner } from './layout';
+import { layoutPerformance } from '$testing/layout-quality';
+import { syntheticMap } from '$testing/synthetic-map';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nodeOverlaps, ringsLayout, type MapPartner } from './layout';
+import { nodeOverlaps } from '$testing/layout-quality';
+import { ringsLayout, type MapPartner } from './layout';
 import { angleOnOrbit, fromStored, ringAngles, storedAngle, wrapAngle } from './rings';
 
 const TAU = 2 * Math.PI;

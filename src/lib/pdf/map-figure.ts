@@ -40,7 +40,7 @@ export function mapFigure(
 }
 
 /** Escapes text for XML content and attributes; drops control characters. */
-function xml(text: string): string {
+export function xml(text: string): string {
 	return (
 		text
 			// eslint-disable-next-line no-control-regex
@@ -101,7 +101,7 @@ export function fitName(name: string, width: number, size: number, maxLines: num
 }
 
 const MUTED = '#55646b';
-const n = (v: number) => String(Math.round(v * 100) / 100);
+export const n = (v: number) => String(Math.round(v * 100) / 100);
 
 const FIGURE_WIDTH = 504;
 
@@ -149,7 +149,7 @@ interface FigureDrawing {
 /**
  * The grid as drawing instructions (`FIGURE_WIDTH` points wide): quadrants, axes, the partners listed
  * in their cell with a phase-coloured dot, and the legend. render.ts draws them with jsPDF (names go
- * through the PDF's text path); `mapFigureSvg` writes the same drawing as SVG.
+ * through the PDF's text path); tests write the same drawing as SVG (`src/testing/map-figure-svg.ts`).
  */
 export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 	const left = 26;
@@ -301,30 +301,4 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 		x += w;
 	}
 	return { width: FIGURE_WIDTH, height: legendY + row * 13 + 6, shapes: out };
-}
-
-/** The grid as an SVG document sized in points (`FIGURE_WIDTH` wide), from `mapFigureShapes`. */
-export function mapFigureSvg(
-	figure: MapFigure,
-	fonts = { regular: 'DejaVuSans', bold: 'DejaVuSansBold' }
-): string {
-	const { width, height, shapes } = mapFigureShapes(figure);
-	const out = shapes.map((s) => {
-		switch (s.kind) {
-			case 'rect':
-				return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.fill ?? 'none'}"${s.stroke ? ` stroke="${s.stroke}" stroke-width="${n(s.strokeWidth ?? 1)}"` : ''}/>`;
-			case 'line':
-				return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${s.stroke}" stroke-width="${n(s.strokeWidth)}"${s.dash ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}/>`;
-			case 'circle':
-				return `<circle cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}" fill="${s.fill}"/>`;
-			case 'text': {
-				const anchor = s.anchor === 'start' ? '' : ` text-anchor="${s.anchor}"`;
-				const place = s.rotate
-					? `x="0" y="0" transform="translate(${n(s.x)},${n(s.y)}) rotate(${s.rotate})"`
-					: `x="${n(s.x)}" y="${n(s.y)}"`;
-				return `<text ${place} font-family="${xml(s.bold ? fonts.bold : fonts.regular)}" font-size="${n(s.size)}" fill="${s.colour}"${anchor}>${xml(s.text)}</text>`;
-			}
-		}
-	});
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${n(height)}" viewBox="0 0 ${width} ${n(height)}">${out.join('')}</svg>`;
 }

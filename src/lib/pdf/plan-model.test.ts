@@ -11,7 +11,8 @@ import {
 	sectorLabel,
 	type Block
 } from './plan-model';
-import { fitName, mapFigure, mapFigureSvg } from './map-figure';
+import { mapFigureSvg } from '$testing/map-figure-svg';
+import { fitName, mapFigure } from './map-figure';
 
 const NOW = Date.UTC(2025, 4, 14, 15, 30);
 const demo = () => buildDemoBundle('w', NOW);
@@ -282,7 +283,7 @@ describe('helpers', () => {
 
 describe('a large workshop', () => {
 	it('keeps every generated partner and action in the plan', async () => {
-		const { largeWorkshop } = await import('./synthetic');
+		const { largeWorkshop } = await import('$testing/large-workshop');
 		const b = largeWorkshop({ partners: 100, actions: 200, responses: 30 });
 		expect([b.partners.length, b.actions.length, b.responses.length]).toEqual([100, 200, 30]);
 		const plan = buildPlan(b, { now: NOW });

@@ -1,8 +1,8 @@
 /** Made-up partners and connections of any size, for layout tests and the layout benchmark. Pure. */
 
 import { randomLcg } from 'd3-random';
-import { SECTORS } from './sectors';
-import type { MapConnection, MapPartner } from './layout';
+import { SECTORS } from '$lib/map/sectors';
+import type { MapConnection, MapPartner } from '$lib/map/layout';
 
 const WORDS = [
 	'Valley',

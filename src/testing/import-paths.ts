@@ -4,8 +4,8 @@
  * adds one entry here and is then put through every property at once.
  */
 
-import { buildDemoBundle } from './demo';
-import { readWorkshopFile, workshopFileText, WORKSHOP_FILE_VERSION } from './file-format';
+import { buildDemoBundle } from '$lib/domain/demo';
+import { readWorkshopFile, workshopFileText, WORKSHOP_FILE_VERSION } from '$lib/domain/file-format';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import {
 	decodeInvite,
@@ -16,8 +16,8 @@ import {
 	readResponseFile,
 	type JoinInvite,
 	type ResponseFile
-} from './participation';
-import type { Result } from './safe-json';
+} from '$lib/domain/participation';
+import type { Result } from '$lib/domain/safe-json';
 
 type Path = readonly (string | number)[];
 
@@ -61,7 +61,7 @@ const reencode = (input: string) =>
 const NOW = Date.UTC(2026, 10, 24, 12);
 const demoFile = workshopFileText(buildDemoBundle('w-demo', NOW));
 
-type Bundle = import('./types').WorkshopBundle;
+type Bundle = import('$lib/domain/types').WorkshopBundle;
 
 const responseFile = JSON.stringify(
 	makeResponseFile('w-demo', {

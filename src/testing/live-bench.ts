@@ -19,9 +19,9 @@ import { makeInvite, makeResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
 import type * as Y from 'yjs';
-import { RoomGuest } from './guest';
-import { RoomHost } from './host';
-import { connectRoom, type RoomLink } from './provider';
+import { RoomGuest } from '$lib/live/guest';
+import { RoomHost } from '$lib/live/host';
+import { connectRoom, type RoomLink } from '$lib/live/provider';
 
 /** Wall-clock milliseconds comparable between processes on one machine (sub-millisecond). */
 export const nowMs = () => performance.timeOrigin + performance.now();

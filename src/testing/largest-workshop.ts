@@ -4,11 +4,11 @@
  * the snapshot guard (`snapshotFits`) lets it take. Deterministic.
  */
 
-import { largeWorkshop } from '$lib/pdf/synthetic';
-import { bundleToContent, snapshotFits } from './file-format';
-import { LIST_LIMITS, MAX_VOTE_ITEMS } from './file-limits';
-import { answerKey } from './room-answers';
-import type { WorkshopBundle } from './types';
+import { largeWorkshop } from './large-workshop';
+import { bundleToContent, snapshotFits } from '$lib/domain/file-format';
+import { LIST_LIMITS, MAX_VOTE_ITEMS } from '$lib/domain/file-limits';
+import { answerKey } from '$lib/domain/room-answers';
+import type { WorkshopBundle } from '$lib/domain/types';
 
 export function largestWorkshop(
 	now = Date.UTC(2026, 10, 24, 12),
