@@ -6,7 +6,7 @@
 // or a school's nginx: `/x/` serves `x/index.html`, `/x` for a directory redirects to `/x/`,
 // and unknown paths get a real 404.
 //
-// It also carries the live room's relay (scripts/relay.mjs, a Hocuspocus server) on the same port:
+// It also carries the live room's relay (relay/, a Hocuspocus server) on the same port:
 // WebSocket upgrades to `<base>/relay` go there; plain HTTP requests are served exactly as before.
 // If the relay's packages are not installed, the static site is served alone.
 //
@@ -392,7 +392,7 @@ const server = createServer((req, res) => {
 // The relay is loaded lazily so that a copy of this script without node_modules still serves files.
 let relay = null;
 try {
-	const { attachRelay } = await import('./relay.mjs');
+	const { attachRelay } = await import('../relay/relay.js');
 	relay = attachRelay(server, { path: `${base}/relay`, trustProxy });
 } catch (error) {
 	console.log(`serve: live-room relay not available (${error.message}); serving files only.`);

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
-import { MAX_DOCUMENTS_PER_ROOM } from '../../../scripts/relay.mjs';
-import { connectRoom } from './provider';
-import { relayClient } from './relay-test-client';
+import { MAX_DOCUMENTS_PER_ROOM } from './relay.js';
+import { connectRoom } from '$lib/live/provider';
+import { relayClient } from './test-client';
 
 let server: ChildProcess;
 let port = 0;
