@@ -45,6 +45,23 @@ export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 export const MAX_ROOM_BYTES = 16 * 1024 * 1024;
 /** Bytes of every document the relay holds; an address's documents may hold a quarter of it. */
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+/**
+ * Bytes of pending state (Yjs' `pendingStructs` and `pendingDs`, encoded) a document may hold:
+ * Convene's clients send updates in order, so an honest document holds none between two updates.
+ * Yjs retries all of it on every later update: nine updates of 100,000 deleted ranges of items
+ * never seen (about 3.5 MB, under the byte caps) made each later update cost 1–2 s of CPU.
+ */
+export const MAX_PENDING_BYTES = 16 * 1024;
+
+/**
+ * Pending bytes of `document` (see MAX_PENDING_BYTES).
+ * @param {Y.Doc} document
+ */
+export function pendingBytes(document) {
+	const { pendingStructs, pendingDs } = document.store;
+	return (pendingStructs?.update.byteLength ?? 0) + (pendingDs?.byteLength ?? 0);
+}
+
 /** Bytes received for a document before its size is measured again (one full encoding). */
 const REMEASURE_BYTES = 64 * 1024;
 /** How long an accepted document name counts as held before its document exists (ms). */
@@ -93,6 +110,10 @@ export class Tally {
  * @property {number} [maxRoomBytes] default MAX_ROOM_BYTES
  * @property {number} [maxDocumentBytes] default MAX_DOCUMENT_BYTES
  * @property {(reason: string, documentName: string) => void} [onRefusal] hears each refusal
+ * @property {number} [maxPendingBytes] default MAX_PENDING_BYTES
+ * @property {(origin: unknown, documentName: string) => void} [onPending] hears a document whose
+ *   pending state passed its cap, with the origin of the transaction that took it there (the
+ *   Hocuspocus connection that sent the update)
  */
 
 /**
@@ -111,6 +132,8 @@ export class DocumentLimits {
 	#maxDocumentBytes;
 	#addressBytes;
 	#onRefusal;
+	#maxPendingBytes;
+	#onPending;
 	/** Names accepted by onConnect whose documents are not loaded yet (see #heldNames). */
 	#reserved = new Set();
 	/** @type {Map<string, string>} Each held document's name → the address that brought it in. */
@@ -141,6 +164,8 @@ export class DocumentLimits {
 		this.#maxDocumentBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
 		this.#addressBytes = Math.max(1, Math.floor(this.#maxBytes / ADDRESS_SHARE));
 		this.#onRefusal = options.onRefusal;
+		this.#maxPendingBytes = options.maxPendingBytes ?? MAX_PENDING_BYTES;
+		this.#onPending = options.onPending;
 	}
 
 	/** What the documents held now count (bytes, estimated between measurements). */
@@ -148,10 +173,15 @@ export class DocumentLimits {
 		return this.#totalBytes;
 	}
 
-	/** @param {string} reason @param {string} name */
-	#refuse(reason, name) {
+	/**
+	 * A refusal to throw from a hook: Hocuspocus answers the client with its `reason` and logs
+	 * nothing (it logs an error's `message`; the relay's own log is rate-limited).
+	 * @param {string} reason @param {string} name @param {any} [context]
+	 */
+	#refuse(reason, name, context) {
 		this.#onRefusal?.(reason, name);
-		return new Error(reason);
+		/** @type {import('./gate.js').SocketGate | undefined} */ (context?.gate)?.closed(name, true);
+		return { reason };
 	}
 
 	get #server() {
@@ -259,20 +289,20 @@ export class DocumentLimits {
 
 	// No await before the checks and the reservation: each onConnect sees those before it.
 	/** @param {import('@hocuspocus/server').onConnectPayload} payload */
-	async onConnect({ documentName, request, socketId }) {
+	async onConnect({ documentName, request, socketId, context }) {
 		const room = roomOf(documentName);
-		if (!room) throw this.#refuse('not a Convene room', documentName);
+		if (!room) throw this.#refuse('not a Convene room', documentName, context);
 		const mine = this.#bySocket.get(socketId) ?? new Set();
 		if (!mine.has(documentName) && mine.size >= MAX_DOCUMENTS_PER_CONNECTION)
-			throw this.#refuse('connection full', documentName);
+			throw this.#refuse('connection full', documentName, context);
 		const held = this.#heldNames();
 		if (!held.has(documentName)) {
 			const address = clientAddress(request, this.#trustProxy);
-			if (held.size >= this.#maxDocuments) throw this.#refuse('relay full', documentName);
+			if (held.size >= this.#maxDocuments) throw this.#refuse('relay full', documentName, context);
 			if (documentsOf(held, room) >= MAX_DOCUMENTS_PER_ROOM)
-				throw this.#refuse('room full', documentName);
+				throw this.#refuse('room full', documentName, context);
 			if (this.#byAddress.get(address) >= this.#addressDocuments)
-				throw this.#refuse('address full', documentName);
+				throw this.#refuse('address full', documentName, context);
 			this.#reserved.add(documentName);
 			this.#openers.set(documentName, address);
 			this.#byAddress.add(address, 1);
@@ -292,23 +322,32 @@ export class DocumentLimits {
 		}, RESERVATION_MS).unref();
 	}
 
+	/** @param {import('@hocuspocus/server').connectedPayload} payload */
+	async connected({ documentName, context }) {
+		/** @type {import('./gate.js').SocketGate | undefined} */ (context?.gate)?.opened(documentName);
+	}
+
 	/** @param {import('@hocuspocus/server').afterLoadDocumentPayload} payload */
-	async afterLoadDocument({ documentName }) {
+	async afterLoadDocument({ documentName, document }) {
 		this.#reserved.delete(documentName);
+		// What Yjs keeps pending (updates and deletions of items it has not seen) is retried on every
+		// later update: a document holding more than a little of it is emptied of it, and the
+		// connection that sent it closed.
+		document.on('afterTransaction', (/** @type {Y.Transaction} */ transaction) => {
+			if (pendingBytes(document) <= this.#maxPendingBytes) return;
+			document.store.pendingStructs = null;
+			document.store.pendingDs = null;
+			this.#onPending?.(transaction.origin, documentName);
+		});
 	}
 
 	/** @param {import('@hocuspocus/server').onDisconnectPayload} payload */
-	async onDisconnect({ documentName, socketId }) {
+	async onDisconnect({ documentName, socketId, context }) {
 		this.#leave(socketId, documentName);
-	}
-
-	// No await before the count: messages are counted in the order they arrive, before any applies.
-	/** @param {import('@hocuspocus/server').beforeHandleMessagePayload} payload */
-	async beforeHandleMessage({ documentName, document, update }) {
-		// A message for a document already unloaded changes nothing held: count nothing for it.
-		if (this.#server.documents.get(documentName) !== document) return;
-		const over = this.admitBytes(documentName, update.byteLength);
-		if (over) throw new Error(over);
+		/** @type {import('./gate.js').SocketGate | undefined} */ (context?.gate)?.closed(
+			documentName,
+			false
+		);
 	}
 
 	/** @param {import('@hocuspocus/server').afterUnloadDocumentPayload} payload */

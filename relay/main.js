@@ -3,7 +3,10 @@
 // it sits behind a TLS proxy that sets X-Forwarded-For).
 
 import { createServer } from 'node:http';
+import { limitConsoleErrors } from './log.js';
 import { attachRelay } from './relay.js';
+
+limitConsoleErrors();
 
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
