@@ -1,11 +1,12 @@
 /**
  * The relay really runs in the shipped server: starts `node scripts/serve.mjs` exactly as `npm start`
  * does (after its build step), with `PORT=0`, and syncs two Yjs documents through it with Convene's
- * own provider (`connectRoom`), Node's `ws` standing in for the browser's WebSocket.
+ * own provider (`connectRoom`), Node's `ws` standing in for the browser's WebSocket. The relay is a
+ * child process of that server, with a heap limit, started again when it dies.
  */
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import * as Y from 'yjs';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { MAX_DOCUMENTS_PER_ROOM } from './relay.js';
 import { connectRoom } from '$lib/live/provider';
-import { relayClient } from './test-client';
+import { rawClient, relayClient } from './test-client';
 
 let server: ChildProcess;
 let port = 0;
@@ -123,5 +124,30 @@ describe('relay inside serve.mjs', () => {
 			close();
 			other.close();
 		}
+	});
+
+	it('runs in a process of its own: killed, it is back within 2 s, and pages are served meanwhile', async () => {
+		const relayPid = () =>
+			Number(
+				readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(' ')[0]
+			);
+		const pid = relayPid();
+		expect(pid).toBeGreaterThan(0);
+		expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toContain('--max-old-space-size=');
+		const killedAt = performance.now();
+		process.kill(pid, 'SIGKILL');
+		const page = await fetch(`http://127.0.0.1:${port}/`);
+		expect(page.status).toBe(200);
+		// Back when a client opens a room again (each try is refused at once while it restarts).
+		for (;;) {
+			const client = rawClient(`ws://127.0.0.1:${port}/relay`);
+			const outcome = await client.auth('convene-room-K7P4QX');
+			client.close();
+			if (outcome === 'synced') break;
+			expect(performance.now() - killedAt).toBeLessThan(2000);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		expect(performance.now() - killedAt).toBeLessThan(2000);
+		expect(relayPid()).not.toBe(pid);
 	});
 });
