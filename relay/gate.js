@@ -42,8 +42,19 @@ export const GATE_LIMITS = {
 	awarenessStateBytes: 1024,
 	awarenessBurst: 30,
 	awarenessPerSecond: 1,
-	/** Bytes waiting to be sent to a socket (one that does not read) before it is closed. */
-	unsentBytes: 8 * 1024 * 1024,
+	/**
+	 * Bytes waiting to be sent to one socket (one that does not read) before it is closed, and to
+	 * all sockets together: past that, a socket with more than `slowBytes` unsent is closed.
+	 */
+	unsentBytes: 4 * 1024 * 1024,
+	totalUnsentBytes: 128 * 1024 * 1024,
+	slowBytes: 64 * 1024,
+	/**
+	 * Bytes kept in Hocuspocus' queue for one document refused on a socket (a provider's first sync
+	 * message and awareness: about a hundred), and for all of them, before the socket is closed.
+	 */
+	stuckBytesPerDocument: 4 * 1024,
+	stuckBytes: 64 * 1024,
 	/** A ping every this many ms; a socket that has not answered the previous one is closed. */
 	pingMs: 15_000
 };
@@ -76,6 +87,7 @@ class Bucket {
  *   for a held document, or names the cap they would pass
  * @property {(name: string) => import('@hocuspocus/server').Document | undefined} document
  * @property {(reason: string, address: string, documentName: string) => void} refused
+ * @property {{ bytes: number }} unsent bytes waiting to be sent to all sockets together
  */
 
 /**
@@ -101,6 +113,10 @@ export class SocketGate {
 	#awareness;
 	#pausedUntil = 0;
 	#closing = false;
+	/** Bytes handed to the socket and not yet written out; `#gone` once it closed. */
+	#unsent = 0;
+	#gone = false;
+	#stuckBytes = 0;
 	pong = true;
 
 	/**
@@ -123,6 +139,37 @@ export class SocketGate {
 		const gated = (event, ...args) =>
 			event !== 'message' || this.#admit(args[0]) ? emit(event, ...args) : false;
 		ws.emit = gated;
+		const send = ws.send.bind(ws);
+		/** @type {(data: any, ...rest: any[]) => void} */
+		const counted = (data, ...rest) => {
+			const done = typeof rest.at(-1) === 'function' ? rest.pop() : undefined;
+			const size = Number(data?.byteLength ?? data?.length ?? 0);
+			const unsent = host.unsent;
+			if (
+				this.#unsent + size > limits.unsentBytes ||
+				(unsent.bytes + size > limits.totalUnsentBytes && this.#unsent > limits.slowBytes)
+			) {
+				if (!this.#gone) host.refused('not reading', address, '');
+				ws.terminate();
+				done?.(new Error('not reading'));
+				return;
+			}
+			this.#unsent += size;
+			unsent.bytes += size;
+			send(data, ...rest, (/** @type {Error | undefined} */ error) => {
+				if (!this.#gone) {
+					this.#unsent -= size;
+					unsent.bytes -= size;
+				}
+				done?.(error);
+			});
+		};
+		ws.send = counted;
+		ws.once('close', () => {
+			this.#gone = true;
+			host.unsent.bytes -= this.#unsent;
+			this.#unsent = 0;
+		});
 	}
 
 	/** Hocuspocus accepted document `name` on this socket (its `connected` hook). @param {string} name */
@@ -135,8 +182,13 @@ export class SocketGate {
 		if (refused) this.#documents.set(name, 'refused');
 		else this.#documents.delete(name);
 		this.#awarenessIds.delete(name);
-		// What Hocuspocus queued for a refused document stays in its queue until the socket closes.
-		if (!refused) this.#release(name);
+		// What Hocuspocus queued for a refused document stays in its queue until the socket closes:
+		// a provider's first sync message and awareness, a few bytes; a socket that had more is closed.
+		const released = this.#release(name);
+		if (!refused) return;
+		this.#stuckBytes += released;
+		if (released > this.#limits.stuckBytesPerDocument || this.#stuckBytes > this.#limits.stuckBytes)
+			this.refuse('too much for refused documents', name);
 	}
 
 	/** Closes the socket: nothing it sends from now on is read. @param {string} reason @param {string} [name] */
@@ -166,13 +218,16 @@ export class SocketGate {
 		this.#ws.ping();
 	}
 
-	/** @param {string} name */
+	/** Forgets what waits for document `name`; returns its bytes. @param {string} name */
 	#release(name) {
+		let bytes = 0;
 		for (const [data, of] of this.#waiting)
 			if (of === name) {
 				this.#waiting.delete(data);
-				this.#waitingBytes -= data.byteLength;
+				bytes += data.byteLength;
 			}
+		this.#waitingBytes -= bytes;
+		return bytes;
 	}
 
 	/** @param {unknown} data @returns {boolean} */

@@ -43,8 +43,12 @@ export const ADDRESS_SHARE = 4;
 export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 /** Bytes of one room's documents together (the facilitator reads at most 10,000,000 characters). */
 export const MAX_ROOM_BYTES = 16 * 1024 * 1024;
-/** Bytes of every document the relay holds; an address's documents may hold a quarter of it. */
-export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+/**
+ * Bytes of every document the relay holds; an address's documents may hold a quarter of it. Well
+ * under the relay process's heap (`RELAY_HEAP_MB` in supervise.js, 512 MB): a document in memory
+ * takes a few times its encoded size.
+ */
+export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 /**
  * Bytes of pending state (Yjs' `pendingStructs` and `pendingDs`, encoded) a document may hold:
  * Convene's clients send updates in order, so an honest document holds none between two updates.

@@ -72,6 +72,7 @@ export function attachRelay(server, options = {}) {
 	const hocuspocus = new Hocuspocus({ quiet: true, extensions: [limits] });
 	/** @type {import('./gate.js').GateHost} */
 	const host = {
+		unsent: { bytes: 0 },
 		admitBytes: (name, bytes) => limits.admitBytes(name, bytes),
 		document: (name) => hocuspocus.documents.get(name),
 		refused(reason, address, name) {

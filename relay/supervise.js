@@ -11,7 +11,7 @@ import { clientAddress } from './address.js';
 /** The relay process's heap limit (MB): past it, it dies and is restarted, the app serves on. */
 export const RELAY_HEAP_MB = 512;
 /** Wait before starting a relay that died; doubled while it keeps dying soon after start. */
-const RESTART_MS = 250;
+const RESTART_MS = 100;
 const MOST_RESTART_MS = 2000;
 /** A relay that ran this long before dying is started again after RESTART_MS. */
 const STEADY_MS = 10_000;
