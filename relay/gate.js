@@ -196,6 +196,8 @@ export class SocketGate {
 		if (this.#closing) return;
 		this.#closing = true;
 		this.#host.refused(reason, this.#address, name);
+		// Not another byte is read (what the client sends meanwhile waits in TCP, then is dropped).
+		this.#ws.pause();
 		this.#ws.close(1008, reason.slice(0, 100));
 		// A client that does not answer the close handshake is cut off.
 		setTimeout(() => this.#ws.terminate(), 1000).unref();

@@ -51,9 +51,11 @@ export const MAX_ROOM_BYTES = 16 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 /**
  * Bytes of pending state (Yjs' `pendingStructs` and `pendingDs`, encoded) a document may hold:
- * Convene's clients send updates in order, so an honest document holds none between two updates.
- * Yjs retries all of it on every later update: nine updates of 100,000 deleted ranges of items
- * never seen (about 3.5 MB, under the byte caps) made each later update cost 1–2 s of CPU.
+ * Convene's clients send updates in order, so an honest document holds none between two updates
+ * (except a client's update sent just after a relay restart, before its resync: if that one is
+ * bigger, its socket is closed and the client resyncs on reconnecting). Yjs retries all of it on
+ * every later update: nine updates of 100,000 deleted ranges of items never seen (about 3.5 MB,
+ * under the byte caps) made each later update cost 1–2 s of CPU.
  */
 export const MAX_PENDING_BYTES = 16 * 1024;
 
