@@ -14,6 +14,13 @@ const config = {
 			strict: true,
 			precompress: true
 		}),
+		// The relay (relay/: Node, JSDoc-typed JavaScript and its TypeScript tests) is type-checked
+		// with the app.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../relay/**/*.js', '../relay/**/*.ts');
+			}
+		},
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		// Test and bench kits (synthetic data, measures): only tests and scripts import them.
 		alias: { $testing: 'src/testing' },

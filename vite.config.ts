@@ -25,7 +25,8 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.{test,spec}.ts'],
+					// The relay (relay/) is Node code beside src/, with its tests beside it.
+					include: ['src/**/*.{test,spec}.ts', 'relay/**/*.test.ts'],
 					exclude: ['src/**/*.component.test.ts']
 				}
 			},

@@ -6,7 +6,10 @@
 // answer of a step to the last one merged (a run's worst step; budget 1 s); beside them the CPU time
 // a step costs the room (facilitator + relay + participants, from /proc), which `verdict` in
 // bench-timing.mjs uses as for every timed figure; and the relay process's peak memory (budget
-// 150 MB) and CPU.
+// 150 MB) and CPU. The same room again "under attack": while it answers, one client floods the relay
+// (`--flood`: 1 MiB messages for a document it never opens, and delete sets of 100,000 ranges of
+// unseen items in a room of its own, reconnecting each time the relay closes its socket); answer →
+// merged p95 (budget 1 s) and the relay's peak memory (budget 300 MB).
 //
 // The simulation itself is src/testing/live-bench.ts (the same RoomHost/RoomGuest and domain merge
 // the app uses), loaded through Vite's module loader.
@@ -56,7 +59,73 @@ async function startRelay(dir) {
 		});
 		child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}) before listening`)));
 	});
-	return { child, url: `ws://127.0.0.1:${port}/relay` };
+	// The relay is serve.mjs's child process (relay/supervise.js); serve.mjs passes its sockets on.
+	const relayPid = Number(
+		readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ')[0]
+	);
+	return { child, relayPid, url: `ws://127.0.0.1:${port}/relay` };
+}
+
+/** CPU time (ms) of the relay: its own process and serve.mjs, which passes its bytes on. */
+const relayCpu = (relay) =>
+	(processStats(relay.relayPid)?.cpuMs ?? 0) + (processStats(relay.child.pid)?.cpuMs ?? 0);
+
+/**
+ * The flooding client's process: floods the relay at `url` until killed, one socket at a time, and
+ * prints what it sent when asked (`stats` on stdin).
+ */
+async function floodProcess([url]) {
+	const { default: WebSocket } = await import('ws');
+	const encoding = await import('lib0/encoding');
+	const message = (name, kind, write) => {
+		const e = encoding.createEncoder();
+		encoding.writeVarString(e, name);
+		encoding.writeVarUint(e, kind);
+		write(e);
+		return encoding.toUint8Array(e);
+	};
+	const update = (name, bytes) =>
+		message(name, 0, (e) => {
+			encoding.writeVarUint(e, 2);
+			encoding.writeVarUint8Array(e, bytes);
+		});
+	const junk = update('convene-room-WXYWXY', new Uint8Array(1024 * 1024 - 64));
+	const deletes = (() => {
+		const e = encoding.createEncoder();
+		encoding.writeVarUint(e, 0);
+		encoding.writeVarUint(e, 1);
+		encoding.writeVarUint(e, 777);
+		encoding.writeVarUint(e, 100_000);
+		for (let i = 0; i < 100_000; i++) {
+			encoding.writeVarUint(e, 1_000_000 + i * 2);
+			encoding.writeVarUint(e, 1);
+		}
+		return update('convene-room-WXYWXW', encoding.toUint8Array(e));
+	})();
+	const auth = message('convene-room-WXYWXW', 2, (e) => {
+		encoding.writeVarUint(e, 0);
+		encoding.writeVarString(e, '');
+	});
+	let sent = 0;
+	let sockets = 0;
+	process.stdin.on('data', () => console.log(JSON.stringify({ sent, sockets })));
+	for (let cycle = 0; ; cycle++) {
+		sockets++;
+		const ws = new WebSocket(url);
+		ws.on('error', () => {});
+		await new Promise((resolve) => {
+			ws.once('close', resolve);
+			ws.once('open', async () => {
+				if (cycle === 0) console.log(JSON.stringify({ flooding: true }));
+				if (cycle % 2) ws.send(auth);
+				while (ws.readyState === WebSocket.OPEN) {
+					const data = cycle % 2 ? deletes : junk;
+					await new Promise((sent) => ws.send(data, sent));
+					sent += data.byteLength;
+				}
+			});
+		});
+	}
 }
 
 async function loadSim() {
@@ -140,9 +209,10 @@ function spawnGuests(url, code) {
 	};
 }
 
-async function runAll(context) {
+async function runAll(context, underAttack = false) {
 	const { vite, sim, WebSocket } = await loadSim();
 	const relay = await startRelay(context.root);
+	const flood = { sent: 0, sockets: 0 };
 	try {
 		const runs = [];
 		let refusals = 0;
@@ -151,6 +221,13 @@ async function runAll(context) {
 			const guests = spawnGuests(relay.url, host.code);
 			await guests.ready;
 			await host.joined(PARTICIPANTS, 30_000);
+			const flooder = underAttack
+				? spawn(process.execPath, [path.resolve('scripts/bench-live.mjs'), '--flood', relay.url], {
+						stdio: ['pipe', 'pipe', 'inherit']
+					})
+				: null;
+			// The flood is on before the first answer (its process takes a second to start).
+			if (flooder) await new Promise((resolve) => flooder.stdout.once('data', resolve));
 			const r = {
 				answerMs: [],
 				lastAnswerMs: [],
@@ -164,7 +241,7 @@ async function runAll(context) {
 			for (let s = 1; s <= STEPS; s++) {
 				const host0 = process.cpuUsage();
 				const guest0 = processStats(guests.child.pid)?.cpuMs ?? 0;
-				const relay0 = processStats(relay.child.pid)?.cpuMs ?? 0;
+				const relay0 = relayCpu(relay);
 				const written = await guests.step(s);
 				const measured = await sim.measureStep(host, written, s);
 				r.answerMs.push(...measured.answerMs);
@@ -173,7 +250,7 @@ async function runAll(context) {
 				const cpu = {
 					host: (hostUsed.user + hostUsed.system) / 1000,
 					guests: (processStats(guests.child.pid)?.cpuMs ?? 0) - guest0,
-					relay: (processStats(relay.child.pid)?.cpuMs ?? 0) - relay0
+					relay: relayCpu(relay) - relay0
 				};
 				r.hostCpu += cpu.host;
 				r.guestCpu += cpu.guests;
@@ -181,6 +258,16 @@ async function runAll(context) {
 				r.stepCpu.push(cpu.host + cpu.guests + cpu.relay);
 			}
 			r.wall = performance.now() - started;
+			if (flooder) {
+				const stats = new Promise((resolve) =>
+					flooder.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk))))
+				);
+				flooder.stdin.write('stats\n');
+				const { sent, sockets } = await stats;
+				flood.sent += sent;
+				flood.sockets += sockets;
+				flooder.kill('SIGKILL');
+			}
 			runs.push(r);
 			guests.quit();
 			refusals += host.refusals();
@@ -188,7 +275,7 @@ async function runAll(context) {
 				throw new Error(`run ${run + 1}: ${host.rows.size} rows merged, not ${PARTICIPANTS}`);
 			host.close();
 		}
-		return { runs, refusals, relay: processStats(relay.child.pid) };
+		return { runs, refusals, relay: processStats(relay.relayPid), flood };
 	} finally {
 		relay.child.kill('SIGTERM');
 		await vite.close();
@@ -198,6 +285,11 @@ async function runAll(context) {
 async function liveResults(context) {
 	context.live ??= await runAll(context);
 	return context.live;
+}
+
+async function attackResults(context) {
+	context.liveAttack ??= await runAll(context, true);
+	return context.liveAttack;
 }
 
 /**
@@ -259,4 +351,33 @@ export async function liveRelayMemory(context) {
 	};
 }
 
+/**
+ * Under attack: answer written → merged by the facilitator, p95 of a run, median of the runs, while
+ * one client floods the relay (`floodProcess`). Budget 1 s, as without the flood.
+ */
+export async function liveAttackAnswerP95(context) {
+	const { runs, flood, refusals } = await attackResults(context);
+	context.notes.push(
+		`live room under attack: ${runs.length} runs; answer → merged p95 per run ${list(runs.map((r) => percentile(r.answerMs, 95)))} ms; ` +
+			`the flooding client handed ${Math.round(flood.sent / 1024 / 1024)} MiB to ${flood.sockets} sockets (each closed by the relay; most of it never left the kernel's buffers); ` +
+			`relay CPU per run ${list(runs.map((r) => r.relayCpu))} ms; refusals ${refusals}; load average ${loadavg()[0].toFixed(1)}`
+	);
+	return timedRow('live room under attack: answer → merged, p95', runs, (r) =>
+		percentile(r.answerMs, 95)
+	);
+}
+
+/** Under attack: the relay process's peak resident memory over all runs. Budget 300 MB. */
+export async function liveAttackRelayMemory(context) {
+	const r = await attackResults(context);
+	if (!r.relay) throw new Error('relay memory needs /proc (Linux)');
+	return {
+		name: 'live room under attack: relay peak memory',
+		value: round(r.relay.peakMb),
+		unit: 'MB',
+		budget: 300
+	};
+}
+
 if (process.argv[2] === '--guests') await guestsProcess(process.argv.slice(3));
+if (process.argv[2] === '--flood') await floodProcess(process.argv.slice(3));

@@ -25,7 +25,13 @@ import {
 	timeInNode,
 	verdict
 } from './bench-timing.mjs';
-import { liveAnswerP95, liveLastAnswerP95, liveRelayMemory } from './bench-live.mjs';
+import {
+	liveAnswerP95,
+	liveAttackAnswerP95,
+	liveAttackRelayMemory,
+	liveLastAnswerP95,
+	liveRelayMemory
+} from './bench-live.mjs';
 
 const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
 
@@ -569,7 +575,9 @@ const metrics = [
 	mapDragFps,
 	liveAnswerP95,
 	liveLastAnswerP95,
-	liveRelayMemory
+	liveRelayMemory,
+	liveAttackAnswerP95,
+	liveAttackRelayMemory
 ];
 
 // ---------------------------------------------------------------------------------------------

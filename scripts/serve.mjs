@@ -6,9 +6,10 @@
 // or a school's nginx: `/x/` serves `x/index.html`, `/x` for a directory redirects to `/x/`,
 // and unknown paths get a real 404.
 //
-// It also carries the live room's relay (scripts/relay.mjs, a Hocuspocus server) on the same port:
-// WebSocket upgrades to `<base>/relay` go there; plain HTTP requests are served exactly as before.
-// If the relay's packages are not installed, the static site is served alone.
+// It also carries the live room's relay (relay/, a Hocuspocus server) on the same port: the relay
+// runs in a child process with a heap limit, restarted if it dies, and WebSocket upgrades to
+// `<base>/relay` are passed to it; plain HTTP requests are served exactly as before, also while the
+// relay restarts. If the relay's packages are not installed, the static site is served alone.
 //
 // Text files (HTML, JS, CSS, JSON, SVG…) are sent precompressed when the build has them
 // (adapter-static `precompress`: `app.js.br`, `app.js.gz` beside `app.js`) and the request's
@@ -389,14 +390,37 @@ const server = createServer((req, res) => {
 	});
 });
 
-// The relay is loaded lazily so that a copy of this script without node_modules still serves files.
+// The relay runs in a process of its own (relay/supervise.js): if it dies, it is started again and
+// pages are served meanwhile. It is loaded lazily so that a copy of this script without
+// node_modules still serves files.
 let relay = null;
+const relayPath = `${base}/relay`;
 try {
-	const { attachRelay } = await import('./relay.mjs');
-	relay = attachRelay(server, { path: `${base}/relay`, trustProxy });
+	const { superviseRelay } = await import('../relay/supervise.js');
+	relay = superviseRelay({ trustProxy });
+	// The first start, before the address is printed (at most a few seconds; then it is served as
+	// soon as it is up).
+	await Promise.race([relay.ready, new Promise((resolve) => setTimeout(resolve, 5000))]);
 } catch (error) {
 	console.log(`serve: live-room relay not available (${error.message}); serving files only.`);
 }
+
+// WebSocket upgrades to <base>/relay go to the relay process; any other upgrade is refused.
+server.on('upgrade', (request, socket, head) => {
+	const target = request.url ?? '';
+	const queryStart = target.indexOf('?');
+	const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
+	if (!relay || pathname !== relayPath) {
+		socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
+		return;
+	}
+	relay.handleUpgrade(
+		request,
+		socket,
+		head,
+		`/relay${queryStart === -1 ? '' : target.slice(queryStart)}`
+	);
+});
 
 server.on('error', (error) => {
 	if (error.code === 'EADDRINUSE' && !explicitPort && listenPort < port + PORT_TRIES) {
@@ -425,7 +449,7 @@ function onListening() {
 	const actualPort = typeof address === 'object' && address ? address.port : listenPort;
 	console.log(`Convene is being served at http://localhost:${actualPort}${base}/`);
 	if (relay)
-		console.log(`  live-room relay on the same port: ws://localhost:${actualPort}${relay.path}`);
+		console.log(`  live-room relay on the same port: ws://localhost:${actualPort}${relayPath}`);
 	if (host) {
 		const addresses = lanAddresses();
 		if (addresses.length === 0)

@@ -9,13 +9,10 @@
  */
 
 import { isPublicKeyText, type PublicKeyText } from './crypto';
+import { CODE_ALPHABET, CODE_LENGTH, MAILBOX_ID, ROOM_DOC_PREFIX } from './live-names.js';
 
-/**
- * Digits and capitals without those read or typed alike: 0/O/D… (0, 1, 2, 5, 8, B, I, L, O, S, U,
- * V, Z are left out). 23 symbols: 23⁶ ≈ 1.5 × 10⁸ codes (27 bits).
- */
-export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTWXY';
-const CODE_LENGTH = 6;
+// The alphabet and name patterns live in plain JavaScript, shared with the relay (`relay/`).
+export { CODE_ALPHABET, MAILBOX_ID };
 
 export type CodeError = 'code-empty' | 'code-length' | 'code-characters';
 
@@ -59,10 +56,7 @@ export function parseCode(
 }
 
 /** The Yjs document (relay room) name of a code: the facilitator's announcement and the roster. */
-export const roomDocName = (code: string) => `convene-room-${code}`;
-
-/** A participant's mailbox id: 22 base64url characters (128 random bits), made at join. */
-export const MAILBOX_ID = /^[A-Za-z0-9_-]{22}$/;
+export const roomDocName = (code: string) => `${ROOM_DOC_PREFIX}${code}`;
 
 /** A new random mailbox id (`MAILBOX_ID`). */
 export function newMailboxId(): string {

@@ -17,7 +17,7 @@ export const LIVE_LIMITS = {
 	/**
 	 * Distinct mailboxes (roster entries, one per participant's document) the facilitator opens, valid
 	 * or not: past this, new roster entries are refused unopened. The relay holds at most this many
-	 * mailbox documents per room too (`MAX_DOCUMENTS_PER_ROOM` in scripts/relay.mjs).
+	 * mailbox documents per room too (`MAX_DOCUMENTS_PER_ROOM` in relay/limits.js).
 	 */
 	mailboxes: 300,
 	/** Characters of all answer slots together. */

@@ -11,6 +11,7 @@ import {
 	makeInvite,
 	makeResponseFile
 } from './participation';
+import { lzBomb } from '$testing/lz-bomb';
 
 /** A title whose compression is known to contain `+` (checked below), so the re-encoding matters. */
 const invite = makeInvite({
@@ -75,5 +76,21 @@ describe('a join link that repeats a form', () => {
 		const result = decodeInvite(`#j=${compressToEncodedURIComponent(JSON.stringify(twice))}`);
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(problemText(result.problem)).toMatch(/listed twice/);
+	});
+});
+
+describe('link bombs', () => {
+	it('a 60,000-character link that expands past the cap is refused within 100 ms', () => {
+		const payload = lzBomb(60_000);
+		for (const [decode, fragment] of [
+			[decodeInvite, `j=${payload}`],
+			[decodeResponse, `r=${payload}`]
+		] as const) {
+			const started = performance.now();
+			const result = decode(fragment);
+			expect(performance.now() - started).toBeLessThan(100);
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problem.code).toBe('link-too-much');
+		}
 	});
 });

@@ -6,7 +6,8 @@
  * into the URL fragment, which browsers never send to a server.
  */
 
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressCapped } from './lz-capped';
 import * as v from 'valibot';
 import { CONTENT_VERSION } from './content-version';
 import { ROW_ID_PATTERN, ROW_SCHEMAS, workshopId as workshopIdSchema } from './file-rows';
@@ -186,15 +187,11 @@ function decodePayload(encoded: string, what: DocumentKind): Result<string, Docu
 	if (trimmed === '') return fail({ code: 'link-empty', what });
 	if (trimmed.length > MAX_LINK_CHARS) return fail({ code: 'link-too-long', what });
 	if (!/^[A-Za-z0-9+$-]+$/.test(trimmed)) return fail({ code: 'link-bad-characters', what });
-	let text: string | null = null;
-	try {
-		text = decompressFromEncodedURIComponent(trimmed);
-	} catch {
-		text = null;
-	}
-	// Decompression can blow up a short hostile input; cap what we are willing to parse.
+	// Decompression can blow up a short hostile input (60,000 characters to hundreds of millions):
+	// it stops as soon as the text passes what we are willing to parse.
+	const text = decompressCapped(trimmed, MAX_RESPONSE_FILE_BYTES);
+	if (text === 'too-much') return fail({ code: 'link-too-much', what });
 	if (!text) return fail({ code: 'link-damaged', what });
-	if (text.length > MAX_RESPONSE_FILE_BYTES) return fail({ code: 'link-too-much', what });
 	// A link cut by one character can still decompress (its last character only carried padding):
 	// Convene's links are exactly what compressing their text gives, so anything else is damaged.
 	if (compressToEncodedURIComponent(text) !== trimmed) return fail({ code: 'link-damaged', what });

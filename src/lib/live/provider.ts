@@ -1,6 +1,6 @@
 /**
  * Convene's connection to a live-room relay, synced through the Hocuspocus provider (the relay in
- * `scripts/relay.mjs` is a Hocuspocus server). A room is several Yjs documents over one WebSocket:
+ * `relay/` is a Hocuspocus server). A room is several Yjs documents over one WebSocket:
  * the room document (the facilitator's announcement and the roster of mailboxes) and one mailbox
  * document per participant (their sealed answers), which only that participant and the facilitator
  * open, so nobody receives the other participants' answers. Used alike by the facilitator's and

@@ -1,5 +1,5 @@
 /**
- * Attacks on the relay itself (scripts/relay.mjs) by a crafted client that speaks its protocol:
+ * Attacks on the relay itself (relay/) by a crafted client that speaks its protocol:
  * hostile document names, a burst of mailboxes opened at once past a room's limit, one address
  * trying to hold every document or every connection the relay keeps (also behind a proxy, and with
  * a forged X-Forwarded-For). The relay runs in this process on a free port.
@@ -9,13 +9,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import {
-	ADDRESS_SHARE,
-	attachRelay,
-	clientAddress,
-	MAX_DOCUMENTS_PER_ROOM
-} from '../../../scripts/relay.mjs';
-import { relayClient } from './relay-test-client';
+import { ADDRESS_SHARE, attachRelay, clientAddress, MAX_DOCUMENTS_PER_ROOM } from './relay.js';
+import { relayClient } from './test-client';
 
 let server: Server;
 let relay: ReturnType<typeof attachRelay>;

@@ -1,20 +1,21 @@
 /**
  * The relay really runs in the shipped server: starts `node scripts/serve.mjs` exactly as `npm start`
  * does (after its build step), with `PORT=0`, and syncs two Yjs documents through it with Convene's
- * own provider (`connectRoom`), Node's `ws` standing in for the browser's WebSocket.
+ * own provider (`connectRoom`), Node's `ws` standing in for the browser's WebSocket. The relay is a
+ * child process of that server, with a heap limit, started again when it dies.
  */
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
-import { MAX_DOCUMENTS_PER_ROOM } from '../../../scripts/relay.mjs';
-import { connectRoom } from './provider';
-import { relayClient } from './relay-test-client';
+import { MAX_DOCUMENTS_PER_ROOM } from './relay.js';
+import { connectRoom } from '$lib/live/provider';
+import { rawClient, relayClient } from './test-client';
 
 let server: ChildProcess;
 let port = 0;
@@ -123,5 +124,33 @@ describe('relay inside serve.mjs', () => {
 			close();
 			other.close();
 		}
+	});
+
+	it('runs in a process of its own: killed, it is started again at once, and pages are served meanwhile', async () => {
+		const relayPid = () =>
+			Number(
+				readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(' ')[0]
+			);
+		const pid = relayPid();
+		expect(pid).toBeGreaterThan(0);
+		expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).toContain('--max-old-space-size=');
+		const killedAt = performance.now();
+		process.kill(pid, 'SIGKILL');
+		const page = await fetch(`http://127.0.0.1:${port}/`);
+		expect(page.status).toBe(200);
+		// A new relay process within half a second (after a 100 ms wait)…
+		await expect.poll(relayPid, { timeout: 500, interval: 20 }).not.toBe(pid);
+		// …that serves rooms once Node has loaded it: about 1.2 s after the kill here at a load
+		// average of 10, over 2 s at 20 (Node's start alone then takes 1.4 s of wall time for 0.3 s of
+		// CPU), hence the 5 s limit. Each try is refused at once while it starts.
+		for (;;) {
+			const client = rawClient(`ws://127.0.0.1:${port}/relay`);
+			const outcome = await client.auth('convene-room-K7P4QX');
+			client.close();
+			if (outcome === 'synced') break;
+			expect(performance.now() - killedAt).toBeLessThan(5000);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		console.log(`relay back ${Math.round(performance.now() - killedAt)} ms after it was killed`);
 	});
 });
