@@ -9,7 +9,8 @@
  * (the text is already visual, the order every PDF reader expects: poppler and Acrobat rebuild the
  * logical order from it). A run drawn through private stand-in codes (emoji, see woff.ts) is wrapped
  * in a marked-content span whose ActualText holds the real characters, so copying and text
- * extraction give the emoji, not the stand-ins.
+ * extraction give the emoji, not the stand-ins; so is a run from which characters that are never
+ * drawn were left out (the joiner and variation selector of 👩‍⚕️, a skin tone).
  */
 
 import bidiFactory from 'bidi-js';
@@ -113,9 +114,18 @@ export class TextPath {
 		if (STRONG_RTL.test(text) || this.direction === 'rtl') text = reorder(text, this.direction);
 		const { primary, fallbacks, missing } = this.fonts;
 		const runs: Run[] = [];
+		// Characters not drawn (a joiner, a variation selector, a skin tone) still belong to the text a
+		// reader copies: they join the ActualText of the run they sit in, or of the next run at a
+		// line's start.
+		let undrawn = '';
 		for (const ch of text) {
 			const code = ch.codePointAt(0)!;
-			if (ignorable(code)) continue;
+			if (ignorable(code)) {
+				const last = runs[runs.length - 1];
+				if (last) last.actual = (last.actual ?? last.text) + ch;
+				else undrawn += ch;
+				continue;
+			}
 			let face = primary;
 			let drawn = ch;
 			let standIn = false;
@@ -136,7 +146,10 @@ export class TextPath {
 				}
 			}
 			let last = runs[runs.length - 1];
-			if (!last || last.face !== face) runs.push((last = { face, text: '' }));
+			if (!last || last.face !== face) {
+				runs.push((last = { face, text: '' }));
+				if (undrawn !== '') [last.actual, undrawn] = [undrawn, ''];
+			}
 			if (standIn || last.actual !== undefined) last.actual = (last.actual ?? last.text) + ch;
 			last.text += drawn;
 		}
