@@ -136,9 +136,11 @@ describe('buildPlan with the demo workshop', () => {
 		]);
 	});
 
-	it('shows the map as a figure of every partner', () => {
+	it('shows the map as a figure of every partner but the home organisation (as the grid view does)', () => {
 		const fig = blocksOf(bundle, 'map')[0];
-		expect(fig.kind === 'figure' && fig.figure.points.length).toBe(bundle.partners.length);
+		expect(fig.kind === 'figure' && fig.figure.points.length).toBe(
+			bundle.partners.filter((p) => !p.home).length
+		);
 	});
 
 	it('ranks scored candidates in the criteria matrix', () => {
@@ -250,8 +252,9 @@ describe('buildPlan with little or hostile data', () => {
 		const b = demo();
 		const long = 'Σ'.repeat(10_000);
 		const hostile = '<script>alert("x")</script> 🤝🏽 שותפות';
-		b.partners[0].name = hostile;
-		b.partners[0].sharedGoal = long;
+		const partner = b.partners.find((p) => !p.home)!;
+		partner.name = hostile;
+		partner.sharedGoal = long;
 		b.answers[0].text = long;
 		const text = planText(buildPlan(b, { now: NOW }));
 		expect(text).toContain(long);

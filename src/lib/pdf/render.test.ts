@@ -10,7 +10,7 @@ import { SCRIPT_NAMES, comparable } from '../../../tests/fixtures/script-names';
 import { loadAndRender, type FetchBytes } from './load';
 import { buildPlan, type PlanDocument } from './plan-model';
 import { reorder } from './text';
-import { PHASE_COLOURS } from './map-figure';
+import { phaseColour } from '$lib/map/styling';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT = path.join(ROOT, 'reports/pdf-unit');
@@ -200,6 +200,8 @@ describe('small faults', () => {
 		};
 		// CIE76 colour difference: about 2.3 is just noticeable; 20 or more reads as another colour.
 		const deltaE = (p: string, q: string) => Math.hypot(...lab(p).map((v, i) => v - lab(q)[i]));
+		// The screen's phase colours, which the PDF's map figure uses too.
+		const PHASE_COLOURS = [0, 1, 2, 3, 4, 5, 6].map(phaseColour);
 		for (let i = 0; i < PHASE_COLOURS.length; i++) {
 			for (let j = i + 1; j < PHASE_COLOURS.length; j++)
 				expect(
