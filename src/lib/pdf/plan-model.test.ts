@@ -170,10 +170,13 @@ describe('buildPlan with the demo workshop', () => {
 			subject: '',
 			sections: [{ id: 'health', title: '', blocks: blocksOf(bundle, 'health') }]
 		});
+		// One row per rule: its sentence, then the names it concerns.
 		expect(text).toContain(
-			'Nobody at Riverbend Behavioral Health is recorded as someone who makes decisions.'
+			'1 partner has nobody who makes decisions.\nRiverbend Behavioral Health\u200e'
 		);
-		expect(text).toContain('Relationship terms are recorded for Golden Poppy Health Plan');
+		expect(text).toContain(
+			'Relationship terms are recorded for 1 partner still in phase 2 (Assess Externally).\nGolden Poppy Health Plan'
+		);
 		expect(text).toContain('Nothing is recorded about the value we offer');
 		expect(text).toContain('Hurrying agreements without full partner commitment');
 	});

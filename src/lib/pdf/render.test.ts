@@ -104,6 +104,9 @@ describe('reorder (Unicode Bidirectional Algorithm)', () => {
 	});
 	it('never splits an emoji inside a right-to-left run', () => {
 		expect(reorder('שלום 🍎 עולם')).toBe('םלוע 🍎 םולש');
+		// Two emoji side by side, outside or inside a right-to-left run, each stay whole.
+		expect(reorder('Food 🍎🥕 בית')).toBe('Food 🍎🥕 תיב');
+		expect(reorder('שלום 🍎🥕 עולם')).toBe('םלוע 🥕🍎 םולש');
 	});
 });
 
@@ -129,10 +132,10 @@ describe('the PDF in every script', () => {
 			const wanted = comparable(name);
 			for (const [section, text] of Object.entries(sections))
 				expect(text, `${script} in ${section}`).toContain(wanted);
-			// The grouped health rule lists names one per line, each in its own reading order.
+			// The health check's one row per rule lists the names, each in its own reading order.
 			expect(sections.health, script).toContain(comparable(`${name},`).replace(/,$/, ''));
 		}
-		expect(sections.health).toContain(comparable('partners have nobody who makes decisions:'));
+		expect(sections.health).toContain(comparable('partners have nobody who makes decisions.'));
 		// The file's title (metadata) and the running header carry the title in its scripts too.
 		expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
 			/Title:\s+Convening מרכז 华人 🍎/

@@ -281,21 +281,20 @@ export function reorder(text: string, direction: 'ltr' | 'rtl' = 'ltr'): string 
 	// two neutral stand-ins (U+FFFC, same length, same class as an emoji) to decide the levels.
 	const probe = text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '\ufffc\ufffc');
 	const levels = bidi.getEmbeddingLevels(probe, direction);
+	// One slot per code unit (bidi-js's indices), a surrogate pair whole in its first slot and '' in
+	// its second: reversing a run moves the pair as one character, and joining drops the empty slot.
 	const chars = text.split('');
+	for (let i = 0; i < chars.length - 1; i++) {
+		if (/[\ud800-\udbff]/.test(chars[i]) && /[\udc00-\udfff]/.test(chars[i + 1])) {
+			chars[i] += chars[i + 1];
+			chars[++i] = '';
+		}
+	}
 	for (const [index, mirror] of bidi.getMirroredCharactersMap(probe, levels.levels))
 		chars[index] = mirror;
 	for (const [start, end] of bidi.getReorderSegments(probe, levels)) {
 		const slice = chars.slice(start, end + 1).reverse();
 		chars.splice(start, slice.length, ...slice);
-	}
-	// Reversing a run swaps the halves of a surrogate pair (an emoji inside Hebrew): put them back.
-	for (let i = 0; i < chars.length - 1; i++) {
-		const a = chars[i].charCodeAt(0);
-		const b = chars[i + 1].charCodeAt(0);
-		if (a >= 0xdc00 && a <= 0xdfff && b >= 0xd800 && b <= 0xdbff) {
-			[chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
-			i++;
-		}
 	}
 	return chars.join('');
 }
