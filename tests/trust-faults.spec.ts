@@ -1,6 +1,7 @@
 /** Issue 29's faults that cost a team's trust, each with the journey that showed it. */
 import { expect, test } from '@playwright/test';
-import { importGrownDemo, loadDemo } from './helpers';
+import { execFileSync } from 'node:child_process';
+import { downloadText, expectSaved, importGrownDemo, loadDemo, openHome } from './helpers';
 
 test('the health check is one box per rule: every partner on the Overview, the first few on a module page', async ({
 	page
@@ -36,4 +37,65 @@ test('the health check is one box per rule: every partner on the Overview, the f
 	await expect(value).not.toContainText('Pitfall:');
 	await page.getByRole('link', { name: 'Every partner of each warning, on the Overview' }).click();
 	await expect(value.getByRole('link', { name: /^Bulk partner/ })).toHaveCount(10);
+});
+
+const pdfText = (file: string) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+		/\s+/g,
+		' '
+	);
+
+test('the home organisation has the sector chosen at creation, no phase, and is never a candidate or a status decision', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(60_000);
+	await openHome(page);
+	await page.getByLabel('Organisation or team').fill('Valley Clinic Network');
+	await page.getByLabel('Your organisation’s sector').selectOption({ label: 'Clinic / FQHC' });
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await expect(page.getByTestId('workshop-title')).toBeVisible();
+	const nav = page.getByRole('navigation', { name: /^Sections of/ });
+
+	// The map: its sector as chosen, and no phase to set.
+	await nav.getByRole('link', { name: 'Stakeholder map' }).click();
+	await page.locator('[data-testid="map-node"].home').click();
+	const panel = page.getByTestId('partner-panel');
+	await expect(panel.getByLabel('Sector', { exact: true }).locator('option:checked')).toHaveText(
+		'Clinic / FQHC'
+	);
+	await expect(panel.getByLabel('Relationship phase')).toHaveCount(0);
+	// One partner beside it, so that the lists below are not empty.
+	const form = page.getByTestId('add-partner');
+	await form.getByLabel('Name').fill('Harbor Housing Collaborative');
+	await form.getByRole('button', { name: 'Add partner' }).click();
+	await expectSaved(page);
+
+	// Progress: status decisions are about partners, not the team itself.
+	await nav.getByRole('link', { name: 'Progress', exact: true }).click();
+	const decisions = page.getByTestId('decisions');
+	await expect(decisions).toContainText('Harbor Housing Collaborative');
+	await expect(decisions).not.toContainText('Valley Clinic Network');
+
+	// The CSV and the PDF: the home organisation is itself, never a candidate.
+	await nav.getByRole('link', { name: 'Plan & exports' }).click();
+	const csv = await downloadText(page, () =>
+		page.getByRole('button', { name: 'Partners (.csv)' }).click()
+	);
+	const home = csv.text.split('\r\n').find((row) => row.includes('Valley Clinic Network'))!;
+	expect(home).toContain('Clinic / FQHC');
+	expect(home).toContain('Our organisation');
+	expect(home).not.toContain('Candidate');
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 25_000 }),
+		page.getByRole('button', { name: 'Export PDF' }).click()
+	]);
+	const file = testInfo.outputPath('home.pdf');
+	await download.saveAs(file);
+	const text = pdfText(file);
+	expect(text).toContain('Valley Clinic Network');
+	expect(text).toMatch(
+		/Valley Clinic Network Sector Clinic \/ FQHC Relationship phase Our organisation/
+	);
+	// Of the two profiles, Harbor's is the one candidate's.
+	expect(text.match(/Relationship phase Candidate \(not yet partnering\)/g)).toHaveLength(1);
 });

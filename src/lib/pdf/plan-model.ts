@@ -482,10 +482,11 @@ const PARTNER_ITEMS: readonly ContentItem[] = [
 
 const partners: Builder = (b, _now, locale) =>
 	sortedPartners(b).flatMap((p): Block[] => {
-		const decision = p.decision;
+		// The home organisation is the team itself: no phase, no status decision.
+		const decision = p.home ? null : p.decision;
 		const kv = keyValues([
 			[msg.plan_partner_sector(), filled(p.sector) ? sectorLabel(p.sector) : ''],
-			[msg.plan_partner_phase(), phaseLabel(p.phase)],
+			[msg.plan_partner_phase(), p.home ? msg.plan_partner_home() : phaseLabel(p.phase)],
 			[
 				msg.plan_partner_influenceInterest(),
 				msg.plan_partner_influenceInterestValue({ influence: p.influence, interest: p.interest })
