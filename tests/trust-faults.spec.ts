@@ -99,3 +99,41 @@ test('the home organisation has the sector chosen at creation, no phase, and is 
 	// Of the two profiles, Harbor's is the one candidate's.
 	expect(text.match(/Relationship phase Candidate \(not yet partnering\)/g)).toHaveLength(1);
 });
+
+test('adding a partner whose name matches an existing one (case, accents, spacing ignored) offers the existing one', async ({
+	page
+}) => {
+	await loadDemo(page);
+	const partners = page.getByTestId('count-partners');
+	const before = Number(await partners.textContent());
+	const nav = page.getByRole('navigation', { name: /^Sections of/ });
+
+	// The criteria page's "Add candidate": the existing partner is offered, nothing is added.
+	await page
+		.getByTestId('agenda')
+		.getByRole('link', { name: 'Partner selection criteria' })
+		.click();
+	await page.getByLabel('Add a candidate partner (name)').fill('  clinica SIERRA   vista ');
+	await page.getByRole('button', { name: 'Add candidate' }).click();
+	const offer = page.getByTestId('existing-partner');
+	await expect(offer).toContainText('“Clínica Sierra Vista” is already a partner.');
+	await offer.getByRole('button', { name: 'Use the existing one' }).click();
+	await expect(offer).toHaveCount(0);
+	await expect(page.getByLabel('Add a candidate partner (name)')).toHaveValue('');
+
+	// The map's form: the existing partner opens instead; "Add a second one anyway" still adds.
+	await nav.getByRole('link', { name: 'Stakeholder map' }).click();
+	const form = page.getByTestId('add-partner');
+	await form.getByLabel('Name').fill('food bank of the VALLEY');
+	await form.getByRole('button', { name: 'Add partner' }).click();
+	await offer.getByRole('button', { name: 'Use the existing one' }).click();
+	await expect(page.getByTestId('partner-panel').getByRole('heading', { level: 2 })).toHaveText(
+		'Food Bank of the Valley'
+	);
+	await form.getByLabel('Name').fill('Hearthstone Supportive Housing');
+	await form.getByRole('button', { name: 'Add partner' }).click();
+	await offer.getByRole('button', { name: 'Add a second one anyway' }).click();
+	await expectSaved(page);
+	await nav.getByRole('link', { name: 'Overview' }).click();
+	await expect(partners).toHaveText(String(before + 1));
+});
