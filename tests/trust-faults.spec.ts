@@ -137,3 +137,60 @@ test('adding a partner whose name matches an existing one (case, accents, spacin
 	await nav.getByRole('link', { name: 'Overview' }).click();
 	await expect(partners).toHaveText(String(before + 1));
 });
+
+test('removing a person or a connection can be undone, and the undo survives a reload', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Stakeholder map' })
+		.click();
+	await page
+		.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]')
+		.click();
+	const panel = page.getByTestId('partner-panel');
+	const people = panel.getByTestId('person');
+	const connections = panel.getByTestId('connection');
+	const peopleBefore = await people.count();
+	const connectionsBefore = await connections.count();
+	expect(peopleBefore).toBeGreaterThan(0);
+	expect(connectionsBefore).toBeGreaterThan(0);
+	const undo = page.getByRole('button', { name: 'Undo' });
+
+	const person = await people.first().getByLabel('Name').inputValue();
+	await people
+		.first()
+		.getByRole('button', { name: `Remove ${person}` })
+		.click();
+	await expect(people).toHaveCount(peopleBefore - 1);
+	await undo.click();
+	await expect(people).toHaveCount(peopleBefore);
+	expect(
+		await people
+			.getByLabel('Name')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+	).toContain(person);
+
+	await connections
+		.first()
+		.getByRole('button', { name: /^Remove connection with / })
+		.click();
+	await expect(connections).toHaveCount(connectionsBefore - 1);
+	await undo.click();
+	await expect(connections).toHaveCount(connectionsBefore);
+
+	await expectSaved(page);
+	await page.reload();
+	await page
+		.locator('[data-testid="map-node"][aria-label^="Valle Regional Medical Center"]')
+		.click();
+	await expect(people).toHaveCount(peopleBefore);
+	await expect(people.getByLabel('Name').first()).toBeVisible();
+	expect(
+		await people
+			.getByLabel('Name')
+			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+	).toContain(person);
+	await expect(connections).toHaveCount(connectionsBefore);
+});
