@@ -36,6 +36,20 @@ async function dump(): Promise<Record<string, unknown[]>> {
 }
 
 describe('Repository: workshops', () => {
+	it('gives the home organisation the sector chosen at creation, and "other" when none was', async () => {
+		const chosen = await repo.createWorkshop(
+			'blank',
+			{ organisation: 'Valley Clinic' },
+			'en',
+			'clinic'
+		);
+		const none = await repo.createWorkshop('blank', { organisation: 'Harbor Team' });
+		const home = async (id: string) =>
+			(await db.partners.where('workshopId').equals(id).toArray()).find((p) => p.home);
+		expect(await home(chosen.id)).toMatchObject({ name: 'Valley Clinic', sector: 'clinic' });
+		expect(await home(none.id)).toMatchObject({ name: 'Harbor Team', sector: 'other' });
+	});
+
 	it('creates a workshop from a template with its agenda, and lists it', async () => {
 		const w = await repo.createWorkshop('partnership-design', {
 			title: 'Spring convening',

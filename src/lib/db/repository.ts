@@ -10,6 +10,7 @@ import { agendaFromTemplate } from '$lib/domain/templates';
 import type {
 	ContentLanguage,
 	LiveBundle,
+	Partner,
 	TemplateId,
 	Workshop,
 	WorkshopBundle
@@ -49,11 +50,16 @@ export class Repository {
 		return this.db.workshops.get(id);
 	}
 
-	/** A new workshop from a template; `language` is its PDF and spreadsheet language (the facilitator's). */
+	/**
+	 * A new workshop from a template; `language` is its PDF and spreadsheet language (the
+	 * facilitator's); `homeSector` the sector of its organisation (the home partner), `other` unless
+	 * chosen.
+	 */
 	async createWorkshop(
 		templateId: TemplateId,
 		fields: Partial<WorkshopFields> = {},
-		language?: ContentLanguage
+		language?: ContentLanguage,
+		homeSector: Partner['sector'] = 'other'
 	): Promise<Workshop> {
 		const t = this.now();
 		const workshop: Workshop = {
@@ -80,7 +86,7 @@ export class Repository {
 				if (workshop.organisation.trim() !== '') {
 					await this.db.partners.add({
 						workshopId: workshop.id,
-						...homePartner('home', workshop.organisation.trim(), t)
+						...homePartner('home', workshop.organisation.trim(), t, homeSector)
 					});
 				}
 			}
@@ -107,7 +113,7 @@ export class Repository {
 			} else {
 				await this.db.partners.add({
 					workshopId: id,
-					...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, now)
+					...homePartner(homePartnerId(new Set(rows.map((r) => r.id))), name, now, 'other')
 				});
 			}
 		});

@@ -81,6 +81,8 @@ export interface CsvLabels {
 	columns: Record<CsvColumn, string>;
 	/** The phase of a partner not yet placed in phases 1–4 ("Candidate"). */
 	candidate: string;
+	/** What the phase column says for the home organisation (the team itself, which has none). */
+	home: string;
 	/** A stored sector (a preset code such as `behavioral-health`, or typed words) as the map's legend shows it. */
 	sector: (sector: string) => string;
 	decision: (kind: StatusDecision['kind']) => string;
@@ -102,7 +104,7 @@ export function partnersCsv(b: LiveBundle, labels: CsvLabels): string {
 			p.id,
 			p.name,
 			p.sector ? labels.sector(p.sector) : '',
-			phaseName(p.phase, labels),
+			p.home ? labels.home : phaseName(p.phase, labels),
 			p.influence,
 			p.interest,
 			p.sharedGoal,
@@ -111,9 +113,10 @@ export function partnersCsv(b: LiveBundle, labels: CsvLabels): string {
 			p.overlappingPopulation,
 			p.relationshipTerms,
 			p.notes,
-			p.decision ? labels.decision(p.decision.kind) : '',
-			p.decision?.reason ?? '',
-			p.decision?.date ?? '',
+			// The team makes no status decision about itself.
+			p.decision && !p.home ? labels.decision(p.decision.kind) : '',
+			(!p.home && p.decision?.reason) || '',
+			(!p.home && p.decision?.date) || '',
 			b.people.filter((x) => x.partnerId === p.id).length
 		])
 	);

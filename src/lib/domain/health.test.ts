@@ -152,10 +152,10 @@ describe('healthCheck', () => {
 				subjectIds: ['a', 'b', 'c', 'd']
 			});
 			expect(healthWarningText(warnings[0])).toBe(
-				'4 partners have nobody who allocates resources: A, B, C, D'
+				'4 partners have nobody who allocates resources. Concerns: A, B, C, D'
 			);
 		});
-		it('says a single partner in a sentence of its own', () => {
+		it('counts a single partner in the same sentence', () => {
 			const data = four();
 			data.people = data.people.map((p) =>
 				p.partnerId === 'e' ? p : { ...p, roles: [...p.roles, 'allocates-resources'] }
@@ -171,7 +171,7 @@ describe('healthCheck', () => {
 				pitfallId: 'pitfall-8',
 				subjectIds: ['c']
 			});
-			expect(healthWarningText(w)).toBe('Nobody at C is recorded as someone who implements.');
+			expect(healthWarningText(w)).toBe('1 partner has nobody who implements. Concerns: C');
 		});
 		it('fires for contributors too, and never for the home organisation', () => {
 			const data = four();
@@ -262,6 +262,25 @@ describe('healthCheck', () => {
 				rules({ ...healthy(), actions: [action('x'), action('y', { owner: '', status: 'done' })] })
 			).toEqual([]);
 		});
+	});
+
+	it('gives every rule one warning, however many partners or actions it concerns', () => {
+		const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+		const all = healthCheck({
+			criteria: [],
+			partners: ids.map((id) =>
+				partner(id, { name: id.toUpperCase(), phase: 2, valueWeOffer: '', relationshipTerms: 'x' })
+			),
+			people: [],
+			actions: ids.map((id) => action(id, { owner: '', title: `Call ${id}` })),
+			answers: []
+		});
+		expect(all).toHaveLength(8);
+		for (const w of all.filter((w) => w.ruleId !== 'no-criteria')) {
+			expect(w.subjectIds, w.ruleId).toEqual(ids);
+			expect(w.names, w.ruleId).toHaveLength(10);
+		}
+		expect(all.find((w) => w.ruleId === 'action-no-owner')?.names[9]).toBe('Call j');
 	});
 
 	it('names a seed pitfall in every warning', () => {

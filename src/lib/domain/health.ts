@@ -25,17 +25,17 @@ export interface HealthWarning {
 	/** The seed pitfall the rule guards against. */
 	pitfallId: string;
 	/**
-	 * The names the warning is about, trimmed ('' for one without a name): every partner of a grouped
-	 * rule, the one partner, or the action's title; empty for 'no-criteria'.
+	 * The names the warning is about, trimmed ('' for one without a name): every partner (or, for
+	 * 'action-no-owner', every action's title) the rule concerns; empty for 'no-criteria'.
 	 */
 	names: string[];
 	/** The role nobody holds, for the four role rules. */
 	role?: PersonRole;
 	/** The module whose step fixes it ('overview' when no module does). */
 	target: ModuleKind | 'overview';
-	/** The partner or action the warning is about, when there is one (the first, for a grouped rule). */
+	/** The first partner or action the warning is about ('' for 'no-criteria'). */
 	subjectId: string;
-	/** Every partner a grouped rule names (empty for the others). */
+	/** Every partner (or action) the rule names, in the order of `names`. */
 	subjectIds?: string[];
 }
 
@@ -49,8 +49,6 @@ export type HealthInput = {
 
 /** The answer to "What resources or support can you offer your partners? What value does this bring to them?" */
 const VALUE_QUESTION_ID = 'map-5';
-
-const nameOf = (p: Partner) => p.name.trim();
 
 type Rule = (data: HealthInput) => HealthWarning[];
 
@@ -106,27 +104,39 @@ const noResourceAllocator = missingRole(
 const noImplementer = missingRole('implements', 'no-implementer', PITFALL.whosWho);
 const noContributor = missingRole('contributes', 'no-contributor', PITFALL.whosWho);
 
+/** One warning for a rule, naming every partner or action it concerns; none when it concerns none. */
+const grouped = (
+	warning: Pick<HealthWarning, 'ruleId' | 'pitfallId' | 'target'>,
+	items: readonly { id: string; name: string }[]
+): HealthWarning[] =>
+	items.length === 0
+		? []
+		: [
+				{
+					...warning,
+					names: items.map((i) => i.name.trim()),
+					subjectId: items[0].id,
+					subjectIds: items.map((i) => i.id)
+				}
+			];
+
 /**
  * "Make sure you have something they want or need" (the seed's advice on attracting partners),
  * guarding "Insufficient assessment of the business case for you and your partner". The value may be
  * recorded on the partner (the map) or as the partner's answer to the value question: either counts.
  */
 const noValueOffered: Rule = ({ partners, answers }) =>
-	externalPartners(partners)
-		.filter((p) => p.valueWeOffer.trim() === '')
-		.filter(
-			(p) =>
-				!answers.some(
-					(a) => a.itemId === VALUE_QUESTION_ID && a.partnerId === p.id && a.text.trim() !== ''
-				)
-		)
-		.map((p) => ({
-			ruleId: 'no-value-offered',
-			pitfallId: PITFALL.businessCase,
-			names: [nameOf(p)],
-			target: 'map-questions',
-			subjectId: p.id
-		}));
+	grouped(
+		{ ruleId: 'no-value-offered', pitfallId: PITFALL.businessCase, target: 'map-questions' },
+		externalPartners(partners)
+			.filter((p) => p.valueWeOffer.trim() === '')
+			.filter(
+				(p) =>
+					!answers.some(
+						(a) => a.itemId === VALUE_QUESTION_ID && a.partnerId === p.id && a.text.trim() !== ''
+					)
+			)
+	);
 
 /**
  * "Hurrying agreements without full partner commitment": relationship terms recorded on a partner
@@ -134,27 +144,23 @@ const noValueOffered: Rule = ({ partners, answers }) =>
  * do not count: listing what to determine is exactly the phase-2 work.
  */
 const termsInPhase2: Rule = ({ partners }) =>
-	externalPartners(partners)
-		.filter((p) => p.phase === 2 && p.relationshipTerms.trim() !== '')
-		.map((p) => ({
+	grouped(
+		{
 			ruleId: 'terms-in-phase-2',
 			pitfallId: PITFALL.hurryingAgreements,
-			names: [nameOf(p)],
-			target: 'stakeholder-map',
-			subjectId: p.id
-		}));
+			target: 'stakeholder-map'
+		},
+		externalPartners(partners).filter((p) => p.phase === 2 && p.relationshipTerms.trim() !== '')
+	);
 
 /** An open action nobody owns: again "Not enough ownership … among individuals driving partnership efforts". */
 const actionNoOwner: Rule = ({ actions }) =>
-	actions
-		.filter((a) => a.status !== 'done' && a.owner.trim() === '')
-		.map((a) => ({
-			ruleId: 'action-no-owner',
-			pitfallId: PITFALL.notEnoughOwnership,
-			names: [a.title.trim()],
-			target: 'actions',
-			subjectId: a.id
-		}));
+	grouped(
+		{ ruleId: 'action-no-owner', pitfallId: PITFALL.notEnoughOwnership, target: 'actions' },
+		actions
+			.filter((a) => a.status !== 'done' && a.owner.trim() === '')
+			.map((a) => ({ id: a.id, name: a.title }))
+	);
 
 const HEALTH_RULES: readonly Rule[] = [
 	noCriteria,
@@ -167,7 +173,10 @@ const HEALTH_RULES: readonly Rule[] = [
 	actionNoOwner
 ];
 
-/** Every warning for the workshop's data, rule by rule in a fixed order (none when all is well). */
+/**
+ * Every warning for the workshop's data: at most one per rule, naming every partner or action it
+ * concerns, in a fixed order (none when all is well).
+ */
 export function healthCheck(data: HealthInput): HealthWarning[] {
 	return HEALTH_RULES.flatMap((rule) => rule(data));
 }

@@ -60,14 +60,18 @@ export function blankPartner(
 }
 
 /**
- * The home organisation's partner row (without workshopId). Sector `internal`; `time` (ms) stamps
- * createdAt/updatedAt so that an upgrade is deterministic. Its phase (0) is not shown.
+ * The home organisation's partner row (without workshopId): the team itself, with the sector chosen
+ * when the workshop was created (`internal` for a version-1 file, as its upgrade is documented);
+ * `time` (ms) stamps createdAt/updatedAt so that an upgrade is deterministic. Its phase (0) means
+ * nothing: it is shown nowhere, and the team is never a candidate nor given a status decision.
  */
-export function homePartner(id: string, name: string, time: number): Omit<Partner, 'workshopId'> {
-	return blankPartner(
-		{ id, name, sector: 'internal', influence: 5, interest: 5, home: true },
-		time
-	);
+export function homePartner(
+	id: string,
+	name: string,
+	time: number,
+	sector: Partner['sector'] = 'internal'
+): Omit<Partner, 'workshopId'> {
+	return blankPartner({ id, name, sector, influence: 5, interest: 5, home: true }, time);
 }
 
 /**

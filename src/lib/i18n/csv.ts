@@ -41,6 +41,7 @@ export function csvLabels(sector: (sector: string) => string): CsvLabels {
 	return {
 		columns,
 		candidate: m.plan_phase_candidate(),
+		home: m.plan_partner_home(),
 		sector,
 		decision: decisionName,
 		role: roleLabel,

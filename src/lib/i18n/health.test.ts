@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthRuleId, HealthWarning } from '$lib/domain/health';
-import { healthWarningText } from './health';
+import { healthRuleText, healthWarningNames, healthWarningText } from './health';
 import { inLocale } from './locale';
 
 const RULES: Record<HealthRuleId, Pick<HealthWarning, 'names' | 'role'>> = {
@@ -33,11 +33,26 @@ describe('healthWarningText', () => {
 		}
 	});
 
-	it('names partners and actions, and stands in for a missing name', async () => {
+	it('counts what a rule concerns, names it, and stands in for a missing name', async () => {
 		const en = (id: HealthRuleId) => inLocale('en', () => healthWarningText(warning(id)));
-		expect(await en('no-contributor')).toContain('Food Bank, Clinic');
-		expect(await en('no-decision-maker')).toContain('Food Bank');
+		expect(await en('no-contributor')).toBe(
+			'2 partners have nobody who contributes. Concerns: Food Bank, Clinic'
+		);
+		expect(await en('no-decision-maker')).toBe(
+			'1 partner has nobody who makes decisions. Concerns: Food Bank'
+		);
 		expect(await en('terms-in-phase-2')).not.toMatch(/^\s/);
-		expect(await en('action-no-owner')).not.toContain('""');
+		expect(await en('action-no-owner')).toBe(
+			'1 open action has no owner. Concerns: Untitled action'
+		);
+		expect(await inLocale('en', () => healthRuleText(warning('no-resource-allocator')))).toBe(
+			'2 partners have nobody who allocates resources.'
+		);
+		expect(
+			await inLocale('es', () => healthWarningNames(warning('no-resource-allocator')))
+		).toEqual([
+			'Food Bank',
+			await inLocale('es', () => healthWarningNames(warning('terms-in-phase-2'))[0])
+		]);
 	});
 });

@@ -24,6 +24,8 @@ describe('PartnerPanel focus', () => {
 		connections: [],
 		onclose: vi.fn(),
 		ondelete: vi.fn(),
+		onremoveperson: vi.fn(),
+		onremoveconnection: vi.fn(),
 		onpin: vi.fn()
 	});
 

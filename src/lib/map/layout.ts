@@ -18,6 +18,7 @@ import { randomLcg } from 'd3-random';
 import type { Connection, MapView, Partner } from '$lib/domain/types';
 import { placeLabels, type PlacedLabel } from './labels';
 import { fromStored, ringAngles } from './rings';
+import { gridCells, HIGH_FROM } from './grid';
 
 export type { MapView };
 
@@ -50,7 +51,7 @@ export interface NodeLayout {
 	orbit?: { rx: number; ry: number };
 }
 
-export type Quadrant = 'manage-closely' | 'keep-satisfied' | 'keep-informed' | 'monitor';
+export { quadrantOf, type Quadrant } from './grid';
 
 export interface RingGuide {
 	phase: number;
@@ -343,31 +344,16 @@ export function ringsLayout(partners: readonly MapPartner[]): {
 	return { nodes: nodes.sort(byId), rings, width, height };
 }
 
-/** The power/interest quadrant: 3 or more counts as high on each 1–5 scale. */
-export function quadrantOf(influence: number, interest: number): Quadrant {
-	const high = (v: number) => v >= 3;
-	if (high(influence)) return high(interest) ? 'manage-closely' : 'keep-satisfied';
-	return high(interest) ? 'keep-informed' : 'monitor';
-}
-
 function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; grid: GridGuide } {
 	const { width, height } = canvasSize(partners.length);
 	const grid = { left: 90, top: 40, width: width - 120, height: height - 100 };
 	const bw = grid.width / 5;
 	const bh = grid.height / 5;
-	const cells = new Map<string, MapPartner[]>();
-	// The home organisation is not a stakeholder of itself: it has no place on the power/interest grid.
-	for (const p of [...partners]
-		.filter((q) => !q.home)
-		.sort((a, b) => a.name.localeCompare(b.name) || byId(a, b))) {
-		const key = `${clamp(p.interest, 1, 5)},${clamp(p.influence, 1, 5)}`;
-		cells.set(key, [...(cells.get(key) ?? []), p]);
-	}
 	const nodes: NodeLayout[] = [];
-	for (const [key, members] of cells) {
-		const [interest, influence] = key.split(',').map(Number);
-		const x0 = grid.left + (interest - 1) * bw;
-		const y0 = grid.top + (5 - influence) * bh;
+	// The cells come from grid.ts, as the PDF's map figure's do.
+	for (const { cell, members } of gridCells(partners)) {
+		const x0 = grid.left + (cell.interest - 1) * bw;
+		const y0 = grid.top + (5 - cell.influence) * bh;
 		const cols = Math.max(1, Math.ceil(Math.sqrt((members.length * bw) / bh)));
 		const rows = Math.ceil(members.length / cols);
 		members.forEach((p, i) => {
@@ -383,7 +369,11 @@ function gridLayout(partners: readonly MapPartner[]): { nodes: NodeLayout[]; gri
 	}
 	return {
 		nodes: nodes.sort(byId),
-		grid: { ...grid, splitX: grid.left + 2 * bw, splitY: grid.top + 3 * bh }
+		grid: {
+			...grid,
+			splitX: grid.left + (HIGH_FROM - 1) * bw,
+			splitY: grid.top + (5 - HIGH_FROM + 1) * bh
+		}
 	};
 }
 

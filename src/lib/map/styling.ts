@@ -21,6 +21,11 @@ type Styled = Pick<Partner, 'id' | 'sector' | 'phase' | 'influence' | 'interest'
 
 /** Candidate (0) to phase 6, light to dark along one blue–green ramp; each ≥ 3:1 against white. */
 const PHASE_COLOURS = ['#8a6d00', '#b54708', '#c11574', '#6941c6', '#1570ef', '#0e7090', '#067647'];
+
+/** A relationship phase's colour (0 = candidate, 1–6), on screen and in the PDF's map figure. */
+export function phaseColour(phase: number): string {
+	return PHASE_COLOURS[Math.min(6, Math.max(0, Math.round(phase) || 0))];
+}
 const DECISION_COLOURS: Record<string, string> = {
 	sustain: '#067647',
 	refine: '#1570ef',
@@ -70,7 +75,7 @@ export function nodeStyle(
 	if (by === 'phase') {
 		const phase = Math.min(6, Math.max(0, p.phase));
 		return {
-			colour: PHASE_COLOURS[phase],
+			colour: phaseColour(phase),
 			badge: phase === 0 ? 'C' : String(phase),
 			value: phaseShort(phase)
 		};

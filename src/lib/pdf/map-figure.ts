@@ -5,37 +5,43 @@
  */
 
 import type { Partner } from '$lib/domain/types';
+import { gridCells, HIGH_FROM, quadrantOf } from '$lib/map/grid';
+import { phaseColour } from '$lib/map/styling';
 import { m } from '$lib/paraglide/messages.js';
 
 export interface MapPoint {
 	id: string;
 	name: string;
-	/** 1–5, clamped. */
+	/** The power/interest cell, 1–5 each, by the screen's grid rule (map/grid.ts). */
 	influence: number;
 	interest: number;
 	/** 0 = candidate, 1–6 = relationship phase. */
 	phase: number;
+	/** The phase's colour on the screen's map (map/styling.ts). */
+	colour: string;
 }
 
 export interface MapFigure {
 	points: MapPoint[];
 }
 
-const clamp = (v: number) => Math.min(5, Math.max(1, Math.round(Number.isFinite(v) ? v : 3)));
-
+/** The partners on the grid, placed and coloured as the map's grid view places and colours them. */
 export function mapFigure(
-	partners: readonly Pick<Partner, 'id' | 'name' | 'influence' | 'interest' | 'phase'>[]
+	partners: readonly (Pick<Partner, 'id' | 'name' | 'influence' | 'interest' | 'phase'> & {
+		home?: boolean;
+	})[]
 ): MapFigure {
 	return {
-		points: partners
-			.map((p) => ({
+		points: gridCells(partners).flatMap(({ cell, members }) =>
+			members.map((p) => ({
 				id: p.id,
 				name: p.name.trim() || m.plan_doc_unnamed(),
-				influence: clamp(p.influence),
-				interest: clamp(p.interest),
-				phase: p.phase
+				influence: cell.influence,
+				interest: cell.interest,
+				phase: p.phase,
+				colour: phaseColour(p.phase)
 			}))
-			.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+		)
 	};
 }
 
@@ -52,20 +58,6 @@ export function xml(text: string): string {
 			.replace(/'/g, '&#39;')
 	);
 }
-
-/**
- * Phase colours: grey for candidates, then six hues far enough apart to tell at a glance (every pair
- * at least 20 ΔE*ab apart, each at 3:1 or more against white); the legend names each.
- */
-export const PHASE_COLOURS = [
-	'#7d878c',
-	'#3d5a9e',
-	'#1f7fb4',
-	'#13867a',
-	'#3f8a2e',
-	'#8a6d00',
-	'#a34a7a'
-];
 
 const WIDE =
 	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
@@ -199,20 +191,26 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 		stroke: '#9aa6ab',
 		strokeWidth: 0.8
 	});
-	out.push({
-		kind: 'rect',
-		x: left + cellW * 2,
-		y: top,
-		w: cellW * 3,
-		h: cellH * 3,
-		fill: '#eef4f4'
-	});
+	// The cells to manage closely are shaded, by the screen's quadrant rule (map/grid.ts).
+	for (let interest = 1; interest <= 5; interest++)
+		for (let influence = 1; influence <= 5; influence++)
+			if (quadrantOf(influence, interest) === 'manage-closely')
+				out.push({
+					kind: 'rect',
+					x: left + cellW * (interest - 1),
+					y: top + cellH * (5 - influence),
+					w: cellW,
+					h: cellH,
+					fill: '#eef4f4'
+				});
 	for (let i = 1; i < 5; i++) {
 		out.push(line(left + cellW * i, top, left + cellW * i, top + gridH, '#dde3e5', 0.5));
 		out.push(line(left, top + cellH * i, left + cellW * 5, top + cellH * i, '#dde3e5', 0.5));
 	}
-	out.push(line(left + cellW * 2, top, left + cellW * 2, top + gridH, '#6f7d83', 0.8, [3, 2]));
-	out.push(line(left, top + cellH * 3, left + cellW * 5, top + cellH * 3, '#6f7d83', 0.8, [3, 2]));
+	const splitX = left + cellW * (HIGH_FROM - 1);
+	const splitY = top + cellH * (5 - HIGH_FROM + 1);
+	out.push(line(splitX, top, splitX, top + gridH, '#6f7d83', 0.8, [3, 2]));
+	out.push(line(left, splitY, left + cellW * 5, splitY, '#6f7d83', 0.8, [3, 2]));
 	// Quadrant names above and below the grid, each centred over its half.
 	const quad = (x: number, y: number, label: string) => text(x, y, 8, label, 'middle', true, MUTED);
 	out.push(quad(left + cellW * 1, top - 7, m.plan_map_keepSatisfied()));
@@ -250,8 +248,8 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 			...(cells.get(`${p.interest}:${p.influence}`) ?? []),
 			p
 		]);
-	for (const [key, points] of cells) {
-		const [interest, influence] = key.split(':').map(Number);
+	for (const points of cells.values()) {
+		const { interest, influence } = points[0];
 		const x0 = left + cellW * (interest - 1) + 4;
 		const y0 = top + cellH * (5 - influence) + 4;
 		const available = cellH - 8;
@@ -274,7 +272,7 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 				cx: x0 + size * 0.4,
 				cy: y + lineH * 0.55,
 				r: size * 0.38,
-				fill: PHASE_COLOURS[p.phase] ?? PHASE_COLOURS[0]
+				fill: p.colour
 			});
 			for (const l of lines) {
 				out.push(text(x0 + size * 1.1, y + lineH * 0.85, size, l));
@@ -296,7 +294,7 @@ export function mapFigureShapes(figure: MapFigure): FigureDrawing {
 			row++;
 		}
 		const y = legendY + row * 13;
-		out.push({ kind: 'circle', cx: x + 4, cy: y - 2.6, r: 3.2, fill: PHASE_COLOURS[phase] });
+		out.push({ kind: 'circle', cx: x + 4, cy: y - 2.6, r: 3.2, fill: phaseColour(phase) });
 		out.push(text(x + 11, y, 7.5, label));
 		x += w;
 	}

@@ -137,9 +137,11 @@ describe('buildPlan with the demo workshop', () => {
 		]);
 	});
 
-	it('shows the map as a figure of every partner', () => {
+	it('shows the map as a figure of every partner but the home organisation (as the grid view does)', () => {
 		const fig = blocksOf(bundle, 'map')[0];
-		expect(fig.kind === 'figure' && fig.figure.points.length).toBe(bundle.partners.length);
+		expect(fig.kind === 'figure' && fig.figure.points.length).toBe(
+			bundle.partners.filter((p) => !p.home).length
+		);
 	});
 
 	it('ranks scored candidates in the criteria matrix', () => {
@@ -169,10 +171,13 @@ describe('buildPlan with the demo workshop', () => {
 			subject: '',
 			sections: [{ id: 'health', title: '', blocks: blocksOf(bundle, 'health') }]
 		});
+		// One row per rule: its sentence, then the names it concerns.
 		expect(text).toContain(
-			'Nobody at Riverbend Behavioral Health is recorded as someone who makes decisions.'
+			'1 partner has nobody who makes decisions.\nRiverbend Behavioral Health\u200e'
 		);
-		expect(text).toContain('Relationship terms are recorded for Golden Poppy Health Plan');
+		expect(text).toContain(
+			'Relationship terms are recorded for 1 partner still in phase 2 (Assess Externally).\nGolden Poppy Health Plan'
+		);
 		expect(text).toContain('Nothing is recorded about the value we offer');
 		expect(text).toContain('Hurrying agreements without full partner commitment');
 	});
@@ -251,8 +256,9 @@ describe('buildPlan with little or hostile data', () => {
 		const b = demo();
 		const long = 'Σ'.repeat(10_000);
 		const hostile = '<script>alert("x")</script> 🤝🏽 שותפות';
-		b.partners[0].name = hostile;
-		b.partners[0].sharedGoal = long;
+		const partner = b.partners.find((p) => !p.home)!;
+		partner.name = hostile;
+		partner.sharedGoal = long;
 		b.answers[0].text = long;
 		const text = planText(buildPlan(b, { now: NOW }));
 		expect(text).toContain(long);

@@ -32,7 +32,7 @@ import { coverageMatrix, ROLES } from '$lib/domain/coverage';
 import { changesSince } from '$lib/i18n/diff';
 import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
-import { healthWarningText } from '$lib/i18n/health';
+import { healthRuleText, healthWarningNames } from '$lib/i18n/health';
 import { dedupeSuggestions } from '$lib/domain/participation';
 import { phaseDistribution, pitfallCounts } from '$lib/domain/results';
 import { sectorStyle } from '$lib/map/sectors';
@@ -482,10 +482,11 @@ const PARTNER_ITEMS: readonly ContentItem[] = [
 
 const partners: Builder = (b, _now, locale) =>
 	sortedPartners(b).flatMap((p): Block[] => {
-		const decision = p.decision;
+		// The home organisation is the team itself: no phase, no status decision.
+		const decision = p.home ? null : p.decision;
 		const kv = keyValues([
 			[msg.plan_partner_sector(), filled(p.sector) ? sectorLabel(p.sector) : ''],
-			[msg.plan_partner_phase(), phaseLabel(p.phase)],
+			[msg.plan_partner_phase(), p.home ? msg.plan_partner_home() : phaseLabel(p.phase)],
 			[
 				msg.plan_partner_influenceInterest(),
 				msg.plan_partner_influenceInterestValue({ influence: p.influence, interest: p.interest })
@@ -829,17 +830,15 @@ const progress: Builder = (b, now, locale) => {
 };
 
 /**
- * A grouped warning's partner names one per line ("…: A,\nB,\nC"): each line is its own paragraph
- * for the bidirectional algorithm, so a list mixing Hebrew, Arabic and Latin names keeps each name in
- * reading order in the PDF. Other warnings are unchanged.
+ * One row per rule: its sentence, then the names it concerns on the next line(s), so that ten
+ * partners take about a page. A left-to-right mark after each name keeps every name in its own
+ * reading order when Hebrew or Arabic names stand side by side (the comma between two right-to-left
+ * names would otherwise join them into one run, and the line would list them in swapped order).
  */
-function listOnLines(w: ReturnType<typeof healthCheck>[number], b: Parameters<Builder>[0]): string {
-	const message = healthWarningText(w);
-	if (!w.subjectIds || w.subjectIds.length < 2) return message;
-	const names = w.subjectIds.map((id) => b.partners.find((p) => p.id === id)?.name.trim() ?? '');
-	if (names.some((n) => n === '')) return message;
-	const list = names.join(', ');
-	return message.includes(list) ? message.replace(list, `\n${names.join(',\n')}`) : message;
+function healthRow(w: ReturnType<typeof healthCheck>[number]): string {
+	const names = healthWarningNames(w);
+	const rule = healthRuleText(w);
+	return names.length === 0 ? rule : `${rule}\n${names.join('\u200e, ')}\u200e`;
 }
 
 const health: Builder = (b) => {
@@ -850,11 +849,11 @@ const health: Builder = (b) => {
 		{
 			kind: 'table',
 			columns: [
-				{ header: msg.plan_health_warning(), width: 6 },
-				{ header: msg.plan_health_pitfall(), width: 4 }
+				{ header: msg.plan_health_warning(), width: 7 },
+				{ header: msg.plan_health_pitfall(), width: 3 }
 			],
 			rows: warnings.map((w) => [
-				listOnLines(w, b),
+				healthRow(w),
 				PITFALLS.find((p) => p.id === w.pitfallId)?.text ?? w.pitfallId
 			])
 		}

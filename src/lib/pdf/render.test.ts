@@ -10,7 +10,7 @@ import { SCRIPT_NAMES, comparable } from '../../../tests/fixtures/script-names';
 import { loadAndRender, type FetchBytes } from './load';
 import { buildPlan, type PlanDocument } from './plan-model';
 import { reorder } from './text';
-import { PHASE_COLOURS } from './map-figure';
+import { phaseColour } from '$lib/map/styling';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const OUT = path.join(ROOT, 'reports/pdf-unit');
@@ -104,6 +104,9 @@ describe('reorder (Unicode Bidirectional Algorithm)', () => {
 	});
 	it('never splits an emoji inside a right-to-left run', () => {
 		expect(reorder('שלום 🍎 עולם')).toBe('םלוע 🍎 םולש');
+		// Two emoji side by side, outside or inside a right-to-left run, each stay whole.
+		expect(reorder('Food 🍎🥕 בית')).toBe('Food 🍎🥕 תיב');
+		expect(reorder('שלום 🍎🥕 עולם')).toBe('םלוע 🥕🍎 םולש');
 	});
 });
 
@@ -129,10 +132,10 @@ describe('the PDF in every script', () => {
 			const wanted = comparable(name);
 			for (const [section, text] of Object.entries(sections))
 				expect(text, `${script} in ${section}`).toContain(wanted);
-			// The grouped health rule lists names one per line, each in its own reading order.
+			// The health check's one row per rule lists the names, each in its own reading order.
 			expect(sections.health, script).toContain(comparable(`${name},`).replace(/,$/, ''));
 		}
-		expect(sections.health).toContain(comparable('partners have nobody who makes decisions:'));
+		expect(sections.health).toContain(comparable('partners have nobody who makes decisions.'));
 		// The file's title (metadata) and the running header carry the title in its scripts too.
 		expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
 			/Title:\s+Convening מרכז 华人 🍎/
@@ -200,6 +203,8 @@ describe('small faults', () => {
 		};
 		// CIE76 colour difference: about 2.3 is just noticeable; 20 or more reads as another colour.
 		const deltaE = (p: string, q: string) => Math.hypot(...lab(p).map((v, i) => v - lab(q)[i]));
+		// The screen's phase colours, which the PDF's map figure uses too.
+		const PHASE_COLOURS = [0, 1, 2, 3, 4, 5, 6].map(phaseColour);
 		for (let i = 0; i < PHASE_COLOURS.length; i++) {
 			for (let j = i + 1; j < PHASE_COLOURS.length; j++)
 				expect(

@@ -65,9 +65,19 @@ export function dejaVuCovers(fonts: PlanFonts): Set<number> {
 	return new Set(readSfntCmap(bytes).keys());
 }
 
+/**
+ * Whether DejaVu Sans draws a code point, given what its cmap holds. jsPDF draws a font's glyphs by
+ * UTF-16 code unit, so a character beyond the BMP (😀: DejaVu has a glyph for it) cannot be drawn
+ * with it and goes to a fallback file. The one rule for choosing the files and for drawing: when
+ * they disagreed, 😀 printed as □ (its emoji file was never fetched).
+ */
+export function primaryDraws(code: number, has: (code: number) => boolean): boolean {
+	return code <= 0xffff && has(code);
+}
+
 /** The fallback font files a plan needs: none for a plan in scripts DejaVu Sans covers. */
 export function fontsNeeded(plan: PlanDocument, covers: Set<number>): FontSource[] {
-	return sourcesNeeded(planLines(plan), (code) => covers.has(code));
+	return sourcesNeeded(planLines(plan), (code) => primaryDraws(code, (c) => covers.has(c)));
 }
 
 /** An ArrayBuffer as the binary string jsPDF's virtual file system expects. */
@@ -474,7 +484,7 @@ function textPath(doc: jsPDF, options: RenderOptions): TextPath {
 	).metadata.cmap.unicode.codeMap;
 	const primary: Face = {
 		name: FONT,
-		covers: (code) => code <= 0xffff && !!glyphs[code],
+		covers: (code) => primaryDraws(code, (c) => !!glyphs[c]),
 		code: (code) => code,
 		bold: true
 	};

@@ -9,7 +9,8 @@
  * (the text is already visual, the order every PDF reader expects: poppler and Acrobat rebuild the
  * logical order from it). A run drawn through private stand-in codes (emoji, see woff.ts) is wrapped
  * in a marked-content span whose ActualText holds the real characters, so copying and text
- * extraction give the emoji, not the stand-ins.
+ * extraction give the emoji, not the stand-ins; so is a run from which characters that are never
+ * drawn were left out (the joiner and variation selector of 👩‍⚕️, a skin tone).
  */
 
 import bidiFactory from 'bidi-js';
@@ -113,9 +114,18 @@ export class TextPath {
 		if (STRONG_RTL.test(text) || this.direction === 'rtl') text = reorder(text, this.direction);
 		const { primary, fallbacks, missing } = this.fonts;
 		const runs: Run[] = [];
+		// Characters not drawn (a joiner, a variation selector, a skin tone) still belong to the text a
+		// reader copies: they join the ActualText of the run they sit in, or of the next run at a
+		// line's start.
+		let undrawn = '';
 		for (const ch of text) {
 			const code = ch.codePointAt(0)!;
-			if (ignorable(code)) continue;
+			if (ignorable(code)) {
+				const last = runs[runs.length - 1];
+				if (last) last.actual = (last.actual ?? last.text) + ch;
+				else undrawn += ch;
+				continue;
+			}
 			let face = primary;
 			let drawn = ch;
 			let standIn = false;
@@ -136,7 +146,10 @@ export class TextPath {
 				}
 			}
 			let last = runs[runs.length - 1];
-			if (!last || last.face !== face) runs.push((last = { face, text: '' }));
+			if (!last || last.face !== face) {
+				runs.push((last = { face, text: '' }));
+				if (undrawn !== '') [last.actual, undrawn] = [undrawn, ''];
+			}
 			if (standIn || last.actual !== undefined) last.actual = (last.actual ?? last.text) + ch;
 			last.text += drawn;
 		}
@@ -268,21 +281,20 @@ export function reorder(text: string, direction: 'ltr' | 'rtl' = 'ltr'): string 
 	// two neutral stand-ins (U+FFFC, same length, same class as an emoji) to decide the levels.
 	const probe = text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '\ufffc\ufffc');
 	const levels = bidi.getEmbeddingLevels(probe, direction);
+	// One slot per code unit (bidi-js's indices), a surrogate pair whole in its first slot and '' in
+	// its second: reversing a run moves the pair as one character, and joining drops the empty slot.
 	const chars = text.split('');
+	for (let i = 0; i < chars.length - 1; i++) {
+		if (/[\ud800-\udbff]/.test(chars[i]) && /[\udc00-\udfff]/.test(chars[i + 1])) {
+			chars[i] += chars[i + 1];
+			chars[++i] = '';
+		}
+	}
 	for (const [index, mirror] of bidi.getMirroredCharactersMap(probe, levels.levels))
 		chars[index] = mirror;
 	for (const [start, end] of bidi.getReorderSegments(probe, levels)) {
 		const slice = chars.slice(start, end + 1).reverse();
 		chars.splice(start, slice.length, ...slice);
-	}
-	// Reversing a run swaps the halves of a surrogate pair (an emoji inside Hebrew): put them back.
-	for (let i = 0; i < chars.length - 1; i++) {
-		const a = chars[i].charCodeAt(0);
-		const b = chars[i + 1].charCodeAt(0);
-		if (a >= 0xdc00 && a <= 0xdfff && b >= 0xd800 && b <= 0xdbff) {
-			[chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
-			i++;
-		}
 	}
 	return chars.join('');
 }

@@ -39,10 +39,17 @@ function askPersistenceOnce(): void {
 	void requestPersistence();
 }
 
-/** A new workshop; its PDF and spreadsheets speak the facilitator's current language. */
-export async function createWorkshop(templateId: TemplateId, fields: Partial<WorkshopFields>) {
+/**
+ * A new workshop; its PDF and spreadsheets speak the facilitator's current language. `homeSector`:
+ * the sector of the workshop's own organisation (its home partner on the map).
+ */
+export async function createWorkshop(
+	templateId: TemplateId,
+	fields: Partial<WorkshopFields>,
+	homeSector?: string
+) {
 	const w = await saveStatus.track(() =>
-		repo().then((r) => r.createWorkshop(templateId, fields, currentLocale()))
+		repo().then((r) => r.createWorkshop(templateId, fields, currentLocale(), homeSector))
 	);
 	if (w) askPersistenceOnce();
 	return w;

@@ -1,9 +1,10 @@
 /**
- * Adding and removing partners on the map page, each told in a toast (removal with Undo, which puts
- * the partner back with their people and connections). Writes go through `$lib/state/map`.
+ * Adding and removing partners on the map page, and removing a person or a connection, each told in
+ * a toast (removal with Undo, which puts a partner back with their people and connections, or the
+ * person or connection as it was). Writes go through `$lib/state/map`.
  */
 import type { ToastMessage } from '$lib/components/Toast.svelte';
-import type { Partner } from '$lib/domain/types';
+import type { Connection, Partner, Person } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages.js';
 import * as map from '$lib/state/map';
 
@@ -38,6 +39,37 @@ export class PartnerEdits {
 					void map
 						.undoRemovePartner(deleted)
 						.then(() => (this.toast = { text: m.map_restored({ name }) }))
+			}
+		};
+	}
+
+	/** Removes a person of `partner`; Undo saves the row as it was (same id, roles and notes). */
+	async removePerson(person: Person, partner: Partner) {
+		const kept = $state.snapshot(person) as Person;
+		await map.deletePerson(person);
+		const name = kept.name || m.map_personDefault();
+		this.toast = {
+			text: m.map_personRemoved({ name, partner: partner.name || m.map_untitled() }),
+			action: {
+				label: m.map_undo(),
+				run: () =>
+					void map.savePerson(kept).then(() => (this.toast = { text: m.map_restored({ name }) }))
+			}
+		};
+	}
+
+	/** Removes a connection between `a` and `b` (their names); Undo saves it as it was. */
+	async removeConnection(connection: Connection, a: string, b: string) {
+		const kept = $state.snapshot(connection) as Connection;
+		await map.deleteConnection(connection);
+		this.toast = {
+			text: m.map_connectionRemoved({ a, b }),
+			action: {
+				label: m.map_undo(),
+				run: () =>
+					void map
+						.saveConnection(kept)
+						.then(() => (this.toast = { text: m.map_connectionRestored({ a, b }) }))
 			}
 		};
 	}
