@@ -114,7 +114,7 @@ describe('response files and links', () => {
 		expect(reason(JSON.stringify({ ...fileFor('w'), type: 'convene/workshop' }))).toMatch(
 			/not a Convene response file/
 		);
-		expect(reason(JSON.stringify({ ...fileFor('w'), version: 2 }))).toMatch(/newer version/);
+		expect(reason(JSON.stringify({ ...fileFor('w'), version: 3 }))).toMatch(/newer version/);
 		expect(reason(JSON.stringify(fileFor('w', { phase: 9 })))).toMatch(
 			/The phase of the response is not a value Convene knows \(“9”\)/
 		);
