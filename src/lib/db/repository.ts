@@ -271,6 +271,38 @@ export class Repository {
 		});
 	}
 
+	/**
+	 * Adds `value` to (`on`) or removes it from the list held in `field` of one row, read and written
+	 * in one transaction: the change merges into what is stored, so two quick ticks of one person's
+	 * roles both land (a write of the whole list from the page kept only the second). The list keeps
+	 * the order of `order` when given. Throws `GoneError('item-gone')` when the row is gone.
+	 */
+	async toggleInList(
+		table: RowTableName,
+		workshopId: string,
+		id: string,
+		field: string,
+		value: string,
+		on: boolean,
+		order?: readonly string[]
+	): Promise<void> {
+		const rows = this.db[table] as unknown as import('dexie').Table<
+			Record<string, unknown>,
+			[string, string]
+		>;
+		await this.db.transaction('rw', this.db.workshops, rows, async () => {
+			const stored = await rows.get([workshopId, id]);
+			if (!stored) throw new GoneError('item-gone');
+			const list = Array.isArray(stored[field]) ? (stored[field] as string[]) : [];
+			const without = list.filter((v) => v !== value);
+			let next = on ? [...without, value] : without;
+			if (order) next = order.filter((v) => next.includes(v));
+			if (next.length === list.length && next.every((v, i) => v === list[i])) return;
+			await rows.put({ ...stored, [field]: next });
+			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
+		});
+	}
+
 	async deleteRow(table: RowTableName, workshopId: string, id: string): Promise<void> {
 		await this.db.transaction('rw', this.db.workshops, this.db[table], async () => {
 			await this.db[table].delete([workshopId, id]);
