@@ -237,6 +237,14 @@ export class Repository {
 		});
 	}
 
+	/** One row table, its rows seen as plain records (for the generic row writes below). */
+	private plainTable(table: RowTableName) {
+		return this.db[table] as unknown as import('dexie').Table<
+			Record<string, unknown>,
+			[string, string]
+		>;
+	}
+
 	/**
 	 * Changes some fields of one row, read and written in one transaction, so two quick edits of the
 	 * same row (a rating, then a note) each change only their own fields. When the row does not exist
@@ -252,10 +260,7 @@ export class Repository {
 		base?: object,
 		into?: string
 	): Promise<void> {
-		const rows = this.db[table] as unknown as import('dexie').Table<
-			Record<string, unknown>,
-			[string, string]
-		>;
+		const rows = this.plainTable(table);
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
 			if (!stored && !base) throw new GoneError('item-gone');
@@ -286,10 +291,7 @@ export class Repository {
 		on: boolean,
 		order?: readonly string[]
 	): Promise<void> {
-		const rows = this.db[table] as unknown as import('dexie').Table<
-			Record<string, unknown>,
-			[string, string]
-		>;
+		const rows = this.plainTable(table);
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
 			if (!stored) throw new GoneError('item-gone');
