@@ -194,3 +194,90 @@ test('removing a person or a connection can be undone, and the undo survives a r
 	).toContain(person);
 	await expect(connections).toHaveCount(connectionsBefore);
 });
+
+test('the agenda: steps closed to title and time, a clamped duration said where it happens, and a drag that scrolls to an off-screen target', async ({
+	page
+}) => {
+	await openHome(page);
+	await page.getByRole('button', { name: 'Create workshop' }).click();
+	await expect(page.getByTestId('workshop-title')).toBeVisible();
+	await page.getByRole('link', { name: 'Agenda', exact: true }).first().click();
+	const steps = page.getByTestId('agenda-step');
+	await expect(steps).toHaveCount(10);
+	// Closed: each step is its title and time, with no fields.
+	await expect(steps.first().getByTestId('step-duration')).toHaveText('10 min');
+	await expect(page.getByLabel('Facilitator notes')).toHaveCount(0);
+	expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2000);
+
+	// Opened: 90 minutes is saved as 60, and the step says so.
+	const first = steps.first();
+	await first.getByRole('button', { name: /^Edit: Momentum/ }).click();
+	await first.getByLabel('Minutes (1–60)').fill('90');
+	await first.getByLabel('Minutes (1–60)').press('Tab');
+	await expect(first.getByLabel('Minutes (1–60)')).toHaveValue('60');
+	await expect(first.getByTestId('minutes-clamped')).toHaveText(
+		'A step lasts 1 to 60 minutes: 90 was set to 60. Split a longer activity into two steps.'
+	);
+	await expect(first.getByTestId('step-duration')).toHaveText('60 min');
+	await first.getByRole('button', { name: /^Close: Momentum/ }).click();
+
+	// Drag the first step towards the bottom edge of a short window: the page scrolls to the last step.
+	await page.setViewportSize({ width: 1440, height: 500 });
+	await page.evaluate(() => window.scrollTo(0, 0));
+	const last = steps.last();
+	await expect(last).not.toBeInViewport();
+	const handle = first.getByRole('img', { name: /Drag to reorder Momentum/ });
+	const box = (await handle.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(700, 300, { steps: 4 });
+	// 60 px above the edge: inside the page's own scrolling zone, outside the browser's (its last few pixels).
+	await page.mouse.move(700, 440, { steps: 4 });
+	// The pointer rests there (a browser repeats dragover meanwhile; here, small moves do).
+	for (let i = 0; i < 30; i++) await page.mouse.move(700, 440 + (i % 2));
+	await expect(last).toBeInViewport();
+	const target = (await last.boundingBox())!;
+	await page.mouse.move(700, target.y + target.height / 2, { steps: 4 });
+	await page.mouse.up();
+	await expect(steps.last().locator('.head')).toContainText(
+		'Momentum and conditions for effectiveness'
+	);
+});
+
+test('two roles of one person ticked 60 ms apart are both kept after a reload', async ({
+	page
+}) => {
+	await loadDemo(page);
+	await page
+		.getByRole('navigation', { name: /^Sections of/ })
+		.getByRole('link', { name: 'Stakeholder map' })
+		.click();
+	const node = page.locator('[data-testid="map-node"][aria-label^="Riverbend Behavioral Health"]');
+	await node.click();
+	const person = page.getByTestId('partner-panel').getByTestId('person').first();
+	const unticked = person.getByRole('checkbox', { checked: false });
+	const labels = await unticked.evaluateAll((boxes) =>
+		boxes.map((b) => (b.parentElement as HTMLElement).textContent!.trim())
+	);
+	expect(labels.length).toBeGreaterThanOrEqual(2);
+	const [a, b] = labels;
+	// Two ticks 60 ms apart, as a quick hand makes them: the second before the first has come back.
+	const first = await person.getByRole('checkbox', { name: a }).elementHandle();
+	const second = await person.getByRole('checkbox', { name: b }).elementHandle();
+	await page.evaluate(
+		([x, y]) =>
+			new Promise<void>((done) => {
+				(x as HTMLInputElement).click();
+				setTimeout(() => {
+					(y as HTMLInputElement).click();
+					done();
+				}, 60);
+			}),
+		[first, second]
+	);
+	await expectSaved(page);
+	await page.reload();
+	await node.click();
+	await expect(person.getByRole('checkbox', { name: a })).toBeChecked();
+	await expect(person.getByRole('checkbox', { name: b })).toBeChecked();
+});

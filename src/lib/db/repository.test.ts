@@ -226,3 +226,33 @@ describe('Repository: bundles, duplicate, delete and undo', () => {
 		expect(await dump()).toEqual(before);
 	});
 });
+
+describe('Repository: a tick in a list merges into what is stored', () => {
+	it('two role ticks started together both land, in the given order; untick removes one', async () => {
+		const w = await repo.createWorkshop('blank', {});
+		await db.people.put({
+			workshopId: w.id,
+			id: 'p1',
+			partnerId: 'x',
+			name: 'Ana',
+			title: '',
+			roles: ['contributes'],
+			contact: ''
+		});
+		const order = ['contributes', 'allocates-resources', 'implements', 'makes-decisions'];
+		await Promise.all([
+			repo.toggleInList('people', w.id, 'p1', 'roles', 'makes-decisions', true, order),
+			repo.toggleInList('people', w.id, 'p1', 'roles', 'implements', true, order)
+		]);
+		expect((await db.people.get([w.id, 'p1']))?.roles).toEqual([
+			'contributes',
+			'implements',
+			'makes-decisions'
+		]);
+		await repo.toggleInList('people', w.id, 'p1', 'roles', 'contributes', false, order);
+		expect((await db.people.get([w.id, 'p1']))?.roles).toEqual(['implements', 'makes-decisions']);
+		await expect(
+			repo.toggleInList('people', w.id, 'gone', 'roles', 'implements', true)
+		).rejects.toThrow();
+	});
+});

@@ -237,6 +237,14 @@ export class Repository {
 		});
 	}
 
+	/** One row table, its rows seen as plain records (for the generic row writes below). */
+	private plainTable(table: RowTableName) {
+		return this.db[table] as unknown as import('dexie').Table<
+			Record<string, unknown>,
+			[string, string]
+		>;
+	}
+
 	/**
 	 * Changes some fields of one row, read and written in one transaction, so two quick edits of the
 	 * same row (a rating, then a note) each change only their own fields. When the row does not exist
@@ -252,10 +260,7 @@ export class Repository {
 		base?: object,
 		into?: string
 	): Promise<void> {
-		const rows = this.db[table] as unknown as import('dexie').Table<
-			Record<string, unknown>,
-			[string, string]
-		>;
+		const rows = this.plainTable(table);
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
 			if (!stored && !base) throw new GoneError('item-gone');
@@ -267,6 +272,35 @@ export class Repository {
 				change = { [into]: { ...inner, ...patch } };
 			}
 			await rows.put({ ...current, ...change, workshopId, id });
+			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
+		});
+	}
+
+	/**
+	 * Adds `value` to (`on`) or removes it from the list held in `field` of one row, read and written
+	 * in one transaction: the change merges into what is stored, so two quick ticks of one person's
+	 * roles both land (a write of the whole list from the page kept only the second). The list keeps
+	 * the order of `order` when given. Throws `GoneError('item-gone')` when the row is gone.
+	 */
+	async toggleInList(
+		table: RowTableName,
+		workshopId: string,
+		id: string,
+		field: string,
+		value: string,
+		on: boolean,
+		order?: readonly string[]
+	): Promise<void> {
+		const rows = this.plainTable(table);
+		await this.db.transaction('rw', this.db.workshops, rows, async () => {
+			const stored = await rows.get([workshopId, id]);
+			if (!stored) throw new GoneError('item-gone');
+			const list = Array.isArray(stored[field]) ? (stored[field] as string[]) : [];
+			const without = list.filter((v) => v !== value);
+			let next = on ? [...without, value] : without;
+			if (order) next = order.filter((v) => next.includes(v));
+			if (next.length === list.length && next.every((v, i) => v === list[i])) return;
+			await rows.put({ ...stored, [field]: next });
 			await this.db.workshops.update(workshopId, { updatedAt: this.now() });
 		});
 	}

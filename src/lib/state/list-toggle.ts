@@ -1,0 +1,21 @@
+/**
+ * Ticks and unticks in a multi-value field (a person's roles), each merged into the stored list in
+ * one transaction by the repository (`toggleInList`), never a whole list written from what the page
+ * last saw: two ticks a few milliseconds apart both land.
+ */
+
+import { repo } from '$lib/db';
+import type { Person, PersonRole } from '$lib/domain/types';
+import { saveStatus } from './save-status.svelte';
+
+/** Ticks (`on`) or unticks one role of a person; `order` is the roles' canonical order. */
+export function togglePersonRole(
+	person: Pick<Person, 'workshopId' | 'id'>,
+	role: PersonRole,
+	on: boolean,
+	order: readonly PersonRole[]
+) {
+	return saveStatus.track(() =>
+		repo().toggleInList('people', person.workshopId, person.id, 'roles', role, on, order)
+	);
+}
