@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ballotsCast, checkVotes, openVoteRound, tallyBySide, tallyVotes } from './votes';
+import {
+	ballotsCast,
+	checkVotes,
+	openVoteRound,
+	partnerDots,
+	tallyBySide,
+	tallyVotes
+} from './votes';
 import type { ParticipantResponse, VoteRound } from './types';
 
 const round = (over: Partial<VoteRound> = {}): VoteRound => ({
@@ -134,5 +141,19 @@ describe('openVoteRound', () => {
 		expect(openVoteRound({ ...base, dots: 11 })).toBe('bad-dots');
 		const many = Array.from({ length: 201 }, (_, i) => `p${i}`);
 		expect(openVoteRound({ ...base, itemIds: many })).toBe('too-many-items');
+	});
+});
+
+describe('the candidate partners’ dots beside the criteria ranking', () => {
+	it('come from the latest closed vote on the candidates, none while only open ones exist', async () => {
+		const { buildDemoBundle } = await import('./demo');
+		const demo = buildDemoBundle('w', 0);
+		expect(partnerDots(demo.voteRounds, demo.responses)).toEqual({
+			'p-lodz-foundation': 3,
+			'p-greek-community': 3,
+			'p-mutual-aid': 6
+		});
+		const reopened = demo.voteRounds.map((r) => ({ ...r, open: true, closedAt: null }));
+		expect(partnerDots(reopened, demo.responses)).toBeNull();
 	});
 });
