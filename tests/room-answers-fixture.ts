@@ -56,7 +56,9 @@ export function answersRoomFile(anonymous: boolean, now = Date.UTC(2026, 11, 7, 
 				sideOf(i) === 'health-care' ? { [partners[0]]: 2, [partners[1]]: 1 } : { [partners[2]]: 3 }
 		}
 	}));
+	// The themes are the journey's to make.
 	bundle.answerMarks = [];
+	bundle.themes = [];
 	const steps = [...bundle.agenda].sort((a, b) => a.order - b.order).map((s) => s.module);
 	return { title, name: `${title}.convene.json`, text: workshopFileText(bundle), steps };
 }
