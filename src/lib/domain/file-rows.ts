@@ -152,6 +152,7 @@ const session = v.object({
 			page: int(0, 100_000),
 			featured: v.union([v.literal(''), id]),
 			themeId: v.union([v.literal(''), id]),
+			showThemes: v.optional(v.boolean()),
 			split: v.boolean(),
 			voteId: v.union([v.literal(''), id])
 		})

@@ -111,8 +111,13 @@ export interface RoomView {
 	page: number;
 	/** The answer shown alone in large type (`answerKey`), '' = none. */
 	featured: string;
-	/** The theme whose answers are shown, '' = the list of themes (or the answers, with no themes). */
+	/** The theme whose answers are shown (paged), '' = none: the answers, or the themes (`showThemes`). */
 	themeId: string;
+	/**
+	 * With no `themeId`: the question's themes with how many answers each holds, instead of the
+	 * answers themselves (absent = false; optional since it came after format 3's first version).
+	 */
+	showThemes?: boolean;
 	/** Results shown side by side per side of the partnership. */
 	split: boolean;
 	/** The vote round shown (its tally, once revealed), '' = none. */

@@ -5,6 +5,7 @@ import {
 	checkVotes,
 	openVoteRound,
 	openVotes,
+	partnerDots,
 	tallyBySide,
 	tallyVotes
 } from './votes';
@@ -176,5 +177,19 @@ describe('adjustBallot', () => {
 		expect(b).toEqual({});
 		expect(adjustBallot(b, 'a', -1, 2)).toBe(b);
 		expect(checkVotes({ v1: adjustBallot({ a: 1 }, 'b', 1, 3) }, [round()])).toBeNull();
+	});
+});
+
+describe('the candidate partners’ dots beside the criteria ranking', () => {
+	it('come from the latest closed vote on the candidates, none while only open ones exist', async () => {
+		const { buildDemoBundle } = await import('./demo');
+		const demo = buildDemoBundle('w', 0);
+		expect(partnerDots(demo.voteRounds, demo.responses)).toEqual({
+			'p-lodz-foundation': 3,
+			'p-greek-community': 3,
+			'p-mutual-aid': 6
+		});
+		const reopened = demo.voteRounds.map((r) => ({ ...r, open: true, closedAt: null }));
+		expect(partnerDots(reopened, demo.responses)).toBeNull();
 	});
 });

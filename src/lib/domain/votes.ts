@@ -225,3 +225,18 @@ export function adjustBallot(ballot: Ballot, itemId: string, delta: 1 | -1, dots
 	void _old;
 	return next === 0 ? rest : { ...rest, [itemId]: next };
 }
+
+/**
+ * The room's dots on each candidate partner from its latest closed vote on the candidates (an open
+ * vote is still moving, and its tally hidden until revealed); null when the room never closed one.
+ */
+export function partnerDots(
+	rounds: readonly VoteRound[],
+	responses: readonly Pick<ParticipantResponse, 'votes' | 'removedAt'>[]
+): Record<string, number> | null {
+	const latest = rounds
+		.filter((r) => r.target === 'partners' && !r.open)
+		.sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0))[0];
+	if (!latest) return null;
+	return Object.fromEntries(tallyVotes(latest, responses).map((row) => [row.itemId, row.dots]));
+}

@@ -93,6 +93,7 @@ const FIELDS: Record<RefusalField, () => string> = {
 	'roomView.featured': () => m.refusal_field_roomView_featured(),
 	'roomView.itemId': () => m.refusal_field_roomView_itemId(),
 	'roomView.page': () => m.refusal_field_roomView_page(),
+	'roomView.showThemes': () => m.refusal_field_roomView_showThemes(),
 	'roomView.split': () => m.refusal_field_roomView_split(),
 	'roomView.stepId': () => m.refusal_field_roomView_stepId(),
 	'roomView.themeId': () => m.refusal_field_roomView_themeId(),

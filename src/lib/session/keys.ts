@@ -7,13 +7,18 @@ import { commandFor, toggleFullscreen } from './shortcuts';
 export function handleSessionKey(
 	event: KeyboardEvent,
 	workshopId: string,
-	openHelp: () => void
+	openHelp: () => void,
+	/** Turns the projected page of answers, on a step that has them. */
+	turnPage?: (delta: 1 | -1) => void
 ): void {
 	const command = commandFor(event);
 	if (!command) return;
+	if ((command === 'next-page' || command === 'prev-page') && !turnPage) return;
 	event.preventDefault();
 	if (command === 'next') void session.step(workshopId, 1);
 	else if (command === 'prev') void session.step(workshopId, -1);
+	else if (command === 'next-page') turnPage?.(1);
+	else if (command === 'prev-page') turnPage?.(-1);
 	else if (command === 'toggle-timer')
 		void session.updateTimer(workshopId, (f) => timer.toggle(f, Date.now()));
 	else if (command === 'blank') void session.toggleFlag(workshopId, 'blank');

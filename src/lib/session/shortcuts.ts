@@ -1,15 +1,21 @@
 /** Keyboard shortcuts of the facilitator and projector views; never while the user is typing. */
 
-type SessionCommand = 'next' | 'prev' | 'toggle-timer' | 'fullscreen' | 'blank' | 'help';
+import { m } from '$lib/paraglide/messages.js';
 
-export const SHORTCUTS: readonly { keys: string; command: SessionCommand; label: string }[] = [
-	{ keys: '→', command: 'next', label: 'Next step' },
-	{ keys: '←', command: 'prev', label: 'Previous step' },
-	{ keys: 'Space', command: 'toggle-timer', label: 'Start or pause the timer' },
-	{ keys: 'F', command: 'fullscreen', label: 'Full screen on or off' },
-	{ keys: 'B', command: 'blank', label: 'Blank the projector, or show it again' },
-	{ keys: '?', command: 'help', label: 'Show these shortcuts' }
-];
+type SessionCommand =
+	'next' | 'prev' | 'next-page' | 'prev-page' | 'toggle-timer' | 'fullscreen' | 'blank' | 'help';
+
+export const SHORTCUTS: readonly { keys: string; command: SessionCommand; label: () => string }[] =
+	[
+		{ keys: '→', command: 'next', label: () => m.session_key_next() },
+		{ keys: '←', command: 'prev', label: () => m.session_key_prev() },
+		{ keys: 'PgDn', command: 'next-page', label: () => m.session_key_nextPage() },
+		{ keys: 'PgUp', command: 'prev-page', label: () => m.session_key_prevPage() },
+		{ keys: 'Space', command: 'toggle-timer', label: () => m.session_key_timer() },
+		{ keys: 'F', command: 'fullscreen', label: () => m.session_key_fullscreen() },
+		{ keys: 'B', command: 'blank', label: () => m.session_key_blank() },
+		{ keys: '?', command: 'help', label: () => m.session_key_help() }
+	];
 
 /** True when keys belong to a text field, a select, or anything editable (or a button being pressed). */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -20,12 +26,21 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 export function commandFor(event: KeyboardEvent): SessionCommand | null {
 	if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return null;
-	if (isTypingTarget(event.target)) return null;
+	// A page key on a switch just pressed (Reveal) is meant for the pages: a checkbox has no use for it.
+	const pageKey = event.key === 'PageDown' || event.key === 'PageUp';
+	const onSwitch =
+		event.target instanceof HTMLInputElement &&
+		(event.target.type === 'checkbox' || event.target.type === 'radio');
+	if (isTypingTarget(event.target) && !(pageKey && onSwitch)) return null;
 	switch (event.key) {
 		case 'ArrowRight':
 			return 'next';
 		case 'ArrowLeft':
 			return 'prev';
+		case 'PageDown':
+			return 'next-page';
+		case 'PageUp':
+			return 'prev-page';
 		case ' ':
 			// Space on a focused button presses the button; only elsewhere is it the timer.
 			return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
