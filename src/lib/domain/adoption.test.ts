@@ -62,7 +62,7 @@ const step = (module: AgendaStep['module'], over: Partial<AgendaStep> = {}) => (
 
 /** Applies a plan's writes to the bundle (as the database would). */
 function apply(b: AdoptionBundle, plan: ReturnType<typeof planAdoption>): AdoptionBundle {
-	const next = { ...b } as Record<string, { id: string }[]>;
+	const next = { ...b } as unknown as Record<string, { id: string }[]>;
 	for (const w of plan.writes) {
 		const list = [...(next[w.table] ?? [])].filter((r) => r.id !== w.row.id);
 		next[w.table] = [...list, w.row];
