@@ -11,11 +11,21 @@
  * language); seed content (phase titles) is read in whatever language is in place.
  */
 
-import type { ActionStatus, LiveBundle, PersonRole, StatusDecision } from './types';
-import { phaseByNumber } from './content';
+import type { ActionStatus, LiveBundle, PersonRole, Side, StatusDecision } from './types';
+import {
+	allRubricTasks,
+	ALL_QUESTIONS,
+	CONDITIONS,
+	FINAL_THOUGHTS_PROMPT,
+	MOMENTUM_SHIFTS,
+	PHASE_QUESTION,
+	phaseByNumber,
+	PITFALLS
+} from './content';
+import { counted } from './votes';
 import { safeFileName } from './filenames';
 
-export type CsvKind = 'partners' | 'people' | 'actions';
+export type CsvKind = 'partners' | 'people' | 'actions' | 'room';
 
 /**
  * The file name of one CSV export: `<title>-<kind>-<YYYY-MM-DD>.csv`. The kind always survives, however
@@ -70,10 +80,13 @@ const ACTION_COLUMNS = [
 	'partnerId'
 ] as const;
 
+const ROOM_COLUMNS = ['response', 'participant', 'side', 'question', 'answer'] as const;
+
 export type CsvColumn =
 	| (typeof PARTNER_COLUMNS)[number]
 	| (typeof PEOPLE_COLUMNS)[number]
-	| (typeof ACTION_COLUMNS)[number];
+	| (typeof ACTION_COLUMNS)[number]
+	| (typeof ROOM_COLUMNS)[number];
 
 /** The words the exports print, supplied by the caller in the export's language. */
 export interface CsvLabels {
@@ -88,6 +101,15 @@ export interface CsvLabels {
 	decision: (kind: StatusDecision['kind']) => string;
 	role: (role: PersonRole) => string;
 	actionStatus: (status: ActionStatus) => string;
+	/** The room's raw answers: the words of values and of the prompts that are not seed items. */
+	room: {
+		side: (side: Side) => string;
+		rating: (value: string) => string;
+		mark: (mark: string) => string;
+		phase: string;
+		phaseReason: string;
+		suggested: string;
+	};
 }
 
 const header = (labels: CsvLabels, columns: readonly CsvColumn[]) =>
@@ -154,4 +176,47 @@ export function actionsCsv(b: LiveBundle, labels: CsvLabels): string {
 			a.partnerId
 		])
 	);
+}
+
+/**
+ * The room's raw answers: one row per counted response (removed ones left out) and question it
+ * answered — phase and its reason, each rubric task, pitfall, momentum shift and text answer, and the
+ * partners it suggested (joined with "; "). The participant's name only when the workshop is not
+ * anonymous; then rows are in the order of hand-in, else of the response id.
+ */
+export function roomCsv(b: LiveBundle, labels: CsvLabels): string {
+	const anonymous = b.workshop.settings.anonymous;
+	const prompts = new Map<string, string>(
+		[...ALL_QUESTIONS, ...MOMENTUM_SHIFTS, ...CONDITIONS, FINAL_THOUGHTS_PROMPT].map((i) => [
+			i.id,
+			i.text
+		])
+	);
+	const tasks = new Map<string, string>([
+		...allRubricTasks().map((t) => [t.id, `${t.code} ${t.text}`] as [string, string]),
+		...b.customRubricItems.map((c) => [c.id, c.text] as [string, string])
+	]);
+	const pitfalls = new Map(PITFALLS.map((p) => [p.id, p.text]));
+	const responses = counted(b.responses).sort((x, y) =>
+		anonymous ? (x.id < y.id ? -1 : 1) : x.submittedAt - y.submittedAt
+	);
+	const rows: string[][] = [];
+	for (const r of responses) {
+		const who = anonymous ? '' : r.name.trim();
+		const side = r.side ? labels.room.side(r.side) : '';
+		const row = (question: string, answer: string) => {
+			if (answer.trim() !== '') rows.push([r.id, who, side, question, answer]);
+		};
+		if (r.phase !== null) row(labels.room.phase || PHASE_QUESTION, phaseName(r.phase, labels));
+		row(labels.room.phaseReason, r.phaseReason);
+		for (const [id, value] of Object.entries(r.rubric))
+			if (value) row(tasks.get(id) ?? id, labels.room.rating(value));
+		for (const [id, mark] of Object.entries(r.pitfalls))
+			if (mark) row(pitfalls.get(id) ?? id, labels.room.mark(mark));
+		for (const [id, rating] of Object.entries(r.momentum ?? {}))
+			row(prompts.get(id) ?? id, String(rating));
+		for (const [id, text] of Object.entries(r.answers)) row(prompts.get(id) ?? id, text);
+		row(labels.room.suggested, r.suggestedPartners.filter((n) => n.trim()).join('; '));
+	}
+	return toCsv(header(labels, ROOM_COLUMNS), rows);
 }

@@ -132,3 +132,11 @@ export function moduleInfo(kind: ModuleKind): ModuleInfo {
 }
 
 export const MODULE_KINDS: readonly ModuleKind[] = MODULES.map((m) => m.kind);
+
+/**
+ * Each module's English title, taken when this module is first evaluated (before any translation is
+ * put in place): a template step still carrying it was never renamed (see `stepTitle`).
+ */
+export const ENGLISH_MODULE_TITLES: Readonly<Record<ModuleKind, string>> = Object.freeze(
+	Object.fromEntries(MODULES.map((m) => [m.kind, m.title])) as Record<ModuleKind, string>
+);

@@ -5,7 +5,9 @@
 
 import type { CsvColumn, CsvLabels } from '$lib/domain/csv';
 import { m } from '$lib/paraglide/messages.js';
-import { actionStatusLabel, decisionName, roleLabel } from './labels';
+import { PHASE_QUESTION } from '$lib/domain/content';
+import { actionStatusLabel, decisionName, markLabel, ratingLabel, roleLabel } from './labels';
+import { sideText } from './sides';
 
 /** `sector` words a stored sector as the map's legend does (`sectorStyle(sector).label`). */
 export function csvLabels(sector: (sector: string) => string): CsvLabels {
@@ -36,7 +38,12 @@ export function csvLabels(sector: (sector: string) => string): CsvLabels {
 		actionPartner: m.plan_actions_partner(),
 		owner: m.plan_actions_owner(),
 		due: m.plan_actions_due(),
-		status: m.plan_actions_status()
+		status: m.plan_actions_status(),
+		response: m.csv_room_response(),
+		participant: m.csv_room_participant(),
+		side: m.csv_room_side(),
+		question: m.csv_room_question(),
+		answer: m.csv_room_answer()
 	};
 	return {
 		columns,
@@ -45,6 +52,14 @@ export function csvLabels(sector: (sector: string) => string): CsvLabels {
 		sector,
 		decision: decisionName,
 		role: roleLabel,
-		actionStatus: actionStatusLabel
+		actionStatus: actionStatusLabel,
+		room: {
+			side: sideText,
+			rating: ratingLabel,
+			mark: markLabel,
+			phase: PHASE_QUESTION,
+			phaseReason: m.plan_phase_reason(),
+			suggested: m.plan_participants_suggested()
+		}
 	};
 }

@@ -1,4 +1,4 @@
-/** The sides of the partnership (`SIDES`, `domain/types.ts`) in the interface's words. */
+/** The sides of the partnership (`SIDES`, `domain/types.ts`) in the interface's words: forms, results, the PDF and spreadsheets. */
 
 import type { Side } from '$lib/domain/types';
 import type { SideOrUnsaid } from '$lib/domain/sides';

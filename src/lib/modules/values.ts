@@ -6,6 +6,7 @@ import type {
 	CheckStatus,
 	PitfallAssessment,
 	PitfallMark,
+	RoomSource,
 	RubricRating,
 	RubricRatingValue
 } from '$lib/domain/types';
@@ -78,4 +79,18 @@ export function checkValues(
 /** Partners in the order people look for them: by name. */
 export function byName<P extends { name: string; id: string }>(partners: readonly P[]): P[] {
 	return [...partners].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The room sources of rows whose value is still the one adopted (an edited value is the team's own
+ * again), keyed by `key(row)`: for the "from the room" mark beside each value.
+ */
+export function adoptedSources<R extends { source?: RoomSource }>(
+	rows: readonly R[],
+	value: (row: R) => string,
+	key: (row: R) => string
+): Record<string, RoomSource> {
+	return Object.fromEntries(
+		rows.filter((r) => r.source && r.source.adopted === value(r)).map((r) => [key(r), r.source!])
+	);
 }

@@ -9,16 +9,12 @@
  */
 
 import {
-	ALL_QUESTIONS,
 	ASPIRATION_ADVICE,
 	ASPIRATION_QUESTIONS,
-	CONDITIONS,
 	CORE_ACTIVITIES,
-	FINAL_THOUGHTS_PROMPT,
 	GETTING_STARTED_EXTERNAL,
 	GETTING_STARTED_INTERNAL,
 	MAJORITY_NOTE,
-	MOMENTUM_SHIFTS,
 	ONCE_IDENTIFIED_QUESTIONS,
 	OPPORTUNITIES,
 	PARTNER_QUESTIONS,
@@ -33,12 +29,17 @@ import { changesSince } from '$lib/i18n/diff';
 import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
 import { healthRuleText, healthWarningNames } from '$lib/i18n/health';
-import { dedupeSuggestions } from '$lib/domain/participation';
-import { phaseDistribution, pitfallCounts } from '$lib/domain/results';
+import { phaseDistribution } from '$lib/domain/results';
 import { sectorStyle } from '$lib/map/sectors';
 import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
 import { RATINGS_BEST_FIRST, summarizeRubric } from '$lib/domain/rubric-summary';
-import type { CheckItem, Partner, PhaseNumber, WorkshopBundle } from '$lib/domain/types';
+import type {
+	CheckItem,
+	Partner,
+	PhaseNumber,
+	RoomSource,
+	WorkshopBundle
+} from '$lib/domain/types';
 import { m as msg } from '$lib/paraglide/messages.js';
 import {
 	actionStatusLabel,
@@ -48,7 +49,9 @@ import {
 	ratingLabel,
 	roleLabel
 } from '$lib/i18n/labels';
+import { roomSourceText, spreadText } from '$lib/i18n/adopt';
 import { mapFigure, type MapFigure } from './map-figure';
+import { roomBlocks } from './room-section';
 
 export const PLAN_SECTION_IDS = [
 	'cover',
@@ -223,26 +226,39 @@ const present = <T>(items: (T | null | undefined | false)[]): T[] =>
 
 type Builder = (b: WorkshopBundle, now: number, locale: string) => Block[];
 
-function workshopAnswer(b: WorkshopBundle, itemId: string): string {
-	return b.answers.find((a) => a.itemId === itemId && a.partnerId === '')?.text ?? '';
+/**
+ * "From the room: 24 answers, 7 Dec 2026" for a team value adopted from the room and not edited
+ * since (`value` is the row's value as `RoomSource.adopted` writes it); '' otherwise.
+ */
+function adoptedNote(row: { source?: RoomSource } | undefined, value: string, locale: string) {
+	const source = row?.source;
+	return source && source.adopted === value ? roomSourceText(source, language(locale)) : '';
 }
 
-function questionBlocks(b: WorkshopBundle, items: readonly ContentItem[]): Block[] {
+/** `text`, then its adopted-from-the-room note on a line of its own when there is one. */
+const withNote = (text: string, note: string) =>
+	note ? (filled(text) ? `${text}\n${note}` : note) : text;
+
+function questionBlocks(b: WorkshopBundle, items: readonly ContentItem[], locale: string): Block[] {
 	return items
-		.map((q) => ({ q, answer: workshopAnswer(b, q.id) }))
-		.filter(({ answer }) => filled(answer))
-		.map(({ q, answer }) => ({ kind: 'question', question: q.text, answer }));
+		.map((q) => ({ q, row: b.answers.find((a) => a.itemId === q.id && a.partnerId === '') }))
+		.filter(({ row }) => filled(row?.text))
+		.map(({ q, row }) => ({
+			kind: 'question',
+			question: q.text,
+			answer: withNote(row!.text, adoptedNote(row, row!.text, locale))
+		}));
 }
 
-const aspiration: Builder = (b) => {
-	const blocks = questionBlocks(b, ASPIRATION_QUESTIONS);
+const aspiration: Builder = (b, _now, locale) => {
+	const blocks = questionBlocks(b, ASPIRATION_QUESTIONS, locale);
 	return blocks.length > 0
 		? [...blocks, { kind: 'paragraph', text: ASPIRATION_ADVICE, tone: 'muted' }]
 		: [];
 };
 
-const mapAnswers: Builder = (b) =>
-	questionBlocks(b, [...PARTNER_QUESTIONS, ...ONCE_IDENTIFIED_QUESTIONS]);
+const mapAnswers: Builder = (b, _now, locale) =>
+	questionBlocks(b, [...PARTNER_QUESTIONS, ...ONCE_IDENTIFIED_QUESTIONS], locale);
 
 /** The phase the plan's guidance is for: the team's own placement, else where most participants put it. */
 export function guidancePhase(
@@ -268,7 +284,16 @@ const phase: Builder = (b, _now, locale) => {
 				msg.plan_phase_confidence(),
 				team.confidence > 0 ? msg.plan_phase_confidenceValue({ n: team.confidence }) : ''
 			],
-			[msg.plan_phase_reason(), team.reason]
+			[msg.plan_phase_reason(), team.reason],
+			[
+				msg.adopt_heading(),
+				withNote(
+					adoptedNote(team, String(team.phase), locale),
+					team.source?.adopted === String(team.phase)
+						? spreadText('phaseVotes', team.source.counts)
+						: ''
+				)
+			]
 		]);
 		if (kv) blocks.push(kv);
 	}
@@ -347,7 +372,7 @@ const guidance: Builder = (b) => {
 const domainLabel = (code: string, title: string) =>
 	title.startsWith(code) ? title : `${code} · ${title}`;
 
-const rubric: Builder = (b) => {
+const rubric: Builder = (b, _now, locale) => {
 	if (!b.rubricRatings.some((r) => r.rating !== '' || filled(r.note))) return [];
 	const summary = summarizeRubric(b.rubricRatings, b.customRubricItems);
 	const byId = new Map(b.rubricRatings.map((r) => [r.id, r]));
@@ -380,7 +405,7 @@ const rubric: Builder = (b) => {
 					task.code,
 					`${sub.text}: ${task.text}`,
 					ratingLabel(r?.rating ?? ''),
-					r?.note ?? ''
+					withNote(r?.note ?? '', adoptedNote(r, r?.rating ?? '', locale))
 				]);
 			}
 		}
@@ -390,7 +415,7 @@ const rubric: Builder = (b) => {
 				msg.plan_rubric_teamItem(),
 				item.text,
 				ratingLabel(r?.rating ?? ''),
-				r?.note ?? ''
+				withNote(r?.note ?? '', adoptedNote(r, r?.rating ?? '', locale))
 			]);
 		}
 		blocks.push({ kind: 'heading', text: domainLabel(domain.code, domain.title) });
@@ -408,6 +433,17 @@ const rubric: Builder = (b) => {
 	}
 	return blocks;
 };
+
+/**
+ * A connection's type; the map's default type ("works with"), stored in the language the connection
+ * was drawn in, prints in the plan's language.
+ */
+function connectionType(type: string): string {
+	const defaults: string[] = (['en', 'es'] as const).map((locale) =>
+		msg.map_connectionTypeDefault({}, { locale })
+	);
+	return defaults.includes(type.trim()) ? msg.map_connectionTypeDefault() : type;
+}
 
 const map: Builder = (b) => {
 	if (b.partners.length === 0) return [];
@@ -429,8 +465,8 @@ const map: Builder = (b) => {
 			rows: connections.map((c) => [
 				partnerName(byId.get(c.sourceId)),
 				partnerName(byId.get(c.targetId)),
-				c.type,
-				`${c.strength} of 3`
+				connectionType(c.type),
+				msg.plan_map_strengthValue({ n: c.strength })
 			])
 		});
 	}
@@ -506,7 +542,8 @@ const partners: Builder = (b, _now, locale) =>
 						})
 					: ''
 			],
-			[msg.plan_partner_notes(), p.notes]
+			[msg.plan_partner_notes(), p.notes],
+			[msg.adopt_heading(), p.source ? roomSourceText(p.source, language(locale)) : '']
 		]);
 		const answers = PARTNER_ITEMS.map((q) => ({
 			q,
@@ -558,7 +595,12 @@ const criteria: Builder = (b, _now, locale) => {
 				{ header: msg.plan_criteria_weight(), width: 1.2, align: 'right' },
 				{ header: '', width: 7 }
 			],
-			rows: list.map((c, i) => [code(i), c.name, String(c.weight), c.description])
+			rows: list.map((c, i) => [
+				code(i),
+				c.name,
+				String(c.weight),
+				withNote(c.description, adoptedNote(c, String(c.weight), locale))
+			])
 		}
 	];
 	const candidates = scoredPartners(b.partners, b.criterionScores);
@@ -605,7 +647,7 @@ const pitfalls: Builder = (b, _now, locale) => {
 		.map(({ p, a }) => [
 			p.text,
 			markLabel(a!.mark),
-			a!.mitigation,
+			withNote(a!.mitigation, adoptedNote(a, a!.mark, locale)),
 			a!.owner,
 			a!.dueDate ? formatShortDate(a!.dueDate, locale) : ''
 		]);
@@ -710,97 +752,8 @@ const actions: Builder = (b, _now, locale) => {
 	];
 };
 
-/** Every prompt a participant may answer, by id, so answers show under their question's text. */
-const PROMPTS = new Map<string, string>(
-	[...ALL_QUESTIONS, ...MOMENTUM_SHIFTS, ...CONDITIONS, FINAL_THOUGHTS_PROMPT].map((i) => [
-		i.id,
-		i.text
-	])
-);
-const PROMPT_ORDER = [...PROMPTS.keys()];
-
-const participants: Builder = (b, _now, locale) => {
-	const { n } = numbers(locale);
-	if (b.responses.length === 0) return [];
-	const responses = [...b.responses].sort(
-		(a, c) => a.submittedAt - c.submittedAt || (a.id < c.id ? -1 : 1)
-	);
-	// Anonymous: no label and no order that ties one person's answers together across questions
-	// ("Participant 3" under every question would); each list is sorted by its own text instead.
-	const anonymous = b.workshop.settings.anonymous;
-	const who = (i: number) =>
-		!filled(responses[i].name) ? msg.plan_doc_anonymous({ n: i + 1 }) : responses[i].name;
-	const unlinked = (lines: string[]) =>
-		anonymous ? [...lines].sort((x, y) => x.localeCompare(y)) : lines;
-	const expected = b.workshop.settings.expectedParticipants;
-	const blocks: Block[] = [
-		{
-			kind: 'paragraph',
-			text:
-				expected > 0
-					? msg.plan_participants_countOf({ n: responses.length, expected })
-					: msg.plan_participants_count({ n: responses.length })
-		}
-	];
-	const itemIds = [...new Set(responses.flatMap((r) => Object.keys(r.answers)))].sort(
-		(x, y) =>
-			(PROMPT_ORDER.indexOf(x) + 1 || 1e6) - (PROMPT_ORDER.indexOf(y) + 1 || 1e6) ||
-			x.localeCompare(y)
-	);
-	const answered = itemIds.filter((id) => responses.some((r) => filled(r.answers[id])));
-	if (answered.length > 0) {
-		blocks.push({ kind: 'heading', text: msg.plan_participants_answers() });
-		for (const id of answered) {
-			const lines = responses.flatMap((r, i) =>
-				filled(r.answers[id]) ? [anonymous ? r.answers[id] : `${who(i)}: ${r.answers[id]}`] : []
-			);
-			blocks.push(
-				{ kind: 'question', question: PROMPTS.get(id) ?? id, answer: '' },
-				{ kind: 'list', items: unlinked(lines) }
-			);
-		}
-	}
-	const reasons = responses.flatMap((r, i) =>
-		r.phase !== null && filled(r.phaseReason)
-			? [
-					anonymous
-						? `${phaseLabel(r.phase)}: ${r.phaseReason}`
-						: `${who(i)} (${phaseLabel(r.phase)}): ${r.phaseReason}`
-				]
-			: []
-	);
-	if (reasons.length > 0)
-		blocks.push(
-			{ kind: 'heading', text: msg.plan_participants_reasons() },
-			{ kind: 'list', items: unlinked(reasons) }
-		);
-	const suggested = dedupeSuggestions(responses.flatMap((r) => r.suggestedPartners));
-	if (suggested.length > 0) {
-		const items = suggested.map((s) =>
-			s.count > 1 ? msg.plan_participants_suggestedTimes({ name: s.name, count: s.count }) : s.name
-		);
-		blocks.push(
-			{ kind: 'heading', text: msg.plan_participants_suggested() },
-			{ kind: 'list', items }
-		);
-	}
-	const flagged = pitfallCounts(responses).filter((c) => c.risk + c.accelerator > 0);
-	if (flagged.length > 0) {
-		blocks.push(
-			{ kind: 'heading', text: msg.plan_participants_pitfalls() },
-			{
-				kind: 'table',
-				columns: [
-					{ header: msg.plan_pitfalls_pitfall(), width: 8 },
-					{ header: msg.plan_participants_risk(), width: 1.4, align: 'right' },
-					{ header: msg.plan_participants_accelerator(), width: 1.8, align: 'right' }
-				],
-				rows: flagged.map((c) => [c.text, n(c.risk), n(c.accelerator)])
-			}
-		);
-	}
-	return blocks;
-};
+/** What the room said, per step (room-section.ts). */
+const participants: Builder = (b, _now, locale) => roomBlocks(b, numbers(locale).n);
 
 /** The snapshot a progress section compares with: the most recent one. */
 function latestSnapshot(b: WorkshopBundle) {

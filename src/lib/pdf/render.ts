@@ -153,13 +153,62 @@ class Layout {
 	}
 }
 
-function columnStyles(columns: TableColumn[]) {
-	const total = columns.reduce((sum, c) => sum + (c.width ?? 1), 0);
+/**
+ * Column widths from the columns' relative widths, widened where a column's longest word would not
+ * fit (the width taken from columns with room to spare), so that words are never cut inside — a
+ * narrow "Status" column would otherwise print "Pendien" / "te" in Spanish. Only a word wider than
+ * any share of the page is still cut (by `TextPath.wrap`).
+ */
+export function columnWidths(
+	relative: readonly number[],
+	longestWord: readonly number[],
+	total: number
+): number[] {
+	const sum = relative.reduce((a, w) => a + w, 0);
+	const widths = relative.map((w) => (w / sum) * total);
+	const need = widths.map((w, i) => Math.max(0, longestWord[i] - w));
+	const deficit = need.reduce((a, n) => a + n, 0);
+	const slack = widths.map((w, i) => Math.max(0, w - longestWord[i]));
+	const spare = slack.reduce((a, n) => a + n, 0);
+	if (deficit === 0 || spare < deficit) return widths;
+	return widths.map((w, i) => (need[i] > 0 ? longestWord[i] : w - (slack[i] / spare) * deficit));
+}
+
+/** Cell padding left and right (`cellPadding: 4`), and a hair so a word that fits exactly does. */
+const CELL_SIDES = 8.5;
+
+function columnStyles(l: Layout, columns: TableColumn[], rows: readonly string[][]) {
+	const doc = l.doc;
+	const size = doc.getFontSize();
+	const style = doc.getFont().fontStyle;
+	const longest = (texts: string[], bold: boolean, fontSize: number) => {
+		doc.setFont(l.text.fonts.primary.name, bold ? 'bold' : 'normal');
+		doc.setFontSize(fontSize);
+		let max = 0;
+		for (const text of texts)
+			for (const word of text.split(/\s+/)) if (word) max = Math.max(max, l.text.width(word));
+		return max;
+	};
+	const words = columns.map(
+		(c, i) =>
+			Math.max(
+				longest([c.header], true, 8),
+				longest(
+					rows.map((r) => r[i] ?? ''),
+					false,
+					8.5
+				)
+			) + CELL_SIDES
+	);
+	doc.setFont(l.text.fonts.primary.name, style);
+	doc.setFontSize(size);
+	const widths = columnWidths(
+		columns.map((c) => c.width ?? 1),
+		words,
+		WIDTH
+	);
 	return Object.fromEntries(
-		columns.map((c, i) => [
-			i,
-			{ cellWidth: ((c.width ?? 1) / total) * WIDTH, halign: c.align ?? 'left' }
-		])
+		columns.map((c, i) => [i, { cellWidth: widths[i], halign: c.align ?? 'left' }])
 	);
 }
 
@@ -306,7 +355,7 @@ function block(l: Layout, b: Block, section: string) {
 						fontSize: 8
 					},
 					alternateRowStyles: { fillColor: [249, 251, 251] },
-					columnStyles: columnStyles(b.columns),
+					columnStyles: columnStyles(l, b.columns, b.rows),
 					// Headers line up with their column's content (numbers to the right).
 					didParseCell: (data) => {
 						if (data.section === 'head')

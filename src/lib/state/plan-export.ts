@@ -5,7 +5,14 @@
  */
 
 import { asset } from '$app/paths';
-import { actionsCsv, csvFileName, partnersCsv, peopleCsv, type CsvKind } from '$lib/domain/csv';
+import {
+	actionsCsv,
+	csvFileName,
+	partnersCsv,
+	peopleCsv,
+	roomCsv,
+	type CsvKind
+} from '$lib/domain/csv';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
 import type { LiveBundle, WorkshopBundle } from '$lib/domain/types';
 import { sectorStyle } from '$lib/map/sectors';
@@ -59,7 +66,12 @@ export function savePlanPdf(bundle: WorkshopBundle, pdf: PlanPdf) {
 	return { file, pages: pdf.pages };
 }
 
-const CSV_BUILDERS = { partners: partnersCsv, people: peopleCsv, actions: actionsCsv } as const;
+const CSV_BUILDERS = {
+	partners: partnersCsv,
+	people: peopleCsv,
+	actions: actionsCsv,
+	room: roomCsv
+} as const;
 
 /** Downloads one spreadsheet, in the workshop's language (labels and seed content). */
 export async function exportCsv(bundle: LiveBundle, kind: CsvKind): Promise<void> {
