@@ -9,6 +9,7 @@
  */
 
 import { isPublicKeyText, type PublicKeyText } from './crypto';
+import { serverAddress } from './room-address';
 
 /**
  * Digits and capitals without those read or typed alike: 0/O/D… (0, 1, 2, 5, 8, B, I, L, O, S, U,
@@ -84,7 +85,8 @@ export const mailboxDocName = (code: string, mailbox: string) => `${roomDocName(
  * same way; returns null when it cannot be an address.
  */
 export function relayUrl(address: string, base = ''): string | null {
-	let text = address.trim();
+	// As the projector shows it: `host:port/join/` reaches the same server as `host:port`.
+	let text = serverAddress(address);
 	if (text === '') return null;
 	if (!/^[a-z]+:\/\//i.test(text)) text = `http://${text}`;
 	let url: URL;
