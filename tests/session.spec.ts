@@ -231,3 +231,18 @@ test('agenda builder: add, reorder, time, remove with undo; the session follows'
 	await expect(page.getByTestId('step-prompts')).toContainText('Back at 13:00 — مرحبا');
 	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('60:00');
 });
+
+test('Space starts or pauses the timer even with the focus left on "+1 min"', async ({ page }) => {
+	await loadDemo(page);
+	await page.goto(`/workshop/session/?id=${workshopId(page)}`);
+	await page.getByRole('button', { name: '+1 min' }).click();
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText('11:00');
+	await expect(page.getByRole('button', { name: '+1 min' })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'running');
+	await page.keyboard.press('Space');
+	await expect(page.getByTestId('timer')).toHaveAttribute('data-phase', 'paused');
+	// Still 11 minutes and some seconds less: no minute was added.
+	await expect(page.getByTestId('timer').getByRole('timer')).toHaveText(/^1[01]:\d\d$/);
+	expect(await page.getByTestId('timer').getByRole('timer').textContent()).not.toMatch(/^1[2-9]/);
+});

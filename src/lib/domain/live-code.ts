@@ -10,6 +10,7 @@
 
 import { isPublicKeyText, type PublicKeyText } from './crypto';
 import { CODE_ALPHABET, CODE_LENGTH, MAILBOX_ID, ROOM_DOC_PREFIX } from './live-names.js';
+import { serverAddress } from './room-address';
 
 // The alphabet and name patterns live in plain JavaScript, shared with the relay (`relay/`).
 export { CODE_ALPHABET, MAILBOX_ID };
@@ -78,7 +79,8 @@ export const mailboxDocName = (code: string, mailbox: string) => `${roomDocName(
  * same way; returns null when it cannot be an address.
  */
 export function relayUrl(address: string, base = ''): string | null {
-	let text = address.trim();
+	// As the projector shows it: `host:port/join/` reaches the same server as `host:port`.
+	let text = serverAddress(address);
 	if (text === '') return null;
 	if (!/^[a-z]+:\/\//i.test(text)) text = `http://${text}`;
 	let url: URL;

@@ -9,7 +9,9 @@
  *
  * Status: `connecting` until the first sync; `live` while synced; `reconnecting` after a drop
  * (answers keep saving locally and the provider resyncs on its own); `unreachable` when the
- * relay could not be reached for `unreachableAfterMs` since the start or the last drop.
+ * relay could not be reached for `unreachableAfterMs` since the start, or stays away for
+ * `lostAfterMs` after a drop (a relay restart takes seconds: that is "reconnecting", and nobody is
+ * told to hand in a file for it).
  */
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -53,6 +55,8 @@ interface LinkOptions {
 	/** A WebSocket class for Node (`ws`); browsers use their own. */
 	WebSocket?: unknown;
 	unreachableAfterMs?: number;
+	/** How long a room that was live may stay away before it counts as unreachable (default 20 s). */
+	lostAfterMs?: number;
 	/** Longest wait between reconnection attempts. */
 	maxDelayMs?: number;
 	/**
@@ -92,6 +96,7 @@ export function connectRoom(options: LinkOptions): RoomLink {
 		for (const fn of listeners) fn(next);
 	};
 	const wait = options.unreachableAfterMs ?? 3000;
+	const lost = options.lostAfterMs ?? Math.max(wait, 20_000);
 	let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => set('unreachable'), wait);
 	let syncedOnce = false;
 	const up = () => {
@@ -110,9 +115,10 @@ export function connectRoom(options: LinkOptions): RoomLink {
 	});
 	provider.on('disconnect', () => {
 		if (status === 'live' || status === 'connecting') {
-			set(status === 'live' ? 'reconnecting' : 'connecting');
+			const wasLive = status === 'live';
+			set(wasLive ? 'reconnecting' : 'connecting');
 			clearTimeout(timer);
-			timer = setTimeout(() => set('unreachable'), wait);
+			timer = setTimeout(() => set('unreachable'), wasLive ? lost : wait);
 		}
 	});
 	provider.attach();

@@ -42,8 +42,10 @@ export function commandFor(event: KeyboardEvent): SessionCommand | null {
 		case 'PageUp':
 			return 'prev-page';
 		case ' ':
-			// Space on a focused button presses the button; only elsewhere is it the timer.
-			return event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement
+			// Space always starts or pauses the timer, even with the focus left on a button ("+1 min"
+			// pressed a moment ago would otherwise add another minute); Enter still presses a button.
+			// Inside a dialog, Space keeps its usual meaning.
+			return event.target instanceof Element && event.target.closest('dialog')
 				? null
 				: 'toggle-timer';
 		case 'f':
