@@ -112,6 +112,7 @@ export class SocketGate {
 	#messages;
 	#awareness;
 	#pausedUntil = 0;
+	#resumeScheduled = false;
 	#closing = false;
 	/** Bytes handed to the socket and not yet written out; `#gone` once it closed. */
 	#unsent = 0;
@@ -260,9 +261,26 @@ export class SocketGate {
 		if (until <= this.#pausedUntil) return;
 		this.#pausedUntil = until;
 		this.#ws.pause();
-		setTimeout(() => {
-			if (performance.now() >= this.#pausedUntil - 1) this.#ws.resume();
-		}, wait).unref();
+		if (!this.#resumeScheduled) this.#scheduleResume(wait);
+	}
+
+	/**
+	 * Resumes reading once `#pausedUntil` has passed. A timer may fire early against
+	 * `performance.now()` (libuv measures from the start of its loop turn, which a long callback makes
+	 * stale), so a timer that comes early waits again for the rest instead of leaving the socket
+	 * paused for good. @param {number} wait
+	 */
+	#scheduleResume(wait) {
+		this.#resumeScheduled = true;
+		setTimeout(
+			() => {
+				const left = this.#pausedUntil - performance.now();
+				if (left > 0) return this.#scheduleResume(left);
+				this.#resumeScheduled = false;
+				if (!this.#closing) this.#ws.resume();
+			},
+			Math.max(1, Math.ceil(wait))
+		).unref();
 	}
 
 	/**

@@ -35,7 +35,7 @@ async function relayWith(options: Parameters<typeof attachRelay>[1]) {
 
 describe('relay gate', () => {
 	it('a socket that never answers pings is closed; one that answers stays', async () => {
-		const { url, close } = await relayWith({ gate: { pingMs: 100 } });
+		const { url, close } = await relayWith({ gate: { pingMs: 1000 } });
 		const silent = rawClient(url, { autoPong: false });
 		const honest = rawClient(url);
 		try {
