@@ -185,7 +185,8 @@ test('revealed answers carry names when the workshop is not anonymous; a suggest
 	// Step 5 of the demo is "Revisit your aspiration"; step 7 the stakeholder map.
 	await demoSessionAt(page, 5);
 	await page.getByLabel('Reveal results').check();
-	await expect(page.getByTestId('answers-aspiration-1')).toContainText(
+	// The session screen previews the projector's page of the first question's answers.
+	await expect(page.getByTestId('projected-page').first()).toContainText(
 		'Rosa Delgado: Patients with complex needs'
 	);
 	await page.getByRole('button', { name: 'Next →' }).click();
