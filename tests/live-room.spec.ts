@@ -121,7 +121,7 @@ test('three participants join by address and code, follow the steps, answer live
 			LIVE
 		);
 		await page.getByLabel('Reveal results').check();
-		const answers = projected.getByTestId('answers-map-1').locator('li');
+		const answers = projected.getByTestId('projected-page').locator('li');
 		await expect(answers).toHaveCount(3, LIVE);
 		for (const i of [1, 2, 3])
 			await expect(answers.filter({ hasText: `Partner answer ${i}` })).toHaveCount(1);
