@@ -157,7 +157,7 @@ test('a participant in Spanish: the join page’s live form, the live room joine
 	page,
 	browser
 }) => {
-	test.setTimeout(30_000);
+	test.setTimeout(60_000);
 	const id = await spanishDemo(page);
 	const { link, code } = await openLiveRoom(page, id);
 
@@ -176,17 +176,23 @@ test('a participant in Spanish: the join page’s live form, the live room joine
 	await expect(participant.getByTestId('live-join-status')).toHaveAttribute('data-status', 'live');
 	await expect(participant.getByTestId('live-step-title')).toBeVisible();
 	await expectNoEnglish(participant, 'join page, in the live room');
-
-	await participant.goto(link);
-	await expect(participant.getByRole('heading', { name: 'Quién responde' })).toBeVisible();
-	await expectNoEnglish(participant, 'join page, invite link');
-	await screenshots(participant, 'join-es');
-	await participant.getByRole('radio', { name: /^Fase 2\b/ }).check();
-	await participant.getByRole('button', { name: 'Entregar mis respuestas' }).click();
-	await expect(participant.getByTestId('handed-in')).toContainText('versión 1');
-	await expectNoEnglish(participant, 'join page, handed in');
-	const response = await participant.getByTestId('response-link').inputValue();
+	await expect(participant.getByTestId('live-intro')).toBeVisible();
 	await context.close();
+
+	// Another participant comes by the invite link alone: no live room, so the file hand-in.
+	const byLink = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const participant2 = await byLink.newPage();
+	await participant2.goto(link);
+	await chooseSpanish(participant2);
+	await expect(participant2.getByRole('heading', { name: 'Quién responde' })).toBeVisible();
+	await expectNoEnglish(participant2, 'join page, invite link');
+	await screenshots(participant2, 'join-es');
+	await participant2.getByRole('radio', { name: /^Fase 2\b/ }).check();
+	await participant2.getByRole('button', { name: 'Entregar mis respuestas' }).click();
+	await expect(participant2.getByTestId('handed-in')).toContainText('versión 1');
+	await expectNoEnglish(participant2, 'join page, handed in');
+	const response = await participant2.getByTestId('response-link').inputValue();
+	await byLink.close();
 
 	await page.goto(response);
 	await expect(page.getByTestId('merge-summary')).toBeVisible();

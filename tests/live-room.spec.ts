@@ -139,10 +139,21 @@ test('three participants join by address and code, follow the steps, answer live
 		await first.getByRole('button', { name: /^2\. / }).click();
 		await expect(first.getByTestId('live-step')).toHaveAttribute('data-step', '1');
 		await expect(first.getByRole('radio', { name: /^Phase 2\b/ })).toBeChecked();
-		await first.getByRole('button', { name: 'Back to the current step' }).click();
+		await first.getByTestId('live-follow').click();
+		await expect(first.getByTestId('live-step')).toHaveAttribute('data-step', '5'); // step 6, counted from 0
 		await expectAccessible(first);
 
-		// The same participant hands in a file afterwards: the facilitator's import changes nothing.
+		await expect(page.getByTestId('live-refusals')).toContainText('Nothing refused.');
+
+		// Closing ends the room for everyone; the answers stay.
+		page.once('dialog', (d) => d.accept());
+		await page.getByTestId('live-close').click();
+		for (const p of people) await expect(p.page.getByTestId('live-closed')).toBeVisible(LIVE);
+		await expect(page.getByRole('button', { name: 'Open live room' })).toBeVisible();
+		await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 3');
+
+		// With the room closed the file hand-in returns; the same participant's file changes nothing.
+		await expect(first.getByTestId('live-intro')).toHaveCount(0);
 		const file = await downloadText(first, () =>
 			first.getByRole('button', { name: /Hand in/ }).click()
 		);
@@ -152,14 +163,6 @@ test('three participants join by address and code, follow the steps, answer live
 		);
 		await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
 		await page.getByRole('button', { name: 'Cancel' }).click();
-		await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 3');
-		await expect(page.getByTestId('live-refusals')).toContainText('Nothing refused.');
-
-		// Closing ends the room for everyone; the answers stay.
-		page.once('dialog', (d) => d.accept());
-		await page.getByTestId('live-close').click();
-		for (const p of people) await expect(p.page.getByTestId('live-closed')).toBeVisible(LIVE);
-		await expect(page.getByRole('button', { name: 'Open live room' })).toBeVisible();
 		await expect(page.getByTestId('handed-in-count')).toHaveText('Handed in: 3');
 		for (const p of people) await p.context.close();
 	} finally {

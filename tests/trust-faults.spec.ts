@@ -234,7 +234,17 @@ test('the agenda: steps closed to title and time, a clamped duration said where 
 	// 60 px above the edge: inside the page's own scrolling zone, outside the browser's (its last few pixels).
 	await page.mouse.move(700, 440, { steps: 4 });
 	// The pointer rests there (a browser repeats dragover meanwhile; here, small moves do).
-	for (let i = 0; i < 30; i++) await page.mouse.move(700, 440 + (i % 2));
+	// It rests until the page has scrolled to its end, so the target no longer moves under it.
+	const atEnd = () =>
+		page.evaluate(
+			() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1
+		);
+	for (let i = 0; !(await atEnd()); i++) {
+		expect(i, 'the page scrolls to its end while the pointer rests near the edge').toBeLessThan(
+			500
+		);
+		await page.mouse.move(700, 440 + (i % 2));
+	}
 	await expect(last).toBeInViewport();
 	const target = (await last.boundingBox())!;
 	await page.mouse.move(700, target.y + target.height / 2, { steps: 4 });

@@ -12,6 +12,9 @@ import { downloadText, expectSaved, jsonFile, loadDemo } from './helpers';
 async function demoJoinLinkWithVote(page: Page) {
 	await loadDemo(page);
 	await page.getByRole('link', { name: 'Run the session' }).click();
+	// The Overview has a join link too: read the session screen's, once it is there.
+	await expect(page).toHaveURL(/\/workshop\/session\//);
+	await expect(page.getByTestId('progress')).toBeVisible();
 	const link = await page.getByTestId('join-link').inputValue();
 	// The link format (docs/file-format.md): `#j=` + the invite's JSON, lz-string compressed.
 	const [base, fragment] = link.split('#');
