@@ -62,3 +62,20 @@ export function answersRoomFile(anonymous: boolean, now = Date.UTC(2026, 11, 7, 
 	const steps = [...bundle.agenda].sort((a, b) => a.order - b.order).map((s) => s.module);
 	return { title, name: `${title}.convene.json`, text: workshopFileText(bundle), steps };
 }
+
+/**
+ * The live journey's workshop: the demo's partners, criteria and agenda with no responses, themes or
+ * votes yet (the room brings them); 30 participants expected. `anonymous` names nobody.
+ */
+export function crowdRoomFile(now = Date.UTC(2026, 11, 7, 9)) {
+	const bundle = buildDemoBundle('crowd-room', now);
+	const title = 'Live crowd room';
+	bundle.workshop.title = title;
+	bundle.workshop.settings.expectedParticipants = ROOM_SIZE;
+	bundle.responses = [];
+	bundle.answerMarks = [];
+	bundle.themes = [];
+	bundle.voteRounds = [];
+	const steps = [...bundle.agenda].sort((a, b) => a.order - b.order).map((s) => s.module);
+	return { title, name: `${title}.convene.json`, text: workshopFileText(bundle), steps };
+}

@@ -6,9 +6,9 @@
  * Screenshots land in reports/screens/ to be looked at.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectSaved, importFiles, jsonFile, openHome } from './helpers';
+import { expectAccessible, expectSaved, importFiles, jsonFile, openHome } from './helpers';
 import { ROOM_SIZE, answersRoomFile } from './room-answers-fixture';
-import { measureScreen } from './room-helpers';
+import { measureScreen, projectedPage } from './room-helpers';
 
 const SHOTS = 'reports/screens';
 
@@ -27,7 +27,16 @@ async function openAnswersRoom(page: Page, anonymous = false) {
 async function goToModule(page: Page, steps: string[], module: string) {
 	const index = steps.indexOf(module);
 	await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button').nth(index).click();
-	await expect(page.getByTestId('progress')).toContainText(`Step ${index + 1} of`);
+	await expect(page.getByTestId('progress')).toContainText(
+		new RegExp(`^(Step|Paso) ${index + 1} `)
+	);
+}
+
+/** Axe on the projector, in front (Chromium throttles a tab behind another), then the session again. */
+async function projectorAccessible(projector: Page, page: Page) {
+	await projector.bringToFront();
+	await expectAccessible(projector);
+	await page.bringToFront();
 }
 
 async function openProjector(page: Page, id: string, size: { width: number; height: number }) {
@@ -37,26 +46,6 @@ async function openProjector(page: Page, id: string, size: { width: number; heig
 	await expect(projector.getByTestId('projector-step-title')).toBeVisible();
 	await page.bringToFront();
 	return projector;
-}
-
-/** The projected answers: their keys, and any answer whose box leaves the screen or the stage. */
-function projectedPage(projector: Page) {
-	return projector.evaluate(() => {
-		const stage = document.querySelector('[data-testid=projector-stage]')!.getBoundingClientRect();
-		const items = [...document.querySelectorAll<HTMLElement>('[data-testid=projected-page] li')];
-		const outside = items
-			.filter((li) => {
-				const r = li.getBoundingClientRect();
-				return (
-					r.top < stage.top - 1 ||
-					r.bottom > Math.min(stage.bottom, innerHeight) + 1 ||
-					r.right > innerWidth + 1
-				);
-			})
-			.map((li) => li.dataset.key);
-		const minFont = Math.min(...items.map((li) => parseFloat(getComputedStyle(li).fontSize)));
-		return { keys: items.map((li) => li.dataset.key!), outside, minFont };
-	});
 }
 
 for (const size of [
@@ -124,6 +113,7 @@ test('feature an answer, set one aside, themes by keyboard only, kept after a re
 	await expect(projector.getByTestId('featured-answer')).toContainText('3. Families stop falling');
 	await expect(projector.getByTestId('projected-page')).toHaveCount(0);
 	await projector.screenshot({ path: `${SHOTS}/answers-featured-1280x720-en.png` });
+	await projectorAccessible(projector, page);
 	await page.getByRole('button', { name: 'Back to the page' }).click();
 	await expect(projector.getByTestId('projected-page')).toBeVisible();
 
@@ -179,6 +169,7 @@ test('feature an answer, set one aside, themes by keyboard only, kept after a re
 	await expect(themesShown).toContainText('Trust first');
 	await expect(themesShown).toContainText('Not in a theme');
 	await projector.screenshot({ path: `${SHOTS}/themes-1280x720-en.png` });
+	await projectorAccessible(projector, page);
 	await page.getByRole('button', { name: 'Show “Trust first” on the projector' }).click();
 	await expect(projector.getByTestId('projected-theme')).toHaveText('Theme: Trust first');
 	await expect(projector.getByTestId('projected-page').locator('li')).toHaveCount(2);
@@ -211,6 +202,8 @@ test('feature an answer, set one aside, themes by keyboard only, kept after a re
 });
 
 test('a dot vote’s ranked tally after Reveal, and the split by side', async ({ page }) => {
+	// Two projector screens checked by axe beside the ranked tally: up to 40 s on a loaded machine.
+	test.setTimeout(60_000);
 	const { id, steps } = await openAnswersRoom(page);
 	await goToModule(page, steps, 'stakeholder-map');
 	const projector = await openProjector(page, id, { width: 1280, height: 720 });
@@ -228,6 +221,7 @@ test('a dot vote’s ranked tally after Reveal, and the split by side', async ({
 	expect(facts.minText, facts.minTextAt).toBeGreaterThanOrEqual(20);
 	expect(facts.overflow).toBe(false);
 	await projector.screenshot({ path: `${SHOTS}/vote-1280x720-en.png` });
+	await projectorAccessible(projector, page);
 
 	// The vote split by side: each side's dots.
 	await page.getByLabel('Split by side', { exact: true }).check();
@@ -273,7 +267,11 @@ test('an anonymous workshop does not show a side of 2 on its own, and says why',
 	await projector.screenshot({ path: `${SHOTS}/split-rubric-anonymous-1920x1080-en.png` });
 });
 
-test('in Spanish: the projector’s pages and the session screen', async ({ page }) => {
+test('in Spanish: the projector’s pages, the vote and the split by side, and the session screen', async ({
+	page
+}) => {
+	// Five projector openings, each measured and checked by axe: about 40 s on a loaded machine.
+	test.setTimeout(90_000);
 	const { id, steps } = await openAnswersRoom(page);
 	await goToModule(page, steps, 'aspiration');
 	await page.getByTestId('new-theme').fill('Datos compartidos');
@@ -301,4 +299,32 @@ test('in Spanish: the projector’s pages and the session screen', async ({ page
 	}
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.screenshot({ path: `${SHOTS}/session-answers-1440x900-es.png` });
+	await expectAccessible(page);
+
+	// The vote on the candidates, revealed, then split by side: in Spanish at both projector sizes.
+	await goToModule(page, steps, 'stakeholder-map');
+	await page.getByLabel('Mostrar resultados').check();
+	await page
+		.getByTestId('vote-round')
+		.getByRole('button', { name: 'Mostrar en el proyector' })
+		.click();
+	for (const split of [false, true]) {
+		if (split) await page.getByLabel('Dividir por lado', { exact: true }).check();
+		for (const size of [
+			{ width: 1280, height: 720 },
+			{ width: 1920, height: 1080 }
+		]) {
+			const projector = await openProjector(page, id, size);
+			await expect(projector.getByTestId(split ? 'side-split' : 'projected-vote')).toBeVisible();
+			if (!split) await expect(projector.getByTestId('vote-count').first()).toHaveText('42 puntos');
+			const facts = await measureScreen(projector);
+			expect(facts.minText, facts.minTextAt).toBeGreaterThanOrEqual((20 * size.height) / 720 - 0.5);
+			expect(facts.overflow).toBe(false);
+			await projectorAccessible(projector, page);
+			await projector.screenshot({
+				path: `${SHOTS}/${split ? 'split' : 'vote'}-${size.width}x${size.height}-es.png`
+			});
+			await projector.close();
+		}
+	}
 });

@@ -123,3 +123,23 @@ export function brokenHeaderWords(page: Page): Promise<string[]> {
 		return broken;
 	});
 }
+
+/** The projected answers: their keys, and any answer whose box leaves the screen or the stage. */
+export function projectedPage(projector: Page) {
+	return projector.evaluate(() => {
+		const stage = document.querySelector('[data-testid=projector-stage]')!.getBoundingClientRect();
+		const items = [...document.querySelectorAll<HTMLElement>('[data-testid=projected-page] li')];
+		const outside = items
+			.filter((li) => {
+				const r = li.getBoundingClientRect();
+				return (
+					r.top < stage.top - 1 ||
+					r.bottom > Math.min(stage.bottom, innerHeight) + 1 ||
+					r.right > innerWidth + 1
+				);
+			})
+			.map((li) => li.dataset.key);
+		const minFont = Math.min(...items.map((li) => parseFloat(getComputedStyle(li).fontSize)));
+		return { keys: items.map((li) => li.dataset.key!), outside, minFont };
+	});
+}

@@ -65,6 +65,9 @@ async function written(write: () => Promise<unknown>): Promise<ThemeProblem | nu
 	return result ?? null;
 }
 
+/** The order last given to a new theme here, per workshop and question (`workshopId/itemId`). */
+const lastThemeOrder = new Map<string, number>();
+
 /** A new theme for `itemId`'s answers at `step`, last in order; or why not. */
 export function addTheme(
 	bundle: LiveBundle,
@@ -76,13 +79,20 @@ export function addTheme(
 	const name = themeLabel(label);
 	if (name === 'theme-label-empty' || name === 'theme-label-long') return name;
 	const own = bundle.themes.filter((t) => t.itemId === itemId);
+	// A theme added before the page has seen the last one (Enter, a name, Enter) comes after it.
+	const key = `${bundle.workshop.id}/${itemId}`;
+	const order = Math.max(
+		own.reduce((max, t) => Math.max(max, t.order + 1), 0),
+		(lastThemeOrder.get(key) ?? -1) + 1
+	);
+	lastThemeOrder.set(key, order);
 	const row: Theme = {
 		workshopId: bundle.workshop.id,
 		id: `theme-${crypto.randomUUID()}`,
 		stepId: step.id,
 		itemId,
 		label: name,
-		order: own.reduce((max, t) => Math.max(max, t.order + 1), 0),
+		order,
 		createdAt: now,
 		updatedAt: now
 	};
