@@ -27,6 +27,8 @@ test('the health check is one box per rule: every partner on the Overview, the f
 	const value = boxes.and(page.locator('[data-rule="no-value-offered"]'));
 	await expect(value.getByRole('link', { name: /^Bulk partner/ })).toHaveCount(10);
 	await expect(value).toContainText('Pitfall:');
+	await page.getByTestId('health-warning').first().scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'reports/screens/health-overview-1440.png' });
 
 	// A module page: the same boxes, three names each and how many more, and the way to the rest.
 	await page.getByRole('link', { name: 'Work through the modules' }).click();
@@ -35,6 +37,8 @@ test('the health check is one box per rule: every partner on the Overview, the f
 	await expect(value.getByTestId('health-names').getByRole('listitem')).toHaveCount(4);
 	await expect(value).toContainText(/and \d+ more/);
 	await expect(value).not.toContainText('Pitfall:');
+	await value.scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'reports/screens/health-module-1440.png' });
 	await page.getByRole('link', { name: 'Every partner of each warning, on the Overview' }).click();
 	await expect(value.getByRole('link', { name: /^Bulk partner/ })).toHaveCount(10);
 });

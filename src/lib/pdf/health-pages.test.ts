@@ -65,5 +65,6 @@ describe('the health check in the PDF', () => {
 		expect(text).toContain('10 open actions have no owner.');
 		expect(rendered.pages).toBe(1);
 		// The page to look at: reports/pdf-unit/health-1.png.
+		execFileSync('pdftoppm', ['-png', '-r', '70', file, path.join(OUT, 'health')]);
 	}, 20_000);
 });

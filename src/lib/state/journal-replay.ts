@@ -64,6 +64,38 @@ function validOwnWrite(w: Record<string, unknown>): PendingWrite | null {
 	return into ? { ...out, into } : out;
 }
 
+/** The list fields a toggle write may change, per table: nothing else is replayed. */
+const TOGGLE_FIELDS: Partial<Record<RowTableName, readonly string[]>> = {
+	people: ['roles'],
+	agenda: ['asked']
+};
+const listValues = v.pipe(v.array(rowIdSchema), v.maxLength(200));
+
+function validToggle(w: Record<string, unknown>): PendingWrite | null {
+	if (typeof w.table !== 'string' || !Object.hasOwn(TOGGLE_FIELDS, w.table)) return null;
+	const table = w.table as RowTableName;
+	if (typeof w.field !== 'string' || !TOGGLE_FIELDS[table]!.includes(w.field)) return null;
+	const owner = v.safeParse(idSchema, w.workshopId);
+	const rowId = v.safeParse(rowIdSchema, w.id);
+	const value = v.safeParse(rowIdSchema, w.value);
+	const order = w.order === undefined ? null : v.safeParse(listValues, w.order);
+	if (!owner.success || !rowId.success || !value.success || typeof w.on !== 'boolean') return null;
+	if (order && !order.success) return null;
+	// The value must be one the stored list may hold (a known role, a question id): the row's own schema.
+	const rowSchema = ROW_SCHEMAS[table] as v.ObjectSchema<v.ObjectEntries, undefined>;
+	if (!v.safeParse(rowSchema.entries[w.field], [value.output]).success) return null;
+	const out: PendingWrite = {
+		kind: 'toggle',
+		table,
+		workshopId: owner.output,
+		id: rowId.output,
+		field: w.field,
+		value: value.output,
+		on: w.on
+	};
+	return order ? { ...out, order: order.output } : out;
+}
+
 /** A journal entry's write if it is well-formed (storage can be tampered with or corrupted). */
 export function validWrite(write: unknown): PendingWrite | null {
 	if (!write || typeof write !== 'object') return null;
@@ -79,6 +111,7 @@ export function validWrite(write: unknown): PendingWrite | null {
 		const workshopId = w.workshopId.slice(LEGACY_JOIN_PREFIX.length);
 		return validOwnWrite({ ...w, workshopId, base: { ...(w.base as object), workshopId } });
 	}
+	if (w.kind === 'toggle') return validToggle(w);
 	if (w.kind === 'workshop') {
 		const id = v.safeParse(idSchema, w.id);
 		const patch = v.safeParse(WORKSHOP_PATCH_SCHEMA, w.patch);

@@ -207,10 +207,88 @@ describe('validating journal entries (storage can be tampered with)', () => {
 			'a row patch without its workshop',
 			{ kind: 'rowPatch', table: 'agenda', id: 'step-1', patch: { notes: 'x' } }
 		],
+		[
+			'a toggle of a field that is no list (the title)',
+			{
+				kind: 'toggle',
+				table: 'people',
+				workshopId: 'w1',
+				id: 'p1',
+				field: 'name',
+				value: 'x',
+				on: true
+			}
+		],
+		[
+			'a toggle of a table with no list field',
+			{
+				kind: 'toggle',
+				table: 'partners',
+				workshopId: 'w1',
+				id: 'p1',
+				field: 'roles',
+				value: 'x',
+				on: true
+			}
+		],
+		[
+			'a toggle of a prototype key',
+			{
+				kind: 'toggle',
+				table: '__proto__',
+				workshopId: 'w1',
+				id: 'p1',
+				field: 'roles',
+				value: 'x',
+				on: true
+			}
+		],
+		[
+			'a toggle with no on or off',
+			{ kind: 'toggle', table: 'people', workshopId: 'w1', id: 'p1', field: 'roles', value: 'x' }
+		],
+		[
+			'a toggle of a role that does not exist',
+			{
+				kind: 'toggle',
+				table: 'people',
+				workshopId: 'w1',
+				id: 'p1',
+				field: 'roles',
+				value: 'owner',
+				on: true
+			}
+		],
+		[
+			'a toggle with a value no list holds',
+			{
+				kind: 'toggle',
+				table: 'people',
+				workshopId: 'w1',
+				id: 'p1',
+				field: 'roles',
+				value: '<b>',
+				on: true
+			}
+		],
 		['nothing at all', null],
 		['a string', 'write']
 	])('refuses %s', (_name, write) => {
 		expect(validWrite(write)).toBeNull();
+	});
+
+	it('accepts a well-formed toggle of a person’s roles', () => {
+		const toggle = {
+			kind: 'toggle',
+			table: 'people',
+			workshopId: 'w1',
+			id: 'p1',
+			field: 'roles',
+			value: 'implements',
+			on: true,
+			order: ['makes-decisions', 'implements']
+		};
+		expect(validWrite({ ...toggle, extra: 'dropped' })).toEqual(toggle);
 	});
 
 	it('accepts well-formed writes, and strips fields no schema knows', () => {

@@ -27,6 +27,21 @@ export type PendingWrite =
 			/** The patch changes fields inside this object-valued field (see Repository.patchRow). */
 			into?: string;
 	  }
+	/**
+	 * Ticks (`on`) or unticks one value of a list field of a row (a person's roles, the questions a
+	 * step asks), merged into what is stored in one transaction (Repository.toggleInList): two quick
+	 * ticks both land, and a replay changes only that value. `order` is the list's canonical order.
+	 */
+	| {
+			kind: 'toggle';
+			table: RowTableName;
+			workshopId: string;
+			id: string;
+			field: string;
+			value: string;
+			on: boolean;
+			order?: string[];
+	  }
 	/** A participant's own answers (see `$lib/db/participant`): the same patch, in their own table. */
 	| {
 			kind: 'own';
@@ -80,6 +95,16 @@ function targetOf(write: PendingWrite): string | null {
 			return JSON.stringify(['rowPatch', write.table, write.workshopId, write.id, write.into]);
 		case 'own':
 			return JSON.stringify(['own', write.workshopId, write.id, write.into]);
+		case 'toggle':
+			// The same value of the same list: the later tick or untick is the one that counts.
+			return JSON.stringify([
+				'toggle',
+				write.table,
+				write.workshopId,
+				write.id,
+				write.field,
+				write.value
+			]);
 		default:
 			return null;
 	}

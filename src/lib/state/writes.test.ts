@@ -48,6 +48,33 @@ describe('writes through the journal', () => {
 		expect(store.get(KEY)).toBeUndefined();
 	});
 
+	it('a tick left by a closed tab merges into the roles stored since, on replay', async () => {
+		const w = await repo().createWorkshop('blank', { title: 'Roles' });
+		const person = {
+			workshopId: w.id,
+			id: 'person-1',
+			partnerId: 'partner-1',
+			name: 'Ana',
+			title: '',
+			roles: ['makes-decisions' as const],
+			contact: ''
+		};
+		await repo().putRow('people', person);
+		journalAdd({
+			kind: 'toggle',
+			table: 'people',
+			workshopId: w.id,
+			id: person.id,
+			field: 'roles',
+			value: 'implements',
+			on: true
+		});
+		expect(await replayJournal()).toBe(1);
+		const stored = (await repo().loadLiveBundle(w.id))!.people.find((p) => p.id === person.id);
+		expect(stored?.roles).toEqual(['makes-decisions', 'implements']);
+		expect(store.get(KEY)).toBeUndefined();
+	});
+
 	it('a replay that fails for another reason (storage full) keeps that write and the rest for next time', async () => {
 		const w = await repo().createWorkshop('blank', { title: 'Before' });
 		journalAdd({ kind: 'workshop', id: w.id, patch: { title: 'First' } });

@@ -8,6 +8,16 @@ import { ownAnswers } from './own-answers';
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'own') return ownAnswers().patch(write);
 	if (write.kind === 'workshop') return repo().updateWorkshop(write.id, write.patch);
+	if (write.kind === 'toggle')
+		return repo().toggleInList(
+			write.table,
+			write.workshopId,
+			write.id,
+			write.field,
+			write.value,
+			write.on,
+			write.order
+		);
 	if (write.kind === 'rowPatch')
 		return repo().patchRow(
 			write.table,
