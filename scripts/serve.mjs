@@ -25,6 +25,7 @@ import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import { SERVED_PATH, servedAddresses, servedLines } from '../relay/served-addresses.js';
 
 const USAGE = `Usage: node scripts/serve.mjs [options]
 
@@ -336,6 +337,18 @@ async function handle(req, res) {
 		pathname = pathname.slice(base.length);
 	}
 
+	// What this server listens on, for the app to give the room a reachable address.
+	if (pathname === `/${SERVED_PATH}`) {
+		send(
+			req,
+			res,
+			200,
+			{ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+			JSON.stringify({ network: served?.network ?? [] })
+		);
+		return;
+	}
+
 	const file = path.join(root, pathname);
 	// Belt and braces: whatever the checks above missed, never leave the served directory.
 	if (file !== root && !file.startsWith(root + path.sep)) {
@@ -369,18 +382,15 @@ function redirect(req, res, location) {
 }
 
 /** IPv4 addresses other devices on the room's network can reach. */
-function lanAddresses() {
-	return Object.values(networkInterfaces())
-		.flat()
-		.filter((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)
-		.map((entry) => entry.address);
-}
 
 const rootInfo = await statOrNull(root);
 if (!rootInfo?.isDirectory()) {
 	console.error(`serve: ${root} is not a directory. Build the site first: npm run build`);
 	process.exit(1);
 }
+
+/** What this server listens on, once it does (see relay/served-addresses.js). */
+let served = null;
 
 const server = createServer((req, res) => {
 	handle(req, res).catch((error) => {
@@ -447,15 +457,12 @@ const listen = () => server.listen(listenPort, host ? '0.0.0.0' : '127.0.0.1');
 function onListening() {
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : listenPort;
-	console.log(`Convene is being served at http://localhost:${actualPort}${base}/`);
-	if (relay)
-		console.log(`  live-room relay on the same port: ws://localhost:${actualPort}${relayPath}`);
-	if (host) {
-		const addresses = lanAddresses();
-		if (addresses.length === 0)
-			console.log('  (no network address found: is this machine online?)');
-		for (const ip of addresses) console.log(`  on the network: http://${ip}:${actualPort}${base}/`);
-	}
+	served = servedAddresses(networkInterfaces(), actualPort, { allInterfaces: host, base });
+	const lines = servedLines(served, {
+		allInterfaces: host,
+		relay: relay ? `ws://localhost:${actualPort}${relayPath}` : null
+	});
+	for (const line of lines) console.log(line);
 }
 listen();
 

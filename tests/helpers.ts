@@ -115,9 +115,16 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
  * Serves a directory with scripts/serve.mjs (a plain static host, no rewrites) in a child process.
  * Call `close()` when done (in `afterAll`/`finally`).
  */
-export async function serveStatic(options: { dir: string; port: number; base?: string }) {
+export async function serveStatic(options: {
+	dir: string;
+	port: number;
+	base?: string;
+	/** Listen on every interface (`--host`), as in a room. */
+	host?: boolean;
+}) {
 	const args = ['scripts/serve.mjs', '--dir', options.dir, '--port', String(options.port)];
 	if (options.base) args.push('--base', options.base);
+	if (options.host) args.push('--host');
 	const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
@@ -137,6 +144,8 @@ export async function serveStatic(options: { dir: string; port: number; base?: s
 	return {
 		origin,
 		url: `${origin}${options.base ?? ''}`,
+		/** What serve.mjs printed so far. */
+		output: () => output,
 		close: () =>
 			new Promise<void>((resolve) => {
 				if (child.exitCode !== null) return resolve();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeInAddress, isLoopbackHost, servedAddresses, serverAddress } from './room-address';
+import { codeInAddress, isLoopbackHost, joinOrigin, serverAddress } from './room-address';
 import { relayUrl } from './live-code';
 
 describe('a room address typed as the projector shows it', () => {
@@ -29,29 +29,42 @@ describe('a room address typed as the projector shows it', () => {
 	});
 });
 
-describe('the addresses a server can be opened at', () => {
-	const interfaces = {
-		lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }],
-		eth0: [
-			{ address: '192.168.1.20', family: 'IPv4', internal: false },
-			{ address: 'fe80::1', family: 'IPv6', internal: false }
-		],
-		wlan0: [{ address: '10.0.0.5', family: 4, internal: false }]
-	};
+describe('the origin a room is joined at', () => {
+	const lan = { network: ['http://192.168.1.20:4173/convene/', 'http://10.0.0.5:4173/convene/'] };
 
-	it('lists only loopback when served on loopback, and says no other device can join', () => {
-		expect(servedAddresses(interfaces, 4173, { allInterfaces: false })).toEqual({
-			local: 'http://localhost:4173/',
-			network: [],
-			shareable: false
+	it('is the page’s own when it was opened on a network address', () => {
+		expect(joinOrigin('http://192.168.1.20:4173', lan)).toEqual({
+			origin: 'http://192.168.1.20:4173',
+			reachable: true
+		});
+		expect(joinOrigin('https://convene.example.org', null)).toEqual({
+			origin: 'https://convene.example.org',
+			reachable: true
 		});
 	});
 
-	it('lists every IPv4 network address with --host', () => {
-		expect(servedAddresses(interfaces, 4174, { allInterfaces: true, base: '/convene/' })).toEqual({
-			local: 'http://localhost:4174/convene/',
-			network: ['http://192.168.1.20:4174/convene/', 'http://10.0.0.5:4174/convene/'],
-			shareable: true
+	it('is the first network address when the page was opened on loopback', () => {
+		expect(joinOrigin('http://localhost:4173', lan)).toEqual({
+			origin: 'http://192.168.1.20:4173',
+			reachable: true
+		});
+	});
+
+	it('is unreachable on loopback when the server is on loopback only, or says nothing', () => {
+		for (const served of [{ network: [] }, null])
+			expect(joinOrigin('http://127.0.0.1:4173', served)).toEqual({
+				origin: 'http://127.0.0.1:4173',
+				reachable: false
+			});
+	});
+
+	it('ignores what served.json should not hold: loopback, other schemes, junk', () => {
+		const junk = {
+			network: ['http://127.0.0.1:9/', 'javascript:alert(1)', 'not a url', 42]
+		} as never;
+		expect(joinOrigin('http://localhost:4173', junk)).toEqual({
+			origin: 'http://localhost:4173',
+			reachable: false
 		});
 	});
 

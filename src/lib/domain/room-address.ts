@@ -1,8 +1,9 @@
 /**
  * Room addresses as people see and type them: what a participant copies from the projector
  * (`192.168.1.20:4173/join`, `http://host:port/join/?c=K7P4QX`) reduced to the server's address, and
- * the addresses a server listening on some interfaces can be reached at (for `scripts/serve.mjs` to
- * print, and for the session screen to warn when other devices cannot join).
+ * the origin the room is joined at (a network address when the page was opened on loopback and the
+ * server says it listens on the network; `relay/served-addresses.js` works those out for
+ * `scripts/serve.mjs`).
  */
 
 /** Hosts only this computer can reach. */
@@ -35,29 +36,40 @@ export function codeInAddress(typed: string): string | null {
 	return match ? decodeURIComponent(match[1]) : null;
 }
 
-/** One entry of Node's `os.networkInterfaces()` (the fields used here). */
-export interface InterfaceAddress {
-	address: string;
-	family: string | number;
-	internal: boolean;
+/** What `scripts/serve.mjs` says it serves at (`<base>/_convene/served.json`): its network addresses. */
+export interface ServedAddresses {
+	/** `http://192.168.1.20:4173/` (with the base path), one per network interface; empty on loopback. */
+	network: string[];
 }
 
+/** Where served.json is, relative to the site's base (`resolve('/')`). */
+export const SERVED_PATH = '_convene/served.json';
+
 /**
- * Every address a server on `port` (+ `base`) can be opened at: loopback first, then each
- * non-internal IPv4 address when it listens on all interfaces (`--host`); `shareable` says whether
- * any other device can reach it.
+ * The origin to give the room for joining: the page's own origin, unless the page was opened on a
+ * loopback host (which no other device can reach) and the server also listens on the network, then
+ * its first network address's origin. `served` is what served.json said (null when the host has no
+ * such file: a static host, or another server). Returns `{origin, reachable}`; `reachable` is false
+ * when only this computer can open the address given.
  */
-export function servedAddresses(
-	interfaces: Record<string, InterfaceAddress[] | undefined>,
-	port: number,
-	options: { allInterfaces: boolean; base?: string }
-): { local: string; network: string[]; shareable: boolean } {
-	const base = (options.base ?? '').replace(/\/+$/, '');
-	const local = `http://localhost:${port}${base}/`;
-	if (!options.allInterfaces) return { local, network: [], shareable: false };
-	const network = Object.values(interfaces)
-		.flatMap((list) => list ?? [])
-		.filter((a) => !a.internal && (a.family === 'IPv4' || a.family === 4))
-		.map((a) => `http://${a.address}:${port}${base}/`);
-	return { local, network: [...new Set(network)], shareable: network.length > 0 };
+export function joinOrigin(
+	pageOrigin: string,
+	served: ServedAddresses | null
+): { origin: string; reachable: boolean } {
+	const page = new URL(pageOrigin);
+	if (!isLoopbackHost(page.hostname)) return { origin: page.origin, reachable: true };
+	const first = served?.network.map(networkOrigin).find((o) => o !== null);
+	return first ? { origin: first, reachable: true } : { origin: page.origin, reachable: false };
+}
+
+/** The http(s) origin of a network address from served.json, or null for anything else. */
+function networkOrigin(address: unknown): string | null {
+	if (typeof address !== 'string' || address.length > 200) return null;
+	try {
+		const url = new URL(address);
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+		return isLoopbackHost(url.hostname) ? null : url.origin;
+	} catch {
+		return null;
+	}
 }
