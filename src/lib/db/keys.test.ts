@@ -22,7 +22,7 @@ describe('keys database', () => {
 		expect(again.publicKey).toBe(a.publicKey);
 		const signature = await signValue(again.keys.privateKey, { answer: 42 });
 		expect(await verifySignature(a.publicKey, { answer: 42 }, signature)).toBe(true);
-		expect(again.keys.privateKey.extractable).toBe(false);
+		expect((again.keys.privateKey as CryptoKey).extractable).toBe(false);
 		expect((await participantKeysFor('w-2', create)).publicKey).not.toBe(a.publicKey);
 	});
 

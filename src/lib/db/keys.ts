@@ -8,14 +8,17 @@
  *   sealing key pairs).
  *
  * Private keys are non-extractable `CryptoKey`s: IndexedDB stores them, script cannot read their bytes.
+ * A participant's page without Web Crypto (http:// on the network: no secure context) stores its
+ * pair as bytes instead (`SoftKeyPair`, see `$lib/domain/crypto`).
  */
 
 import Dexie, { type EntityTable } from 'dexie';
-import type { PublicKeyText } from '$lib/domain/crypto';
+import type { PublicKeyText, SigningKeyPair } from '$lib/domain/crypto';
 
 export interface ParticipantKeys {
 	workshopId: string;
-	keys: CryptoKeyPair;
+	/** Web Crypto's pair, or one made without it (a page on http:// on the network). */
+	keys: SigningKeyPair;
 	publicKey: PublicKeyText;
 	createdAt: number;
 }

@@ -8,7 +8,7 @@
  * average) while the room is open. Pure (Web Crypto digest only).
  */
 
-import { isPublicKeyText, type PublicKeyText } from './crypto';
+import { isPublicKeyText, sha256, type PublicKeyText } from './crypto';
 import { CODE_ALPHABET, CODE_LENGTH, MAILBOX_ID, ROOM_DOC_PREFIX } from './live-names.js';
 import { serverAddress } from './room-address';
 
@@ -20,12 +20,7 @@ export type CodeError = 'code-empty' | 'code-length' | 'code-characters';
 /** The room code of a facilitator's public signing key. Throws a TypeError on a malformed key. */
 export async function codeForKey(key: PublicKeyText): Promise<string> {
 	if (!isPublicKeyText(key)) throw new TypeError('not a public key');
-	const digest = new Uint8Array(
-		await globalThis.crypto.subtle.digest(
-			'SHA-256',
-			new TextEncoder().encode(`convene/room-code/v1:${key}`)
-		)
-	);
+	const digest = await sha256(new TextEncoder().encode(`convene/room-code/v1:${key}`));
 	let n = 0n;
 	for (const byte of digest.subarray(0, 8)) n = (n << 8n) | BigInt(byte);
 	let code = '';

@@ -9,7 +9,13 @@
  * same content under a newer revision is "unchanged", never a write. Pure (Web Crypto only).
  */
 
-import { canonicalJson, signValue, verifySignature, type PublicKeyText } from './crypto';
+import {
+	canonicalJson,
+	signValue,
+	verifySignature,
+	type PublicKeyText,
+	type SigningPrivateKey
+} from './crypto';
 import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse, VoteRound } from './types';
@@ -28,7 +34,7 @@ function signedPart(file: ResponseFile): Omit<ResponseFile, 'signature'> {
  * `signature` set. `publicKey` must be the public half of `privateKey` (as text).
  */
 export async function signResponseFile(
-	privateKey: CryptoKey,
+	privateKey: SigningPrivateKey,
 	publicKey: PublicKeyText,
 	file: ResponseFile
 ): Promise<ResponseFile> {

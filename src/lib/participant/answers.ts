@@ -13,6 +13,7 @@
  */
 
 import { blankResponse, type OwnRecordField } from '$lib/db/participant';
+import { randomId } from '$lib/domain/crypto';
 import { isoDay, safeFileName } from '$lib/domain/filenames';
 import { encodeResponse, type JoinInvite } from '$lib/domain/participation';
 import type {
@@ -39,7 +40,7 @@ const fresh = new Map<string, ParticipantResponse>();
  */
 export function newOwnResponse(workshopId: string): ParticipantResponse {
 	let row = fresh.get(workshopId);
-	if (!row) fresh.set(workshopId, (row = blankResponse(workshopId, `r-${crypto.randomUUID()}`)));
+	if (!row) fresh.set(workshopId, (row = blankResponse(workshopId, `r-${randomId()}`)));
 	return row;
 }
 

@@ -6,13 +6,13 @@
  */
 
 import { participantKeysFor, type ParticipantKeys } from '$lib/db/keys';
-import { exportPublicKey, generateSigningKeys } from '$lib/domain/crypto';
+import { exportPublicKey, generateParticipantKeys } from '$lib/domain/crypto';
 import { makeResponseFile, type JoinInvite, type ResponseFile } from '$lib/domain/participation';
 import type { ParticipantResponse } from '$lib/domain/types';
 import { signResponseFile } from '$lib/domain/signed-response';
 
 async function newKeys(): Promise<Omit<ParticipantKeys, 'workshopId'>> {
-	const keys = await generateSigningKeys();
+	const keys = await generateParticipantKeys();
 	return { keys, publicKey: await exportPublicKey(keys.publicKey), createdAt: Date.now() };
 }
 
