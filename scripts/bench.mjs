@@ -30,7 +30,8 @@ import {
 	liveAttackAnswerP95,
 	liveAttackRelayMemory,
 	liveLastAnswerP95,
-	liveRelayMemory
+	liveRelayMemory,
+	liveVoteP95
 } from './bench-live.mjs';
 
 const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
@@ -674,7 +675,8 @@ const metrics = [
 	liveLastAnswerP95,
 	liveRelayMemory,
 	liveAttackAnswerP95,
-	liveAttackRelayMemory
+	liveAttackRelayMemory,
+	liveVoteP95
 ];
 
 // ---------------------------------------------------------------------------------------------
