@@ -765,7 +765,16 @@ async function main() {
 	}
 
 	// Time to interactive and import time, in headless Chromium (scripts/bench-browser.mjs).
-	if (options.browser) rows.push(...(await browserMetrics(root, context.notes)));
+	if (options.browser)
+		rows.push(
+			...(await browserMetrics(root, context.notes, {
+				roomWorkshopText: (sizes) =>
+					withSourceModules(
+						['/src/testing/room-workshop.ts', '/src/lib/domain/file-format.ts'],
+						([kit, format]) => format.workshopFileText(kit.roomWorkshop(sizes))
+					)
+			}))
+		);
 
 	if (initialJs) {
 		console.log(`\nInitial JS of ${path.relative(process.cwd(), path.join(root, 'index.html'))}:`);

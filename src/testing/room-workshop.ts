@@ -66,10 +66,10 @@ function ballot(items: readonly string[], i: number, n: number): Record<string, 
 }
 
 export function roomWorkshop(
-	{ responses, themes }: { responses: number; themes: number },
+	{ responses, themes, id = 'bench-room' }: { responses: number; themes: number; id?: string },
 	now = Date.UTC(2026, 11, 7, 12)
 ): WorkshopBundle {
-	const b = buildDemoBundle('bench-room', now);
+	const b = buildDemoBundle(id, now);
 	const w = b.workshop.id;
 	b.workshop.title = `Room benchmark: ${responses} responses, ${themes} themes`;
 	const step = (module: string) => b.agenda.find((s) => s.module === module)!;
