@@ -171,17 +171,17 @@ function utcDay(iso: string): Date | null {
 }
 
 /**
- * One date format per language and style, made once: making an `Intl.DateTimeFormat` costs far more
+ * One date format per locale and style, made once: making an `Intl.DateTimeFormat` costs far more
  * than formatting with it, and a plan formats a date per action, decision and snapshot.
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string, style: 'long' | 'short'): Intl.DateTimeFormat {
-	const lang = language(locale);
-	const key = `${style} ${lang}`;
+	// Keyed by the locale as given: canonicalising it (`language`) costs nearly as much as the format.
+	const key = `${style} ${locale}`;
 	let format = dateFormats.get(key);
 	if (!format) {
 		format = new Intl.DateTimeFormat(
-			lang,
+			language(locale),
 			style === 'long'
 				? { dateStyle: 'long', timeZone: 'UTC' }
 				: { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }
