@@ -85,7 +85,13 @@ describe('tallyVotes', () => {
 	});
 
 	it('counts for nothing a ballot the vote would refuse, as `checkVotes` words it', () => {
-		const ballots = [{ a: 0, b: 1 }, { a: 1.5 }, { b: -1, c: 2 }, { a: 11 }, { a: 2, b: 2 }];
+		const ballots: Record<string, number>[] = [
+			{ a: 0, b: 1 },
+			{ a: 1.5 },
+			{ b: -1, c: 2 },
+			{ a: 11 },
+			{ a: 2, b: 2 }
+		];
 		for (const ballot of ballots) {
 			expect(checkVotes({ v1: ballot }, [round()])).not.toBeNull();
 			expect(tallyVotes(round(), [voter(ballot)]).every((row) => row.dots === 0)).toBe(true);
