@@ -343,6 +343,14 @@ const BROWSER_METRICS = [
 		run: async (session) => planPageMetric(session, 300)
 	},
 	{
+		name: 'projector: 200 answers in 30 themes, longest main-thread task',
+		run: async (session) => projectorThemesMetric(session)
+	},
+	{
+		name: 'PDF export, 250 responses: longest main-thread task',
+		run: async (session) => pdfRoomMetric(session)
+	},
+	{
 		name: 'home JS until network idle (gzip)',
 		run: async (session) => {
 			const en = await homeScriptBytes(session, 'en-US');
@@ -371,21 +379,58 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
  * time (tdur, what the task itself cost), `wall` its duration (which also counts time the 2 shared
  * cores spent on other processes).
  */
-function longestTask(traceJson) {
+function longestTask(traceJson, urlPart, mark) {
 	const events = JSON.parse(traceJson).traceEvents ?? [];
+	const pids = urlPart === undefined ? null : rendererPids(events, urlPart);
 	const main = new Set(
 		events
-			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.filter(
+				(e) =>
+					e.ph === 'M' &&
+					e.name === 'thread_name' &&
+					e.args?.name === 'CrRendererMain' &&
+					(!pids || pids.has(e.pid))
+			)
 			.map((e) => `${e.pid}:${e.tid}`)
 	);
+	if (main.size === 0) throw new Error(`no renderer main thread in the trace for ${urlPart}`);
+	// With a `mark` (performance.mark in the page, traced as user timing), also the longest task
+	// that started after it.
+	const markAt = mark
+		? events.find((e) => e.name === mark && main.has(`${e.pid}:${e.tid}`))?.ts
+		: 0;
+	if (mark && markAt === undefined) throw new Error(`no mark ${mark} in the trace`);
 	let cpu = 0;
 	let wall = 0;
+	const after = { cpu: 0, wall: 0 };
 	for (const e of events) {
 		if (e.ph !== 'X' || e.name !== 'RunTask' || !main.has(`${e.pid}:${e.tid}`)) continue;
 		cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
 		wall = Math.max(wall, (e.dur ?? 0) / 1000);
+		if (mark && e.ts >= markAt) {
+			after.cpu = Math.max(after.cpu, (e.tdur ?? 0) / 1000);
+			after.wall = Math.max(after.wall, (e.dur ?? 0) / 1000);
+		}
 	}
-	return { cpu, wall };
+	return { cpu, wall, ...(mark ? { after } : {}) };
+}
+
+/**
+ * The renderer processes that showed a URL containing `urlPart`, from the browser's records of
+ * frames in a trace (another tab's renderer, such as the facilitator's window, is left out).
+ */
+function rendererPids(events, urlPart) {
+	const pids = new Set();
+	for (const e of events) {
+		const data = e.args?.data;
+		if (!data) continue;
+		if (typeof data.url === 'string' && data.url.includes(urlPart) && data.processId)
+			pids.add(data.processId);
+		for (const f of data.frames ?? [])
+			if (typeof f.url === 'string' && f.url.includes(urlPart) && f.processId)
+				pids.add(f.processId);
+	}
+	return pids;
 }
 
 /** Imports a grown workshop file (id `bench-plan-<n>`) through the home page, replacing an older copy. */
@@ -471,6 +516,181 @@ async function planPageMetric(session, n) {
 	};
 }
 
+// ---------------------------------------------------------------------------------------------
+// The room's answers (issues 25 and 26): the projector's themes and pages, the PDF of a full room
+// ---------------------------------------------------------------------------------------------
+
+/** Imports a workshop file's text through the home page (replacing an older copy of it). */
+async function importText(session, text, name) {
+	const { page, origin } = session;
+	await page.goto(`${origin}/`);
+	await page.getByRole('heading', { name: 'Workshops', level: 1 }).waitFor();
+	await page.getByLabel('Import a workshop file').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+	const review = page.getByTestId('import-review');
+	await review.waitFor();
+	const replace = review.getByRole('button', { name: 'Replace the existing one', exact: true });
+	await (
+		(await replace.count()) ? replace : review.getByRole('button', { name: 'Import', exact: true })
+	).click();
+	await page.getByText(/^Imported “/).waitFor({ timeout: 60_000 });
+}
+
+/** A timed row from per-run longest tasks: the median wall duration as value, its CPU beside it. */
+function longestTaskRow(name, runs, budget) {
+	return {
+		name,
+		...summarise(
+			runs.map((r) => r.wall),
+			runs.map((r) => r.cpu)
+		),
+		unit: 'ms',
+		budget
+	};
+}
+
+const taskList = (runs) => runs.map((r) => `${ms(r.wall)} ms (${ms(r.cpu)} CPU)`).join(', ');
+
+/**
+ * The projector showing a step with 200 text answers grouped in 30 themes (`roomWorkshop` in
+ * src/testing, imported as a workshop file; the session shows its aspiration step revealed, on the
+ * themes view). Each run opens the projector (1280×720) with tracing on and waits for the 30 themes
+ * with their counts; the facilitator's session screen (another window) then switches it to the
+ * answers, the projector pages through every page with PageDown (checking that all 200 answers were
+ * shown), and the facilitator switches back to the themes. The row is the longest task on the
+ * projector's main thread over all of it, opening included (wall, with its CPU time beside), median
+ * of RUNS runs; the notes give the longest once the themes were first shown. Budget: 50 ms.
+ */
+async function projectorThemesMetric(session) {
+	const { browser, context, origin, notes } = session;
+	const id = 'bench-room-200';
+	await importText(
+		session,
+		await session.roomWorkshopText({ responses: 200, themes: 30, id }),
+		'room-200.convene.json'
+	);
+	const facilitator = await context.newPage();
+	const runs = [];
+	const themesShown = (projector, timeout) =>
+		projector.waitForFunction(
+			() => document.querySelectorAll('[data-testid=projected-themes] li').length === 30,
+			null,
+			{ timeout }
+		);
+	try {
+		await facilitator.goto(`${origin}/workshop/session/?id=${id}`);
+		const panel = facilitator.getByTestId('room-answers');
+		await panel.waitFor({ timeout: 60_000 });
+		const showAnswers = panel.getByLabel('The answers, page by page');
+		const showThemes = panel.getByLabel('The themes with their counts');
+		let pageCount = 0;
+		for (let i = 0; i < RUNS; i++) {
+			await showThemes.check();
+			const projector = await context.newPage();
+			await projector.setViewportSize({ width: 1280, height: 720 });
+			await browser.startTracing(projector, {
+				categories: [...TRACE_CATEGORIES, 'blink.user_timing']
+			});
+			let traced = false;
+			try {
+				await projector.goto(`${origin}/present/?id=${id}`);
+				await themesShown(projector, 60_000);
+				await projector.evaluate(() => performance.mark('bench-themes-shown'));
+				await showAnswers.check();
+				const number = projector.getByTestId('projected-page-number');
+				await number.filter({ hasText: /^\s*Page 1 of \d+\s*$/ }).waitFor({ timeout: 30_000 });
+				pageCount = Number(/of (\d+)/.exec(await number.innerText())?.[1]);
+				const seen = new Set();
+				for (let p = 1; p <= pageCount; p++) {
+					await number
+						.filter({ hasText: new RegExp(`^\\s*Page ${p} of ${pageCount}\\s*$`) })
+						.waitFor({ timeout: 30_000 });
+					for (const key of await projector
+						.locator('[data-testid=projected-page] li[data-key]')
+						.evaluateAll((items) => items.map((li) => li.getAttribute('data-key'))))
+						seen.add(key);
+					if (p < pageCount) await projector.keyboard.press('PageDown');
+				}
+				if (seen.size !== 200)
+					throw new Error(`the projector's pages showed ${seen.size} answers, not 200`);
+				await showThemes.check();
+				await themesShown(projector, 30_000);
+				const trace = (await browser.stopTracing()).toString('utf8');
+				traced = true;
+				runs.push(longestTask(trace, '/present/', 'bench-themes-shown'));
+			} finally {
+				if (!traced) await browser.stopTracing().catch(() => {});
+				await projector.close();
+			}
+		}
+		notes.push(
+			`projector, 200 answers in 30 themes: opened on the themes, then ${pageCount} pages of answers (PageDown on the projector), then the themes again; longest projector task per run ${taskList(runs)}; once the themes were shown ${taskList(runs.map((r) => r.after))}`
+		);
+	} finally {
+		await facilitator.close();
+	}
+	return longestTaskRow('projector: 200 answers in 30 themes, longest main-thread task', runs, 50);
+}
+
+/**
+ * The PDF of a workshop with 250 responses (every question answered, 30 themes, three votes;
+ * `roomWorkshop`): each run opens Plan & exports with tracing on, waits for the page count (the
+ * worker laid the PDF out), clicks Export PDF and waits for the download. The row is the longest task
+ * on the page's main thread over all of it (wall, with its CPU time beside), median of RUNS runs.
+ * Budget: 200 ms.
+ */
+async function pdfRoomMetric(session) {
+	const { browser, context, origin, notes } = session;
+	const id = 'bench-room-250';
+	await importText(
+		session,
+		await session.roomWorkshopText({ responses: 250, themes: 30, id }),
+		'room-250.convene.json'
+	);
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) {
+		const page = await context.newPage();
+		await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+		let traced = false;
+		try {
+			const started = performance.now();
+			await page.goto(`${origin}/workshop/plan/?id=${id}`);
+			await page.waitForFunction(
+				() =>
+					/^\d+$/.test(
+						document.querySelector('[data-testid=plan-pages]')?.getAttribute('data-pages') ?? ''
+					),
+				null,
+				{ timeout: 120_000 }
+			);
+			const layout = performance.now() - started;
+			const pages = Number(await page.getByTestId('plan-pages').getAttribute('data-pages'));
+			const exportStarted = performance.now();
+			const [download] = await Promise.all([
+				page.waitForEvent('download', { timeout: 120_000 }),
+				page.getByRole('button', { name: 'Export PDF' }).click()
+			]);
+			let size = 0;
+			for await (const chunk of await download.createReadStream()) size += chunk.length;
+			const exportTime = performance.now() - exportStarted;
+			const trace = (await browser.stopTracing()).toString('utf8');
+			traced = true;
+			runs.push({ ...longestTask(trace, '/workshop/plan/'), layout, exportTime, size, pages });
+		} finally {
+			if (!traced) await browser.stopTracing().catch(() => {});
+			await page.close();
+		}
+	}
+	const pick = (key) => median(runs.map((r) => r[key]));
+	notes.push(
+		`PDF, 250 responses: longest main-thread task per run ${taskList(runs)}; laid out in the worker in ${ms(pick('layout'))} ms from opening the page, Export → download ${ms(pick('exportTime'))} ms; ${runs[0].pages} pages, ${(pick('size') / 1e6).toFixed(2)} MB; medians of ${RUNS}`
+	);
+	return longestTaskRow('PDF export, 250 responses: longest main-thread task', runs, 200);
+}
+
 /**
  * Every script the home page loads until the network is idle (entry, imports, lazy chunks, the
  * language's messages), gzip-compressed as a static host would send them, in a fresh context with
@@ -529,7 +749,7 @@ function responseFiles(workshopId, n, tag) {
  * Runs every browser metric in one Chromium and returns their rows; a metric that throws becomes a
  * failed row with a note (never a silent pass).
  */
-export async function browserMetrics(root, notes) {
+export async function browserMetrics(root, notes, kits = {}) {
 	const server = await serve(root);
 	const browser = await launchChromium();
 	const rows = [];
@@ -564,7 +784,9 @@ export async function browserMetrics(root, notes) {
 			origin: server.origin,
 			largeText: JSON.stringify(large, null, 2),
 			workshopUrl: '',
-			demoId
+			demoId,
+			// (sizes) => the text of a `roomWorkshop` file (src/testing/room-workshop.ts), from bench.mjs.
+			roomWorkshopText: kits.roomWorkshopText
 		};
 		notes.push(
 			`large file: ${large.workshop.partners.length} partners, ${large.workshop.answers.length} answers, ${(session.largeText.length / 1e6).toFixed(2)} MB; timings are medians of ${RUNS} runs`

@@ -209,7 +209,7 @@ function spawnGuests(url, code) {
 	};
 }
 
-async function runAll(context, underAttack = false) {
+async function runAll(context, { underAttack = false, voting = false } = {}) {
 	const { vite, sim, WebSocket } = await loadSim();
 	const relay = await startRelay(context.root);
 	const flood = { sent: 0, sockets: 0 };
@@ -217,7 +217,7 @@ async function runAll(context, underAttack = false) {
 		const runs = [];
 		let refusals = 0;
 		for (let run = 0; run < RUNS; run++) {
-			const host = await sim.benchHost(relay.url, WebSocket, STEPS);
+			const host = await sim.benchHost(relay.url, WebSocket, STEPS, voting);
 			const guests = spawnGuests(relay.url, host.code);
 			await guests.ready;
 			await host.joined(PARTICIPANTS, 30_000);
@@ -244,6 +244,13 @@ async function runAll(context, underAttack = false) {
 				const relay0 = relayCpu(relay);
 				const written = await guests.step(s);
 				const measured = await sim.measureStep(host, written, s);
+				if (voting) {
+					// Every participant's step-s ballot holds s dots: the tally reflects them all, or
+					// the figure measured something else.
+					const dots = host.tally.reduce((sum, row) => sum + row.dots, 0);
+					if (dots !== PARTICIPANTS * s)
+						throw new Error(`step ${s}: the tally holds ${dots} dots, not ${PARTICIPANTS * s}`);
+				}
 				r.answerMs.push(...measured.answerMs);
 				r.lastAnswerMs.push(measured.lastAnswerMs);
 				const hostUsed = process.cpuUsage(host0);
@@ -288,8 +295,13 @@ async function liveResults(context) {
 }
 
 async function attackResults(context) {
-	context.liveAttack ??= await runAll(context, true);
+	context.liveAttack ??= await runAll(context, { underAttack: true });
 	return context.liveAttack;
+}
+
+async function voteResults(context) {
+	context.liveVotes ??= await runAll(context, { voting: true });
+	return context.liveVotes;
 }
 
 /**
@@ -298,7 +310,7 @@ async function attackResults(context) {
  * of a step cost on an idle machine at most, whatever the load), so that `verdict` can tell a slow
  * room from a busy machine as it does for every timed figure.
  */
-function timedRow(name, runs, perRun) {
+function timedRow(name, runs, perRun, budget = 1000) {
 	const values = runs.map(perRun);
 	const cpus = runs.map((r) => Math.max(...r.stepCpu));
 	return {
@@ -309,7 +321,7 @@ function timedRow(name, runs, perRun) {
 		min: round(Math.min(...values)),
 		max: round(Math.max(...values)),
 		unit: 'ms',
-		budget: 1000
+		budget
 	};
 }
 
@@ -364,6 +376,29 @@ export async function liveAttackAnswerP95(context) {
 	);
 	return timedRow('live room under attack: answer → merged, p95', runs, (r) =>
 		percentile(r.answerMs, 95)
+	);
+}
+
+/**
+ * A room voting (issue 25): the facilitator has a dot vote open (30 themes, 3 dots; `BENCH_VOTE` in
+ * src/testing/live-bench.ts, carried by the signed invite as the app carries it); at each of three
+ * steps every participant sends a new revision of their response with their dots. Measured per
+ * response: written → merged (dots checked against the open vote) and the facilitator's tally
+ * recomputed from the stored rows with it; p95 of a run, median of the runs. Budget 250 ms.
+ */
+export async function liveVoteP95(context) {
+	const { runs, refusals } = await voteResults(context);
+	context.notes.push(
+		`live room voting: ${runs.length} runs × ${PARTICIPANTS} participants × ${STEPS} ballots (30 themes, 3 dots); vote → facilitator's tally p95 per run ${list(runs.map((r) => percentile(r.answerMs, 95)))} ms, median per run ${list(runs.map((r) => percentile(r.answerMs, 50)))} ms; ` +
+			`CPU per run facilitator ${list(runs.map((r) => r.hostCpu))} ms, relay ${list(runs.map((r) => r.relayCpu))} ms, participants' process ${list(runs.map((r) => r.guestCpu))} ms; refusals ${refusals}; load average ${loadavg()[0].toFixed(1)}`
+	);
+	if (refusals > 0)
+		throw new Error(`${refusals} votes refused: the room did not take every ballot`);
+	return timedRow(
+		"live room: vote → facilitator's tally, p95",
+		runs,
+		(r) => percentile(r.answerMs, 95),
+		250
 	);
 }
 

@@ -30,7 +30,8 @@ import {
 	liveAttackAnswerP95,
 	liveAttackRelayMemory,
 	liveLastAnswerP95,
-	liveRelayMemory
+	liveRelayMemory,
+	liveVoteP95
 } from './bench-live.mjs';
 
 const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
@@ -239,7 +240,9 @@ async function withSourceModules(paths, use) {
 		logLevel: 'silent',
 		server: { middlewareMode: true, hmr: false, watch: null },
 		appType: 'custom',
-		resolve: { alias: { $lib: path.resolve('src/lib'), $testing: path.resolve('src/testing') } }
+		resolve: { alias: { $lib: path.resolve('src/lib'), $testing: path.resolve('src/testing') } },
+		// lz-string is CommonJS without named exports Node can see: let Vite transform it.
+		ssr: { noExternal: ['lz-string'] }
 	});
 	let modules;
 	try {
@@ -559,6 +562,99 @@ async function mapDragFps(context) {
 	);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The room's results in Node: tallying dot votes (issue 25), adopting the room's answers (issue 26)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A batch's timing as one item's share: the process's CPU clock ticks in steps of several ms here,
+ * so work shorter than that is timed `n` at a time.
+ */
+function perItem(timing, n) {
+	const per = (ms) => Math.round((ms / n) * 100) / 100;
+	const { value, cpu, runs, min, max } = timing;
+	return { value: per(value), cpu: per(cpu), runs, min: per(min), max: per(max) };
+}
+
+/**
+ * Tallying 250 participants' votes: every participant has put 3 dots in each of three closed votes
+ * (30 themes, the candidate partners, the criteria; `roomWorkshop` in src/testing); one tally is
+ * `tallyVotes` and `tallyBySide` of all three, as the session screen and the projector compute them.
+ * Each run times `TALLY_BATCH` tallies and reports one tally's share (`perItem`). Budget: 10 ms.
+ * @param {Context} context
+ */
+async function tallyVotes250(context) {
+	const TALLY_BATCH = 50;
+	return withSourceModules(
+		['/src/testing/room-workshop.ts', '/src/lib/domain/votes.ts'],
+		async ([kit, votes]) => {
+			const b = kit.roomWorkshop({ responses: 250, themes: 30 });
+			let dots = 0;
+			const tally = () => {
+				dots = 0;
+				for (const round of b.voteRounds) {
+					for (const row of votes.tallyVotes(round, b.responses)) dots += row.dots;
+					votes.tallyBySide(round, b.responses, false);
+				}
+			};
+			const timing = await timeInNode(() => {
+				for (let i = 0; i < TALLY_BATCH; i++) tally();
+			});
+			// Every dot counted, or the figure times something else than a real tally.
+			const expected = b.responses.length * 3 * b.voteRounds.length;
+			if (dots !== expected) throw new Error(`the tally counted ${dots} dots, not ${expected}`);
+			context.notes.push(
+				`tally, 250 participants: ${b.voteRounds.length} votes (${b.voteRounds.map((r) => r.itemIds.length).join('/')} items, 3 dots each), tallyVotes + tallyBySide; each run ${TALLY_BATCH} tallies, figures per tally`
+			);
+			return {
+				name: "tally: 250 participants' votes",
+				...perItem(timing, TALLY_BATCH),
+				unit: 'ms',
+				budget: 10
+			};
+		}
+	);
+}
+
+/**
+ * Adopting the room's answers on every step of the demo's agenda (`planAdoption` per step) with 250
+ * responses that answer everything (phase, rubric, pitfalls, momentum, every text question, two
+ * suggested partners each, votes on the criteria) and 30 themes on the aspiration question; each
+ * run adopts `ADOPT_BATCH` times and reports one adoption's share (`perItem`). Budget: 200 ms.
+ * @param {Context} context
+ */
+async function adoptEverything250(context) {
+	return withSourceModules(
+		['/src/testing/room-workshop.ts', '/src/lib/domain/adoption.ts'],
+		async ([kit, adoption]) => {
+			const b = kit.roomWorkshop({ responses: 250, themes: 30 });
+			const ADOPT_BATCH = 10;
+			let writes = 0;
+			let id = 0;
+			const adoptAll = () => {
+				writes = 0;
+				for (const step of b.agenda)
+					writes += adoption.planAdoption(step, b, 1_800_000_000_000, () => `bench-new-${id++}`)
+						.writes.length;
+			};
+			const timing = await timeInNode(() => {
+				for (let i = 0; i < ADOPT_BATCH; i++) adoptAll();
+			});
+			const adoptable = b.agenda.filter((s) => adoption.ADOPTABLE_MODULES.includes(s.module));
+			if (writes === 0) throw new Error('adoption planned no writes: nothing was measured');
+			context.notes.push(
+				`adopt, 250 responses: ${b.agenda.length} steps (${adoptable.length} adoptable: ${adoptable.map((s) => s.module).join(', ')}), ${writes} rows written each time; each run adopts ${ADOPT_BATCH} times, figures per adoption of every step`
+			);
+			return {
+				name: 'adopt: 250 responses, every step',
+				...perItem(timing, ADOPT_BATCH),
+				unit: 'ms',
+				budget: 200
+			};
+		}
+	);
+}
+
 // Size metrics read from build/, map layout times measured in Node, the PDF time in Chromium. Other
 // browser metrics (time to interactive, import time) live in scripts/bench-browser.mjs.
 const metrics = [
@@ -573,11 +669,14 @@ const metrics = [
 	mapQuality(1000, 'overlaps', 0),
 	pdfLargePlan,
 	mapDragFps,
+	tallyVotes250,
+	adoptEverything250,
 	liveAnswerP95,
 	liveLastAnswerP95,
 	liveRelayMemory,
 	liveAttackAnswerP95,
-	liveAttackRelayMemory
+	liveAttackRelayMemory,
+	liveVoteP95
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -666,7 +765,16 @@ async function main() {
 	}
 
 	// Time to interactive and import time, in headless Chromium (scripts/bench-browser.mjs).
-	if (options.browser) rows.push(...(await browserMetrics(root, context.notes)));
+	if (options.browser)
+		rows.push(
+			...(await browserMetrics(root, context.notes, {
+				roomWorkshopText: (sizes) =>
+					withSourceModules(
+						['/src/testing/room-workshop.ts', '/src/lib/domain/file-format.ts'],
+						([kit, format]) => format.workshopFileText(kit.roomWorkshop(sizes))
+					)
+			}))
+		);
 
 	if (initialJs) {
 		console.log(`\nInitial JS of ${path.relative(process.cwd(), path.join(root, 'index.html'))}:`);

@@ -17,7 +17,8 @@ import { codeForKey, newMailboxId } from '$lib/domain/live-code';
 import { sealAnswer } from '$lib/domain/live-room';
 import { makeInvite, makeResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
-import type { ParticipantResponse } from '$lib/domain/types';
+import type { ParticipantResponse, VoteRound } from '$lib/domain/types';
+import { tallyVotes, type TallyRow } from '$lib/domain/votes';
 import type * as Y from 'yjs';
 import { RoomGuest } from '$lib/live/guest';
 import { RoomHost } from '$lib/live/host';
@@ -28,6 +29,33 @@ export const nowMs = () => performance.timeOrigin + performance.now();
 
 const STEP_FIELD = 'aspiration-1';
 
+/**
+ * The dot vote the voting room has open (`benchHost(…, true)`): 30 themes, 3 dots each. At step `s`
+ * every participant's response carries `s` dots on it (`benchBallot`), so once every step-`s`
+ * response is merged the facilitator's tally holds exactly participants × `s` dots.
+ */
+export const BENCH_VOTE = {
+	id: 'bench-vote',
+	target: 'themes' as const,
+	dots: 3,
+	items: Array.from({ length: 30 }, (_, i) => ({ id: `bench-theme-${i}`, label: `Theme ${i + 1}` }))
+};
+
+/** Participant `i`'s ballot at step `s`: `s` dots (at most the vote's), spread from its own item on. */
+export function benchBallot(
+	items: readonly { id: string }[],
+	i: number,
+	s: number,
+	dots: number
+): Record<string, number> {
+	const ballot: Record<string, number> = {};
+	for (let k = 0; k < Math.min(s, dots); k++) {
+		const item = items[(i * 7 + k * 3 + s) % items.length].id;
+		ballot[item] = (ballot[item] ?? 0) + 1;
+	}
+	return ballot;
+}
+
 export interface BenchHost {
 	code: string;
 	sealTo: string;
@@ -35,6 +63,8 @@ export interface BenchHost {
 	/** When each participant's answer to step `s` was merged (`nowMs`). */
 	mergedAt: Map<string, number>;
 	rows: Map<string, ParticipantResponse>;
+	/** In a voting room: the facilitator's tally of the open vote, as of the last merged batch. */
+	tally: TallyRow[];
 	refusals(): number;
 	/** Resolves once `n` mailboxes are open and synced (the participants have joined); throws after `ms`. */
 	joined(n: number, ms: number): Promise<void>;
@@ -45,7 +75,8 @@ export interface BenchHost {
 export async function benchHost(
 	url: string,
 	WebSocket: unknown,
-	steps: number
+	steps: number,
+	voting = false
 ): Promise<BenchHost> {
 	const workshopId = `w-bench-${Date.now()}`;
 	const signing = await generateSigningKeys();
@@ -62,6 +93,19 @@ export async function benchHost(
 	const rows = new Map<string, ParticipantResponse>();
 	const mergedAt = new Map<string, number>();
 	let refusals = 0;
+	const round: VoteRound = {
+		workshopId,
+		id: BENCH_VOTE.id,
+		stepId: 'step-1',
+		target: BENCH_VOTE.target,
+		itemId: STEP_FIELD,
+		dots: BENCH_VOTE.dots,
+		itemIds: BENCH_VOTE.items.map((item) => item.id),
+		open: true,
+		openedAt: Date.now(),
+		closedAt: null
+	};
+	const state = { tally: [] as TallyRow[] };
 	const link = connectRoom({ url, code, WebSocket });
 	const host = new RoomHost(
 		link,
@@ -70,12 +114,15 @@ export async function benchHost(
 			workshopId,
 			anonymous: () => false,
 			existing: async () => [...rows.values()],
+			// In a voting room, dots are checked against the open vote as the app checks them.
+			...(voting ? { voteRounds: async () => [round] } : {}),
 			apply: async (writes) => {
+				for (const r of writes) rows.set(r.id, r);
+				// A voting room's time stops once the facilitator's tally reflects the batch (the
+				// session screen recomputes it from the stored rows the same way).
+				if (voting) state.tally = tallyVotes(round, [...rows.values()]);
 				const now = nowMs();
-				for (const r of writes) {
-					rows.set(r.id, r);
-					mergedAt.set(`${r.id}:${r.answers[STEP_FIELD]}`, now);
-				}
+				for (const r of writes) mergedAt.set(`${r.id}:${r.answers[STEP_FIELD]}`, now);
 			}
 		},
 		{ onRefusal: () => refusals++ }
@@ -86,7 +133,8 @@ export async function benchHost(
 		organisation: '',
 		anonymous: false,
 		modules: ['aspiration'],
-		customRubricItems: []
+		customRubricItems: [],
+		...(voting ? { votes: [BENCH_VOTE] } : {})
 	});
 	await host.announce({
 		invite,
@@ -106,6 +154,9 @@ export async function benchHost(
 		workshopId,
 		mergedAt,
 		rows,
+		get tally() {
+			return state.tally;
+		},
 		refusals: () => refusals,
 		async joined(n, ms) {
 			const deadline = Date.now() + ms;
@@ -179,7 +230,18 @@ export async function benchGuests(
 				phaseReason: '',
 				rubric: {},
 				pitfalls: {},
-				suggestedPartners: []
+				suggestedPartners: [],
+				// Dots on every vote the room has open, as the join form sends them.
+				...(state.invite.votes?.length
+					? {
+							votes: Object.fromEntries(
+								state.invite.votes.map((vote) => [
+									vote.id,
+									benchBallot(vote.items, guests.indexOf(g), s, vote.dots)
+								])
+							)
+						}
+					: {})
 			};
 			const file = await signResponseFile(
 				own.privateKey,

@@ -154,6 +154,12 @@ describe('Repository: bundles, duplicate, delete and undo', () => {
 		expect(await repo.rows('snapshots', 'demo-1')).toHaveLength(1);
 		expect(await repo.loadLiveBundle('nope')).toBeUndefined();
 		expect(await repo.snapshotCount('nope')).toBe(0);
+		// The same, read as the session row and the rest apart (`WorkshopState`).
+		const { session, ...rest } = live;
+		expect(await repo.loadLiveBundleWithoutSession('demo-1')).toEqual(rest);
+		expect(await repo.loadSession('demo-1')).toEqual(session);
+		expect(await repo.loadLiveBundleWithoutSession('nope')).toBeUndefined();
+		expect(await repo.loadSession('nope')).toBeNull();
 	});
 
 	it('duplicates everything under a new id, leaving the original alone', async () => {

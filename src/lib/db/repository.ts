@@ -11,6 +11,7 @@ import type {
 	ContentLanguage,
 	LiveBundle,
 	Partner,
+	SessionState,
 	TemplateId,
 	Workshop,
 	WorkshopBundle
@@ -135,6 +136,27 @@ export class Repository {
 		if (!bundle) return undefined;
 		const { snapshots: _frozen, ...live } = bundle;
 		return live;
+	}
+
+	/**
+	 * The live bundle without its session row, and that row alone (`loadSession`): during a live
+	 * session the row changes at every page turn, reveal and timer press, and the windows that follow
+	 * it (`WorkshopState`) read it apart, so that those changes re-read one row, not every response.
+	 */
+	async loadLiveBundleWithoutSession(id: string): Promise<Omit<LiveBundle, 'session'> | undefined> {
+		const bundle = await this.readBundle(
+			id,
+			CONTENT_TABLE_NAMES.filter((t) => t !== 'sessions')
+		);
+		if (!bundle) return undefined;
+		const { snapshots: _frozen, session: _apart, ...live } = bundle;
+		return live;
+	}
+
+	/** A workshop's live session row, or null when it has none (as `loadLiveBundle` reads it). */
+	async loadSession(id: string): Promise<SessionState | null> {
+		const rows = await this.db.sessions.where('workshopId').equals(id).toArray();
+		return rows[0] ?? null;
 	}
 
 	private readBundle(

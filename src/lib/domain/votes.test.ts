@@ -84,6 +84,25 @@ describe('tallyVotes', () => {
 		expect(rows.find((r) => r.itemId === 'a')).toEqual({ itemId: 'a', dots: 0, voters: 0 });
 	});
 
+	it('counts for nothing a ballot the vote would refuse, as `checkVotes` words it', () => {
+		const ballots: Record<string, number>[] = [
+			{ a: 0, b: 1 },
+			{ a: 1.5 },
+			{ b: -1, c: 2 },
+			{ a: 11 },
+			{ a: 2, b: 2 }
+		];
+		for (const ballot of ballots) {
+			expect(checkVotes({ v1: ballot }, [round()])).not.toBeNull();
+			expect(tallyVotes(round(), [voter(ballot)]).every((row) => row.dots === 0)).toBe(true);
+		}
+		expect(tallyVotes(round(), [voter({ a: 1, b: 2 })])[0]).toEqual({
+			itemId: 'b',
+			dots: 2,
+			voters: 1
+		});
+	});
+
 	it('a newer revision replacing a response counts its new dots only (one row per participant)', () => {
 		// Responses are stored one per participant; the newest revision replaces the older row.
 		const older = voter({ a: 3 });

@@ -274,6 +274,11 @@ describe('helpers', () => {
 	it('formats dates US style and sectors as words', () => {
 		expect(formatDate('2025-05-04')).toBe('May 4, 2025');
 		expect(formatDate('')).toBe('');
+		// Each language keeps its own format, whichever was asked first.
+		expect(formatDate('2025-05-04', 'es')).toBe('4 de mayo de 2025');
+		expect(formatDate('2025-05-05', 'en')).toBe('May 5, 2025');
+		expect(formatDate('2025-05-05', 'es')).toBe('5 de mayo de 2025');
+		expect(formatDate('0050-01-02')).toBe('January 2, 50');
 		expect(sectorLabel('health-plan')).toBe('Health plan');
 		expect(sectorLabel('Tribal council')).toBe('Tribal council');
 	});

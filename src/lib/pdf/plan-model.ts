@@ -170,25 +170,37 @@ function utcDay(iso: string): Date | null {
 	return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/**
+ * One date format per locale and style, made once: making an `Intl.DateTimeFormat` costs far more
+ * than formatting with it, and a plan formats a date per action, decision and snapshot.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, style: 'long' | 'short'): Intl.DateTimeFormat {
+	// Keyed by the locale as given: canonicalising it (`language`) costs nearly as much as the format.
+	const key = `${style} ${locale}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(
+			language(locale),
+			style === 'long'
+				? { dateStyle: 'long', timeZone: 'UTC' }
+				: { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }
+		);
+		dateFormats.set(key, format);
+	}
+	return format;
+}
+
 /** `2025-05-14` → "May 14, 2025" in English, "14 de mayo de 2025" in Spanish; other text unchanged. */
 export function formatDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
-	return d
-		? new Intl.DateTimeFormat(language(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(d)
-		: iso;
+	return d ? dateFormat(locale, 'long').format(d) : iso;
 }
 
 /** `2025-05-14` → "May 14, 2025" (the short month of the language), for table cells. */
 function formatShortDate(iso: string, locale = 'en'): string {
 	const d = utcDay(iso);
-	return d
-		? new Intl.DateTimeFormat(language(locale), {
-				month: 'short',
-				day: 'numeric',
-				year: 'numeric',
-				timeZone: 'UTC'
-			}).format(d)
-		: iso;
+	return d ? dateFormat(locale, 'short').format(d) : iso;
 }
 
 /** Whole numbers and percentages in the plan's language. */

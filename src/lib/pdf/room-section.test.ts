@@ -14,6 +14,7 @@ import type { WorkshopBundle } from '$lib/domain/types';
 import { csvLabels } from '$lib/i18n/csv';
 import { inLocale } from '$lib/i18n/locale';
 import { buildPlan, planText } from './plan-model';
+import { roomBlocks } from './room-section';
 
 const NOW = Date.UTC(2026, 11, 7, 12);
 
@@ -45,6 +46,36 @@ const participants = (b: WorkshopBundle) =>
 	planText(buildPlan(b, { now: NOW, sections: ['participants'] }));
 
 describe('the participant-input section', () => {
+	it("gives each side its dots on every item of a vote, beside the room's tally", () => {
+		const b = roomBundle(false);
+		const [p1, p2] = b.partners.filter((p) => !p.home);
+		b.voteRounds = [
+			{
+				workshopId: 'w',
+				id: 'v',
+				stepId: b.agenda.find((s) => s.module === 'stakeholder-map')!.id,
+				target: 'partners',
+				itemId: '',
+				dots: 3,
+				itemIds: [p1.id, p2.id],
+				open: false,
+				openedAt: NOW,
+				closedAt: NOW
+			}
+		];
+		b.responses[0].votes = { v: { [p1.id]: 2, [p2.id]: 1 } };
+		b.responses[1].votes = { v: { [p1.id]: 1 } };
+		b.responses[2].votes = { v: { [p2.id]: 3 } };
+		const rows = roomBlocks(b, String).flatMap((block) =>
+			block.kind === 'table' ? block.rows : []
+		);
+		// The room: dots and voters; by side: health care, community.
+		expect(rows).toContainEqual([p1.name, '3', '2']);
+		expect(rows).toContainEqual([p2.name, '4', '2']);
+		expect(rows).toContainEqual([p1.name, '3', '0']);
+		expect(rows).toContainEqual([p2.name, '1', '3']);
+	});
+
 	it('counts every rubric task and pitfall, the phases and momentum, every answer; removed left out', () => {
 		const text = participants(roomBundle(false));
 		for (const t of allRubricTasks()) expect(text).toContain(`${t.code} ${t.text}`);

@@ -322,6 +322,16 @@ function voteBlocks(room: Room, b: WorkshopBundle, round: VoteRound): Block[] {
 	if (room.groups) {
 		const bySide = tallyBySide(round, room.responses, room.anonymous);
 		const dots = new Map(bySide.map((g) => [g.side, g]));
+		// One tally per side's group, not one per item and side.
+		const groupDots = new Map<readonly ParticipantResponse[], Map<string, number>>();
+		const dotsOf = (rs: readonly ParticipantResponse[], id: string) => {
+			let tallied = groupDots.get(rs);
+			if (!tallied) {
+				tallied = new Map(tallyVotes(round, rs).map((t) => [t.itemId, t.dots]));
+				groupDots.set(rs, tallied);
+			}
+			return tallied.get(id) ?? 0;
+		};
 		blocks.push(
 			...sideBlocks(
 				{ ...room, groups: room.groups.filter((g) => dots.has(g.side)) },
@@ -329,7 +339,7 @@ function voteBlocks(room: Room, b: WorkshopBundle, round: VoteRound): Block[] {
 					header: msg.plan_participants_item(),
 					items: round.itemIds.map((id) => ({ id, label: label(id) }))
 				},
-				(rs, id) => [tallyVotes(round, rs).find((t) => t.itemId === id)?.dots ?? 0]
+				(rs, id) => [dotsOf(rs, id)]
 			)
 		);
 	}

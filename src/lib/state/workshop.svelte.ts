@@ -10,7 +10,7 @@ import { getContext, setContext } from 'svelte';
 import { repo } from '$lib/db';
 import { watchQuery } from './watch-query';
 import { sortRows } from '$lib/domain/bundle';
-import type { LiveBundle, Snapshot, WorkshopBundle } from '$lib/domain/types';
+import type { LiveBundle, SessionState, Snapshot, WorkshopBundle } from '$lib/domain/types';
 
 const KEY = Symbol('workshop');
 
@@ -25,14 +25,34 @@ export class WorkshopState {
 		$effect(() => {
 			const current = id();
 			this.#bundle = undefined;
+			// The session row is watched apart from the rest: a page turn, reveal or timer press (a
+			// write to that row alone) re-reads it, not every response of the room.
+			let rest: Omit<LiveBundle, 'session'> | null | undefined;
+			let session: SessionState | null | undefined;
+			const show = () => {
+				if (rest === undefined || session === undefined) return;
+				this.#bundle = rest && { ...rest, session };
+			};
 			// A failed read is reported to the app shell, which shows a message in place of the page.
-			const subscription = watchQuery(
-				async () => (await repo().loadLiveBundle(current)) ?? null
-			).subscribe({
-				next: (bundle) => (this.#bundle = bundle),
-				error: () => {}
-			});
-			return () => subscription.unsubscribe();
+			const subscriptions = [
+				watchQuery(
+					async () => (await repo().loadLiveBundleWithoutSession(current)) ?? null
+				).subscribe({
+					next: (found) => {
+						rest = found;
+						show();
+					},
+					error: () => {}
+				}),
+				watchQuery(() => repo().loadSession(current)).subscribe({
+					next: (found) => {
+						session = found;
+						show();
+					},
+					error: () => {}
+				})
+			];
+			return () => subscriptions.forEach((s) => s.unsubscribe());
 		});
 	}
 
