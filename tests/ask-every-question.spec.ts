@@ -226,3 +226,29 @@ test('a Spanish participant of an English live room sees Spanish step titles and
 	await expectAccessible(p);
 	await context.close();
 });
+
+test('the session screen and the projector show template step titles in the viewer’s language', async ({
+	page
+}) => {
+	const id = await newWorkshop(page);
+	await page.goto(`/workshop/session/?id=${id}`);
+	await expect(page.getByTestId('step-title')).toHaveText(
+		'Momentum and conditions for effectiveness'
+	);
+	const projector = await page.context().newPage();
+	await projector.goto(`/present/?id=${id}`);
+	await expect(projector.getByTestId('projector-step-title')).toHaveText(
+		'Momentum and conditions for effectiveness'
+	);
+	// The workshop was made in English; the facilitator now reads Spanish, the projector follows.
+	await page.getByTestId('language-switch').getByRole('button', { name: 'Español' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByTestId('step-title')).toHaveText('Impulso y condiciones para la eficacia');
+	await expect(
+		page.getByRole('navigation', { name: 'Agenda' }).getByRole('button').first()
+	).toContainText('Impulso y condiciones para la eficacia');
+	await expect(projector.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(projector.getByTestId('projector-step-title')).toHaveText(
+		'Impulso y condiciones para la eficacia'
+	);
+});
