@@ -224,6 +224,18 @@ test('a Spanish participant of an English live room sees Spanish step titles and
 	await expect(p.getByLabel('¿Quiénes son sus socios más adecuados y por qué?')).toBeVisible();
 	await expectNoSidewaysScroll(p);
 	await expectAccessible(p);
+
+	// The facilitator narrows the step on the session screen: the live room asks only those at once.
+	const choice = page.getByTestId('asked-choice');
+	for (let i = 1; i < 11; i++) if (i !== 8) await choice.getByRole('checkbox').nth(i).uncheck();
+	await expect(choice.getByTestId('asked-count')).toHaveText('2 of 11 asked');
+	await expectAccessible(page);
+	await expect(boxes).toHaveCount(2);
+	await expect(
+		p.getByLabel(
+			'¿Cómo construirán valor y compromiso compartidos? ¿Cuál es su filosofía compartida de la alianza?'
+		)
+	).toBeVisible();
 	await context.close();
 });
 
