@@ -346,10 +346,12 @@ describe('answered this step', () => {
 			response({ answers: { 'map-1': '  ' } })
 		];
 		expect(participantModuleOf('phase')).toBe('phase');
-		expect(participantModuleOf('momentum')).toBeNull();
+		expect(participantModuleOf('momentum')).toBe('momentum');
+		expect(participantModuleOf('tips')).toBeNull();
 		expect(answeredStep(rows, 'phase')).toBe(2);
 		expect(answeredStep(rows, 'pitfalls')).toBe(2);
 		expect(answeredStep(rows, 'map-questions')).toBe(2);
 		expect(answeredStep(rows, 'momentum')).toBe(0);
+		expect(answeredStep([response({ momentum: { 'momentum-2': 4 } })], 'momentum')).toBe(1);
 	});
 });

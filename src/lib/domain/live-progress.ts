@@ -27,7 +27,7 @@ const QUESTION_IDS: Partial<Record<ParticipantModule, readonly string[]>> = {
 
 type Answers = Pick<
 	ParticipantResponse,
-	'answers' | 'phase' | 'rubric' | 'pitfalls' | 'suggestedPartners'
+	'answers' | 'phase' | 'rubric' | 'pitfalls' | 'suggestedPartners' | 'momentum'
 >;
 
 /** Whether a response holds an answer to a participant form (a blank text is no answer). */
@@ -39,6 +39,8 @@ function answersModule(response: Answers, module: ParticipantModule): boolean {
 			return Object.keys(response.rubric).length > 0;
 		case 'pitfalls':
 			return Object.keys(response.pitfalls).length > 0;
+		case 'momentum':
+			return Object.keys(response.momentum ?? {}).length > 0;
 		case 'suggestions':
 			return response.suggestedPartners.some((n) => n.trim() !== '');
 		default:

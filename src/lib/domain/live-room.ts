@@ -32,15 +32,24 @@ import {
 	type ResponseFile
 } from './participation';
 import { parseUntrustedJson } from './safe-json';
+import { ROW_ID_PATTERN } from './file-rows';
+import { MODULE_KINDS } from './modules';
+import type { ModuleKind } from './types';
 import { checkSignature } from './signed-response';
 
 export const ROOM_TYPE = 'convene/room';
 export const ROOM_VERSION = 1;
 
-/** A step as a participant sees it: its title and the form it asks for (null: nothing to answer). */
+/**
+ * A step as a participant sees it: its title and the form it asks for (null: nothing to answer);
+ * its agenda module (`kind`: so a template title shows in the participant's language, see
+ * `stepTitle`) and the seed questions it asks (`asked`, absent = all; see asked.ts).
+ */
 export interface RoomStep {
 	title: string;
 	module: ParticipantModule | null;
+	kind?: ModuleKind;
+	asked?: string[];
 }
 
 export interface RoomState {
@@ -93,7 +102,16 @@ const stateSchema = v.object({
 	invite: joinSchema,
 	seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	steps: v.pipe(
-		v.array(v.object({ title: short, module: v.nullable(v.picklist(PARTICIPANT_MODULES)) })),
+		v.array(
+			v.object({
+				title: short,
+				module: v.nullable(v.picklist(PARTICIPANT_MODULES)),
+				kind: v.optional(v.picklist(MODULE_KINDS)),
+				asked: v.optional(
+					v.pipe(v.array(v.pipe(v.string(), v.regex(ROW_ID_PATTERN))), v.maxLength(100))
+				)
+			})
+		),
 		v.maxLength(500)
 	),
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),

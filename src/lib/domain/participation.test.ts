@@ -86,6 +86,7 @@ describe('join links', () => {
 
 	it('choose the participant forms an agenda calls for', () => {
 		expect(participantModulesFor(agendaFromTemplate('w', 'partnership-design'))).toEqual([
+			'momentum',
 			'phase',
 			'rubric',
 			'pitfalls',

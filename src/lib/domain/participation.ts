@@ -21,7 +21,8 @@ const JOIN_TYPE = 'convene/join';
 const RESPONSE_TYPE = 'convene/response';
 /**
  * The version written: 2 adds the invite's open dot votes and the response's side, organisation,
- * momentum ratings and dots (all optional); version 1 is still read.
+ * momentum ratings and dots (all optional), and later the invite's optional `asked` (the seed
+ * questions each form asks; a reader that ignores it asks every question); version 1 is still read.
  */
 export const PARTICIPATION_VERSION = 2;
 const READ_VERSIONS = [1, 2] as const;
@@ -33,6 +34,7 @@ export const PARTICIPANT_MODULES = [
 	'phase',
 	'rubric',
 	'pitfalls',
+	'momentum',
 	'aspiration',
 	'map-questions',
 	'suggestions',
@@ -48,6 +50,7 @@ export function participantModulesFor(
 		phase: 'phase',
 		rubric: 'rubric',
 		pitfalls: 'pitfalls',
+		momentum: 'momentum',
 		aspiration: 'aspiration',
 		'map-questions': 'map-questions',
 		'stakeholder-map': 'suggestions',
@@ -84,6 +87,10 @@ export const joinSchema = v.object({
 		v.check((m) => new Set(m).size === m.length, 'form-listed-twice' satisfies RuleCode)
 	),
 	customRubricItems: v.pipe(v.array(v.object({ id, domainId: id, text: short })), v.maxLength(200)),
+	// The seed questions each form asks (ids, see asked.ts `inviteAsked`); a form not listed asks all.
+	asked: v.optional(
+		v.record(v.picklist(PARTICIPANT_MODULES), v.pipe(v.array(id), v.maxLength(100)))
+	),
 	// Version 2: the dot votes open when the invite was made, with their items' names.
 	votes: v.optional(
 		v.pipe(

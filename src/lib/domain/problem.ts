@@ -6,6 +6,7 @@
 
 import type { Refusal } from './refusal';
 import type { VoteProblem } from './votes';
+import type { AnswerProblem } from './asked';
 
 /** A participant document being read, named in its refusals ("This is not a Convene join link."). */
 export type DocumentKind = 'join-link' | 'join-file' | 'response-file' | 'response-link';
@@ -67,7 +68,9 @@ export type DocumentProblem =
 	/** Unsigned, for a participant whose earlier answers were signed. */
 	| { code: 'unsigned-pinned' }
 	/** Dot votes that break a vote's rules (see `votes.ts`). */
-	| VoteProblem;
+	| VoteProblem
+	/** Answers to questions the seed does not have, or momentum ratings outside 1–5 (see `asked.ts`). */
+	| AnswerProblem;
 
 export type Problem = WorkshopFileProblem | DocumentProblem;
 

@@ -70,7 +70,9 @@ export const RECORD_FIELDS: readonly string[] = [
 	'pitfalls',
 	'momentum',
 	'votes',
-	'counts'
+	'counts',
+	// A join invite's seed questions per form (keyed by form name).
+	'asked'
 ];
 
 /** The row and document kinds a refusal can name. */

@@ -5,12 +5,7 @@
  * pages from the same rows, so "page 3 of 5" on one is page 3 on the other. No Svelte, Dexie or DOM.
  */
 
-import {
-	ASPIRATION_QUESTIONS,
-	FINAL_THOUGHTS_PROMPT,
-	ONCE_IDENTIFIED_QUESTIONS,
-	PARTNER_QUESTIONS
-} from './content';
+import { askableItems, onlyAsked } from './asked';
 import { pageAnswers, roomAnswers, type PageCapacity, type RoomAnswer } from './room-answers';
 import type { AgendaStep, LiveBundle, RoomView, SessionState } from './types';
 
@@ -25,15 +20,8 @@ export function hasTextAnswers(step: Pick<AgendaStep, 'module'>): boolean {
 export function answerQuestions(
 	step: Pick<AgendaStep, 'module' | 'asked'>
 ): readonly { id: string; text: string }[] {
-	const all =
-		step.module === 'aspiration'
-			? ASPIRATION_QUESTIONS
-			: step.module === 'map-questions'
-				? [...PARTNER_QUESTIONS, ...ONCE_IDENTIFIED_QUESTIONS].filter((q) => q.scope !== 'partner')
-				: step.module === 'final-words'
-					? [FINAL_THOUGHTS_PROMPT]
-					: [];
-	return step.asked ? all.filter((q) => step.asked!.includes(q.id)) : all;
+	// Every seed question a participant can be asked (all eleven map questions), as asked.ts lists them.
+	return hasTextAnswers(step) ? onlyAsked(askableItems(step.module), step.asked) : [];
 }
 
 export type FullRoomView = Required<RoomView>;

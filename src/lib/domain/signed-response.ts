@@ -20,6 +20,7 @@ import { planMerge, type MergePlan, type ResponseFile } from './participation';
 import { fail, ok, type Result } from './safe-json';
 import type { ParticipantResponse, VoteRound } from './types';
 import { checkVotes } from './votes';
+import { checkAnswers } from './asked';
 
 type SignatureCheck = 'valid' | 'unsigned' | 'bad-signature';
 
@@ -100,7 +101,8 @@ interface SignedMergeOptions {
  * `planMerge` with the signature rules, for a batch whose signatures were checked by
  * `verifyIncoming`. Pinning: the signer of the stored row (or of an earlier response of the same
  * batch) is the only key accepted for that id; unsigned responses are accepted only for ids that
- * were never signed. A newer revision with the same answers is "unchanged" (nothing written), so
+ * were never signed. A response with dots that break a vote (`VoteProblem`) or answers the seed
+ * does not ask (`AnswerProblem`: an unknown question or shift, a rating outside 1–5) is refused whole. A newer revision with the same answers is "unchanged" (nothing written), so
  * handing in the same answers again — by file after the live room, say — changes nothing.
  */
 export function planSignedMerge(
@@ -124,6 +126,9 @@ export function planSignedMerge(
 		}
 		const voteProblem = checkVotes(response.votes, options.voteRounds ?? []);
 		if (voteProblem) return { source, file: fail(voteProblem) };
+		// Answers only to the seed's questions, momentum ratings 1–5 of its shifts (asked.ts).
+		const answerProblem = checkAnswers(response);
+		if (answerProblem) return { source, file: fail(answerProblem) };
 		if (!pin && response.signer) pins.set(response.id, response.signer);
 		const known = stored.get(response.id);
 		// Removal is the facilitator's: a participant's file cannot set or clear it.

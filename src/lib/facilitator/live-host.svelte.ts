@@ -13,6 +13,7 @@ import { applyMerge, storedResponses } from '$lib/db/responses';
 import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/domain/crypto';
 import { codeForKey, relayUrl } from '$lib/domain/live-code';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
+import { askedIds } from '$lib/domain/asked';
 import { participantModuleOf } from '$lib/domain/live-progress';
 import type { RoomState } from '$lib/domain/live-room';
 import type { LiveBundle } from '$lib/domain/types';
@@ -51,7 +52,9 @@ function announcementOf(bundle: LiveBundle, closed: boolean): Announced {
 		invite: inviteFor(bundle),
 		steps: bundle.agenda.map((s, i) => ({
 			title: (s.title || `${i + 1}`).slice(0, 500),
-			module: participantModuleOf(s.module)
+			module: participantModuleOf(s.module),
+			kind: s.module,
+			...(s.asked ? { asked: askedIds(s) } : {})
 		})),
 		current: Math.max(0, index),
 		revealed: live?.revealed ?? false,

@@ -12,6 +12,7 @@ describe('the facilitator’s invite', () => {
 			workshop: { ...bundle.workshop, settings: { anonymous: false, expectedParticipants: 3 } }
 		});
 		expect(invite.modules).toEqual([
+			'momentum',
 			'phase',
 			'rubric',
 			'pitfalls',
@@ -21,6 +22,15 @@ describe('the facilitator’s invite', () => {
 			'reflection'
 		]);
 		expect(invite.anonymous).toBe(false);
+		// Every step asks all its seed questions: the link carries no narrowing.
+		expect(invite.asked).toBeUndefined();
+		const narrowed = inviteFor({
+			...bundle,
+			agenda: bundle.agenda.map((s) =>
+				s.module === 'momentum' ? { ...s, asked: ['momentum-2'] } : s
+			)
+		});
+		expect(narrowed.asked).toEqual({ momentum: ['momentum-2'] });
 		const link = joinLink('https://example.org', '/convene/join/', invite);
 		expect(link.startsWith('https://example.org/convene/join/#j=')).toBe(true);
 		const back = decodeInvite(new URL(link).hash);

@@ -21,6 +21,7 @@ import {
 	type MergePlan,
 	type ResponseFile
 } from '$lib/domain/participation';
+import { inviteAsked } from '$lib/domain/asked';
 import { fail, type Result } from '$lib/domain/safe-json';
 import { planSignedMerge, verifyIncoming } from '$lib/domain/signed-response';
 import { openVotes } from '$lib/domain/votes';
@@ -29,12 +30,14 @@ import { m } from '$lib/paraglide/messages.js';
 import { saveStatus } from '$lib/state/save-status.svelte';
 
 export function inviteFor(bundle: LiveBundle): JoinInvite {
+	const asked = inviteAsked(bundle.agenda);
 	return makeInvite({
 		workshopId: bundle.workshop.id,
 		title: bundle.workshop.title,
 		organisation: bundle.workshop.organisation,
 		anonymous: bundle.workshop.settings.anonymous,
 		modules: participantModulesFor(bundle.agenda),
+		...(Object.keys(asked).length > 0 ? { asked } : {}),
 		customRubricItems: bundle.customRubricItems.map(({ id, domainId, text }) => ({
 			id,
 			domainId,

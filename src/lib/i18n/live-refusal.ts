@@ -19,6 +19,7 @@ const TEXT: Record<RefusalCode, () => string> = {
 	'other-workshop': () => m.live_refusal_otherWorkshop(),
 	'other-key': () => m.live_refusal_otherKey(),
 	'bad-vote': () => m.live_refusal_badVote(),
+	'bad-answer': () => m.live_refusal_badAnswer(),
 	deleted: () => m.live_refusal_deleted(),
 	impersonation: () => m.live_refusal_impersonation()
 };

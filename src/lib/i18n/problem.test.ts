@@ -51,7 +51,10 @@ const PROBLEMS: { [C in Problem['code']]: Extract<Problem, { code: C }> } = {
 	'vote-unknown': { code: 'vote-unknown', voteId: 'v' },
 	'vote-unknown-item': { code: 'vote-unknown-item', voteId: 'v', itemId: 'x' },
 	'vote-bad-count': { code: 'vote-bad-count', voteId: 'v' },
-	'vote-too-many-dots': { code: 'vote-too-many-dots', voteId: 'v', given: 4, allowed: 3 }
+	'vote-too-many-dots': { code: 'vote-too-many-dots', voteId: 'v', given: 4, allowed: 3 },
+	'answer-unknown-item': { code: 'answer-unknown-item', itemId: 'x' },
+	'momentum-unknown-shift': { code: 'momentum-unknown-shift', shiftId: 'x' },
+	'momentum-bad-rating': { code: 'momentum-bad-rating', shiftId: 'momentum-1' }
 };
 
 const INCONSISTENCIES = [

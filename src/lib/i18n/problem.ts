@@ -147,6 +147,12 @@ export function problemText(p: Problem): string {
 			return m.problem_voteBadCount();
 		case 'vote-too-many-dots':
 			return m.problem_voteTooManyDots({ given: p.given, allowed: p.allowed });
+		case 'answer-unknown-item':
+			return m.problem_answerUnknownItem();
+		case 'momentum-unknown-shift':
+			return m.problem_momentumUnknownShift();
+		case 'momentum-bad-rating':
+			return m.problem_momentumBadRating();
 	}
 }
 

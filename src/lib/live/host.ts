@@ -26,7 +26,14 @@ import type { MailboxLink, RoomLink } from './provider';
 
 /** Why something read from the room was not taken: a limit, a failed check, or tampering. */
 export type RefusalCode =
-	LimitCode | AnswerRefusal | 'stale' | 'other-key' | 'bad-vote' | 'deleted' | 'impersonation';
+	| LimitCode
+	| AnswerRefusal
+	| 'stale'
+	| 'other-key'
+	| 'bad-vote'
+	| 'bad-answer'
+	| 'deleted'
+	| 'impersonation';
 
 interface HostKeys {
 	code: string;
@@ -243,8 +250,11 @@ export class RoomHost {
 		});
 		for (const item of plan.items) {
 			const slot = forSlot.get(item.source) ?? item.source;
-			const vote = item.reason?.code.startsWith('vote-');
-			if (item.outcome === 'refused') this.#refuse(vote ? 'bad-vote' : 'other-key', slot);
+			const code = item.reason?.code ?? '';
+			const vote = code.startsWith('vote-');
+			const answer = code.startsWith('answer-') || code.startsWith('momentum-');
+			if (item.outcome === 'refused')
+				this.#refuse(vote ? 'bad-vote' : answer ? 'bad-answer' : 'other-key', slot);
 			else this.joined.add(slot);
 		}
 		if (plan.writes.length > 0) await this.store.apply(plan.writes);
