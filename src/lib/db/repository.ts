@@ -302,7 +302,8 @@ export class Repository {
 	 * Adds `value` to (`on`) or removes it from the list held in `field` of one row, read and written
 	 * in one transaction: the change merges into what is stored, so two quick ticks of one person's
 	 * roles both land (a write of the whole list from the page kept only the second). The list keeps
-	 * the order of `order` when given. Throws `GoneError('item-gone')` when the row is gone.
+	 * the order of `order` when given. A field not set yet holds `whenAbsent` (a step's `asked`: every
+	 * question). Throws `GoneError('item-gone')` when the row is gone.
 	 */
 	async toggleInList(
 		table: RowTableName,
@@ -311,13 +312,14 @@ export class Repository {
 		field: string,
 		value: string,
 		on: boolean,
-		order?: readonly string[]
+		order?: readonly string[],
+		whenAbsent: readonly string[] = []
 	): Promise<void> {
 		const rows = this.plainTable(table);
 		await this.db.transaction('rw', this.db.workshops, rows, async () => {
 			const stored = await rows.get([workshopId, id]);
 			if (!stored) throw new GoneError('item-gone');
-			const list = Array.isArray(stored[field]) ? (stored[field] as string[]) : [];
+			const list = Array.isArray(stored[field]) ? (stored[field] as string[]) : [...whenAbsent];
 			const without = list.filter((v) => v !== value);
 			let next = on ? [...without, value] : without;
 			if (order) next = order.filter((v) => next.includes(v));

@@ -79,12 +79,13 @@ function validToggle(w: Record<string, unknown>): PendingWrite | null {
 	const rowId = v.safeParse(rowIdSchema, w.id);
 	const value = v.safeParse(rowIdSchema, w.value);
 	const order = w.order === undefined ? null : v.safeParse(listValues, w.order);
+	const absent = w.whenAbsent === undefined ? null : v.safeParse(listValues, w.whenAbsent);
 	if (!owner.success || !rowId.success || !value.success || typeof w.on !== 'boolean') return null;
-	if (order && !order.success) return null;
+	if ((order && !order.success) || (absent && !absent.success)) return null;
 	// The value must be one the stored list may hold (a known role, a question id): the row's own schema.
 	const rowSchema = ROW_SCHEMAS[table] as v.ObjectSchema<v.ObjectEntries, undefined>;
 	if (!v.safeParse(rowSchema.entries[w.field], [value.output]).success) return null;
-	const out: PendingWrite = {
+	const out: PendingWrite & { kind: 'toggle' } = {
 		kind: 'toggle',
 		table,
 		workshopId: owner.output,
@@ -93,7 +94,9 @@ function validToggle(w: Record<string, unknown>): PendingWrite | null {
 		value: value.output,
 		on: w.on
 	};
-	return order ? { ...out, order: order.output } : out;
+	if (order) out.order = order.output;
+	if (absent) out.whenAbsent = absent.output;
+	return out;
 }
 
 /** A journal entry's write if it is well-formed (storage can be tampered with or corrupted). */

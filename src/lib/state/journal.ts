@@ -41,6 +41,8 @@ export type PendingWrite =
 			value: string;
 			on: boolean;
 			order?: string[];
+			/** What the field holds while it is not set (a step's `asked`: every question). */
+			whenAbsent?: string[];
 	  }
 	/** A participant's own answers (see `$lib/db/participant`): the same patch, in their own table. */
 	| {

@@ -75,6 +75,31 @@ describe('writes through the journal', () => {
 		expect(store.get(KEY)).toBeUndefined();
 	});
 
+	it('unticking one question of a step that asks every question keeps the others', async () => {
+		const w = await repo().createWorkshop('partnership-design', { title: 'Asked' });
+		const step = (await repo().loadLiveBundle(w.id))!.agenda.find(
+			(s) => s.module === 'aspiration'
+		)!;
+		expect(step.asked).toBeUndefined();
+		const all = ['aspiration-1', 'aspiration-2', 'aspiration-3'];
+		const untick = (value: string) =>
+			performWrite({
+				kind: 'toggle',
+				table: 'agenda',
+				workshopId: w.id,
+				id: step.id,
+				field: 'asked',
+				value,
+				on: false,
+				order: all,
+				whenAbsent: all
+			});
+		// Two unticks from pages that both still saw "every question": both land.
+		await Promise.all([untick('aspiration-1'), untick('aspiration-3')]);
+		const stored = (await repo().loadLiveBundle(w.id))!.agenda.find((s) => s.id === step.id)!;
+		expect(stored.asked).toEqual(['aspiration-2']);
+	});
+
 	it('a replay that fails for another reason (storage full) keeps that write and the rest for next time', async () => {
 		const w = await repo().createWorkshop('blank', { title: 'Before' });
 		journalAdd({ kind: 'workshop', id: w.id, patch: { title: 'First' } });

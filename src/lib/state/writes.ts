@@ -16,7 +16,8 @@ function apply(write: PendingWrite): Promise<void> {
 			write.field,
 			write.value,
 			write.on,
-			write.order
+			write.order,
+			write.whenAbsent
 		);
 	if (write.kind === 'rowPatch')
 		return repo().patchRow(
