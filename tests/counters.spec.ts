@@ -135,6 +135,8 @@ test('the demo’s live room counts its own participants; handed in says what it
 		await expect(
 			participant.page.getByRole('button', { name: 'Hand in my answers' })
 		).toBeVisible();
+		await participant.page.getByTestId('live-received').scrollIntoViewIfNeeded();
+		await participant.page.screenshot({ path: 'reports/screens/counters-participant-closed.png' });
 		await expect(page.getByTestId('live-count')).toHaveCount(0);
 		await expect(page.getByTestId('handed-in-count')).toHaveText('5 handed in (2 expected)');
 	} finally {
