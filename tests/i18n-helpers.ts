@@ -155,7 +155,9 @@ export const ENGLISH = [
 	'Suggested',
 	'On the map',
 	'Source material',
-	'This room',
+	'Responses in this workshop',
+	'Team answers',
+	'received your answers',
 	// Join and hand-in pages.
 	'Join a workshop',
 	'Join a live room',

@@ -68,6 +68,8 @@ class LiveHost {
 	code = $state('');
 	relay = $state('');
 	joined = $state(0);
+	/** The response ids (slots) verified in this room: its own participants, for its counters. */
+	joinedIds = $state.raw<ReadonlySet<string>>(new Set());
 	refusals = $state.raw<Refusal[]>([]);
 	refusalTotal = $state(0);
 	#link: RoomLink | null = null;
@@ -145,6 +147,7 @@ class LiveHost {
 		this.#announced = '';
 		this.status = 'closed';
 		this.joined = 0;
+		this.joinedIds = new Set();
 	}
 
 	#start(room: RoomKeys) {
@@ -171,7 +174,10 @@ class LiveHost {
 			},
 			{
 				onRefusal: (code, slot) => this.#refused(code, slot),
-				onMerged: (_plan, joined) => (this.joined = joined.size)
+				onMerged: (_plan, joined) => {
+					this.joined = joined.size;
+					this.joinedIds = new Set(joined);
+				}
 			},
 			room.seq
 		);

@@ -38,7 +38,9 @@ describe('seed content a facilitator can put on screen (issue 14)', () => {
 		);
 	});
 
-	it('shows the deck’s finding "Majority in Phase 2 and 3" with the phase question', () => {
-		expect(stepContent({ module: 'phase', prompt: '' }).note).toContain(MAJORITY_NOTE);
+	it('keeps the deck’s finding "Majority in Phase 2 and 3" out of the phase question (it would prime the room)', () => {
+		const phase = stepContent({ module: 'phase', prompt: '' });
+		expect(JSON.stringify(phase)).not.toContain(MAJORITY_NOTE);
+		expect(phase.note).toBe('Design for the phase you are in.');
 	});
 });

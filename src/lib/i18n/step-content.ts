@@ -54,8 +54,9 @@ const byModule = (): Record<Exclude<ModuleKind, 'custom'>, StepContent> => ({
 				items: c.PHASES.map((p) => `${p.number}. ${p.title} — ${p.verbs.join(' · ')}`)
 			}
 		],
-		// The deck's finding from the teams' pre-work, next to the question it answers.
-		note: m.step_phase_majorityNote({ majority: c.MAJORITY_NOTE })
+		// The deck's finding from the teams' pre-work ("Majority in Phase 2 and 3") could sway the
+		// room's placement: it is shown with the revealed results (PhaseResults), never before them.
+		note: m.step_phase_note()
 	},
 	rubric: {
 		question: m.step_rubric_question(),

@@ -16,6 +16,7 @@ import {
 	PHASES,
 	PITFALLS
 } from '$lib/domain/content';
+import { handedInReading } from '$lib/domain/counters';
 import { moduleInfo } from '$lib/domain/modules';
 import { dedupeSuggestions } from '$lib/domain/participation';
 import { roomAnswers, themeGroups } from '$lib/domain/room-answers';
@@ -376,8 +377,9 @@ export function roomBlocks(b: WorkshopBundle, n: Num): Block[] {
 	const blocks: Block[] = [
 		{
 			kind: 'paragraph',
+			// "n of m" only while n ≤ m (more than expected is not "34 of 8").
 			text:
-				expected > 0
+				handedInReading(responses.length, expected).kind === 'of'
 					? msg.plan_participants_countOf({ n: responses.length, expected })
 					: msg.plan_participants_count({ n: responses.length })
 		}
