@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, expectSaved, importFiles, jsonFile, openHome } from './helpers';
 import { ROOM_SIZE, answersRoomFile } from './room-answers-fixture';
-import { measureScreen, projectedPage } from './room-helpers';
+import { measureScreen, pageThroughAnswers } from './room-helpers';
 
 const SHOTS = 'reports/screens';
 
@@ -59,31 +59,17 @@ for (const size of [
 		await goToModule(page, steps, 'aspiration');
 		const projector = await openProjector(page, id, size);
 		await page.getByLabel('Reveal results').check();
-		await expect(projector.getByTestId('projected-page')).toBeVisible();
 		const pageNumber = page.getByTestId('session-page-number');
-		const total = Number((await pageNumber.textContent())!.match(/of (\d+)/)![1]);
-		expect(total).toBeGreaterThan(1);
-		const seen: string[] = [];
-		for (let n = 1; n <= total; n++) {
-			await expect(pageNumber).toHaveText(`Page ${n} of ${total}`);
-			await expect(projector.getByTestId('projected-page-number')).toHaveText(
-				`Page ${n} of ${total}`
-			);
-			await expect.poll(async () => (await measureScreen(projector)).overflow).toBe(false);
-			const facts = await projectedPage(projector);
-			expect(facts.outside, `page ${n}: answers outside the screen`).toEqual([]);
-			expect(facts.minFont).toBeGreaterThanOrEqual((20 * size.height) / 720 - 0.5);
-			const screen = await measureScreen(projector);
-			expect(screen.minText, screen.minTextAt).toBeGreaterThanOrEqual(20);
-			expect(screen.pageOverflow).toBe(false);
-			seen.push(...facts.keys);
-			if (size.width === 1280 && n <= 2)
-				await projector.screenshot({ path: `${SHOTS}/answers-page${n}-1280x720-en.png` });
-			if (size.width === 1920 && n === 1)
-				await projector.screenshot({ path: `${SHOTS}/answers-page1-1920x1080-en.png` });
-			// The keyboard turns the page (PageDown), and Next page on the last page stays put.
-			if (n < total) await page.keyboard.press('PageDown');
-		}
+		// The keyboard turns the page (PageDown), and Next page on the last page stays put.
+		const { seen, total } = await pageThroughAnswers(page, projector, {
+			turn: () => page.keyboard.press('PageDown'),
+			onPage: async (n) => {
+				if (size.width === 1280 && n <= 2)
+					await projector.screenshot({ path: `${SHOTS}/answers-page${n}-1280x720-en.png` });
+				if (size.width === 1920 && n === 1)
+					await projector.screenshot({ path: `${SHOTS}/answers-page1-1920x1080-en.png` });
+			}
+		});
 		expect(seen).toHaveLength(ROOM_SIZE);
 		expect(new Set(seen).size).toBe(ROOM_SIZE);
 		await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();

@@ -143,3 +143,40 @@ export function projectedPage(projector: Page) {
 		return { keys: items.map((li) => li.dataset.key!), outside, minFont };
 	});
 }
+
+/**
+ * Pages the projector through every page of a step's revealed answers from the session screen,
+ * checking each page: the session and the projector agree on its number, nothing overflows or
+ * leaves the screen, answers are at least 20 px at 720p (scaled for taller screens). `turn` goes
+ * to the next page (PageDown or the Next page button); `onPage(n, total)` runs on each page (for
+ * screenshots). Returns the answers' keys in the order shown, and the number of pages.
+ */
+export async function pageThroughAnswers(
+	page: Page,
+	projector: Page,
+	options: { turn: () => Promise<void>; onPage?: (n: number, total: number) => Promise<void> }
+): Promise<{ seen: string[]; total: number }> {
+	const height = projector.viewportSize()?.height ?? 720;
+	await expect(projector.getByTestId('projected-page')).toBeVisible();
+	const pageNumber = page.getByTestId('session-page-number');
+	const total = Number((await pageNumber.textContent())!.match(/of (\d+)/)![1]);
+	expect(total).toBeGreaterThan(1);
+	const seen: string[] = [];
+	for (let n = 1; n <= total; n++) {
+		await expect(pageNumber).toHaveText(`Page ${n} of ${total}`);
+		await expect(projector.getByTestId('projected-page-number')).toHaveText(
+			`Page ${n} of ${total}`
+		);
+		await expect.poll(async () => (await measureScreen(projector)).overflow).toBe(false);
+		const facts = await projectedPage(projector);
+		expect(facts.outside, `page ${n}: answers outside the screen`).toEqual([]);
+		expect(facts.minFont).toBeGreaterThanOrEqual((20 * height) / 720 - 0.5);
+		const screen = await measureScreen(projector);
+		expect(screen.minText, screen.minTextAt).toBeGreaterThanOrEqual(20);
+		expect(screen.pageOverflow).toBe(false);
+		seen.push(...facts.keys);
+		await options.onPage?.(n, total);
+		if (n < total) await options.turn();
+	}
+	return { seen, total };
+}

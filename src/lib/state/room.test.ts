@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repo } from '$lib/db';
 import { addTheme } from './room';
 
+// No localStorage here: the journal does without it (writes.test.ts covers the journal itself).
 beforeEach(async () => {
-	const store = new Map<string, string>();
-	vi.stubGlobal('localStorage', {
-		getItem: (k: string) => store.get(k) ?? null,
-		setItem: (k: string, v: string) => void store.set(k, v),
-		removeItem: (k: string) => void store.delete(k)
-	});
 	await repo().db.open();
 });
 afterEach(async () => {
 	for (const w of await repo().listWorkshops()) await repo().deleteWorkshop(w.id);
-	vi.unstubAllGlobals();
 });
 
 describe('adding themes quickly', () => {
