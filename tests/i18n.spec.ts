@@ -60,9 +60,12 @@ test('a participant joins in Spanish while the facilitator stays in English', as
 	page,
 	browser
 }) => {
-	test.setTimeout(40_000);
+	// 24 s on a quiet machine, 39–45 s beside a second browser run: 60 s keeps a margin.
+	test.setTimeout(60_000);
 	await loadDemo(page);
 	await page.getByRole('link', { name: 'Run the session' }).click();
+	// The Overview has a join link too: read the session screen's, once it is there.
+	await expect(page.getByTestId('progress')).toBeVisible();
 	const link = await page.getByTestId('join-link').inputValue();
 
 	const context = await browser.newContext({

@@ -25,7 +25,12 @@ interface Announcement {
 
 /** What a simulated participant hands in: the response fields it sets, merged into the last ones. */
 export interface CrowdAnswer {
+	name?: string;
 	answers?: Record<string, string>;
+	rubric?: Record<string, string>;
+	pitfalls?: Record<string, string>;
+	momentum?: Record<string, number>;
+	suggestedPartners?: string[];
 	phase?: number | null;
 	side?: Side;
 	organisation?: string;
@@ -104,15 +109,16 @@ export async function joinCrowd(origin: string, code: string, size: number): Pro
 					contentVersion: now.invite.contentVersion,
 					response: {
 						id,
-						name: '',
+						name: last.name ?? '',
 						revision,
 						submittedAt: Date.now(),
 						answers: last.answers ?? {},
 						phase: last.phase ?? null,
 						phaseReason: '',
-						rubric: {},
-						pitfalls: {},
-						suggestedPartners: [],
+						rubric: last.rubric ?? {},
+						pitfalls: last.pitfalls ?? {},
+						suggestedPartners: last.suggestedPartners ?? [],
+						...(last.momentum ? { momentum: last.momentum } : {}),
 						...(last.side ? { side: last.side, organisation: last.organisation ?? '' } : {}),
 						...(last.votes ? { votes: last.votes } : {}),
 						signer
