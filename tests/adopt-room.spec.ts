@@ -210,11 +210,25 @@ test('the room’s answers become the team’s plan: every step adopted with its
 		await page.getByRole('link', { name: 'Overview', exact: true }).click();
 		await expect(page.getByTestId('count-partners')).toHaveText(String(partnersBefore + 1));
 
-		// The PDF carries the room.
+		// The PDF carries the room: its counts (2 in place, 0 in progress, 1 not; 2 risks, 1
+		// accelerator; phase 2 once, phase 3 twice), read from the page's layout.
 		const text = await exportPdfText(page, dir, 'named.pdf');
-		for (const task of allRubricTasks()) expect(text).toContain(task.code);
-		for (const pitfall of PITFALLS) expect(text).toContain(pitfall.text.slice(0, 40));
+		const lines = execFileSync(
+			'pdftotext',
+			['-enc', 'UTF-8', '-layout', path.join(dir, 'named.pdf'), '-'],
+			{
+				encoding: 'utf8'
+			}
+		).split('\n');
+		const counted = (start: string, counts: RegExp) =>
+			lines.some((line) => line.trimStart().startsWith(start) && counts.test(line));
+		for (const task of allRubricTasks())
+			expect(counted(`${task.code} `, /\s2\s+0\s+1\s*$/), task.code).toBe(true);
+		for (const pitfall of PITFALLS)
+			expect(counted(pitfall.text.slice(0, 30), /\s2\s+0\s+1\s+0\s*$/), pitfall.id).toBe(true);
 		expect(text).toContain('Where participants placed the team');
+		expect(counted('2 · Assess Externally', /\s1\s+█+\s*$/)).toBe(true);
+		expect(counted('3 · Engagement and Relationship Building', /\s2\s+█+\s*$/)).toBe(true);
 		for (const [i, name] of NAMES.entries()) {
 			expect(text).toContain(name);
 			for (const q of MAP_QUESTIONS) expect(text).toContain(`P${i + 1} says ${q.id}`);
