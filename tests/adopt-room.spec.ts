@@ -165,6 +165,13 @@ test('the room’s answers become the team’s plan: every step adopted with its
 		await page.getByRole('button', { name: 'Apply' }).click();
 		await expect(page.getByTestId('handed-in-count')).toContainText('3');
 
+		// The momentum step (the first) shows how the room rated each shift once revealed: 2, 4, 5.
+		await page.getByLabel('Reveal results').check();
+		const momentum = page.getByTestId('momentum-results');
+		await expect(momentum).toContainText(`${MOMENTUM_SHIFTS[0].text} (median 4)`);
+		await momentum.screenshot({ path: 'reports/screens/momentum-results-1440.png' });
+		await page.getByLabel('Reveal results').uncheck();
+
 		// The phase step first, to see undo give the team's own phase back.
 		await page.getByRole('link', { name: 'Work through the modules' }).click();
 		await page

@@ -56,7 +56,9 @@ test('a new version is announced, and takes over only when the user reloads', as
 		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 
 		const notice = page.getByTestId('update-notice');
-		await expect(notice).toContainText('A new version of Convene is ready.');
+		// The new version announces itself once it has installed: that is, fetched and cached every
+		// file of the app (seconds on a busy machine).
+		await expect(notice).toContainText('A new version of Convene is ready.', { timeout: 30_000 });
 		// Announced, not forced: this is still the same page, not reloaded behind the user's back.
 		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 		mkdirSync('reports/screens', { recursive: true });

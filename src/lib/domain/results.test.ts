@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MOMENTUM_SHIFTS } from './content';
 import {
 	answersTo,
+	momentumCounts,
 	phaseDistribution,
 	phasesTwoAndThree,
 	pitfallCounts,
@@ -88,5 +90,24 @@ describe('rubric counts and answers', () => {
 		]);
 		expect(answersTo(rs, 'q', true).every((a) => a.name === null)).toBe(true);
 		expect(answersTo(rs, 'other', false)).toEqual([]);
+	});
+});
+
+describe('momentumCounts', () => {
+	const shifts = MOMENTUM_SHIFTS.map((s) => s.id);
+	it('counts each rating 1–5 per shift with its median, and leaves out what is not a rating', () => {
+		const rows = momentumCounts([
+			{ momentum: { [shifts[0]]: 2 } },
+			{ momentum: { [shifts[0]]: 4, [shifts[1]]: 9 } },
+			{ momentum: { [shifts[0]]: 5, [shifts[1]]: 0.5 } },
+			{}
+		]);
+		expect(rows.map((r) => r.shiftId)).toEqual(shifts);
+		expect(rows[0]).toMatchObject({ counts: [0, 1, 0, 1, 1], median: 4 });
+		expect(rows[1]).toMatchObject({ counts: [0, 0, 0, 0, 0], median: null });
+	});
+
+	it('keeps only the shifts a step asks', () => {
+		expect(momentumCounts([], [shifts[1]]).map((r) => r.shiftId)).toEqual([shifts[1]]);
 	});
 });

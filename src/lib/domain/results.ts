@@ -1,6 +1,7 @@
 /** The group's results as the room sees them: counts drawn from participants' handed-in responses. */
 
-import { PHASES, PITFALLS } from './content';
+import { medianRating } from './adoption';
+import { MOMENTUM_SHIFTS, PHASES, PITFALLS } from './content';
 import type { ParticipantResponse, PhaseNumber } from './types';
 
 interface PhaseCount {
@@ -42,6 +43,38 @@ export function pitfallCounts(
 		underControl: responses.filter((r) => r.pitfalls[p.id] === 'under-control').length,
 		accelerator: responses.filter((r) => r.pitfalls[p.id] === 'accelerator').length
 	})).sort((a, b) => b.risk - a.risk || b.accelerator - a.accelerator);
+}
+
+/** One momentum shift as the room rated it: how many gave each rating 1–5, and their median. */
+export interface MomentumCount {
+	shiftId: string;
+	text: string;
+	/** Counts of the ratings 1, 2, 3, 4 and 5, in that order. */
+	counts: number[];
+	/** The median rating (a half rounded up, see `medianRating`); null when nobody rated the shift. */
+	median: number | null;
+}
+
+/**
+ * The room's momentum ratings per shift (the seed deck's "Momentum and conditions for
+ * effectiveness" shifts, `MOMENTUM_SHIFTS`), in content order; `asked` (a step's `asked`) narrows
+ * the shifts. A rating outside 1–5 is not counted.
+ */
+export function momentumCounts(
+	responses: readonly Pick<ParticipantResponse, 'momentum'>[],
+	asked?: readonly string[]
+): MomentumCount[] {
+	return MOMENTUM_SHIFTS.filter((s) => !asked || asked.includes(s.id)).map((s) => {
+		const ratings = responses
+			.map((r) => r.momentum?.[s.id] ?? 0)
+			.filter((v) => Number.isInteger(v) && v >= 1 && v <= 5);
+		return {
+			shiftId: s.id,
+			text: s.text,
+			counts: [1, 2, 3, 4, 5].map((v) => ratings.filter((x) => x === v).length),
+			median: ratings.length ? medianRating(ratings) : null
+		};
+	});
 }
 
 /**

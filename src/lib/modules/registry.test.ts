@@ -15,6 +15,7 @@ describe('module registry', () => {
 	it('has a results view exactly for the modules participants answer', () => {
 		const withResults = MODULE_KINDS.filter(hasResults);
 		expect(withResults).toEqual([
+			'momentum',
 			'aspiration',
 			'phase',
 			'rubric',

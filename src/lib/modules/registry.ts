@@ -18,6 +18,7 @@ import MomentumForm from './forms/MomentumForm.svelte';
 import TipsView from './forms/TipsView.svelte';
 import AnswerResults from './results/AnswerResults.svelte';
 import PhaseResults from './results/PhaseResults.svelte';
+import MomentumResults from './results/MomentumResults.svelte';
 import PitfallResults from './results/PitfallResults.svelte';
 import RubricResults from './results/RubricResults.svelte';
 import SuggestionResults from './results/SuggestionResults.svelte';
@@ -56,7 +57,7 @@ export type ModuleRegistry = { readonly [K in ModuleKind]: ModuleViews };
 const prompts = ProjectorPrompts;
 
 export const MODULE_VIEWS: ModuleRegistry = {
-	momentum: { form: MomentumForm, results: null, projector: prompts },
+	momentum: { form: MomentumForm, results: MomentumResults, projector: prompts },
 	aspiration: { form: AspirationForm, results: AnswerResults, projector: prompts },
 	phase: { form: TeamPhase, results: PhaseResults, projector: prompts },
 	rubric: { form: TeamRubric, results: RubricResults, projector: prompts },
