@@ -14,8 +14,9 @@
  * same algorithms run in @noble/curves, @noble/hashes and @noble/ciphers (audited, well kept), with
  * the same bytes on the wire: a signature or a sealed answer made either way opens and verifies the
  * other way (tested). Only what a participant does needs it (sign, seal, verify the facilitator);
- * the facilitator's room, on localhost or https, keeps Web Crypto. Public keys travel as text (`PublicKeyText`). Functions that read untrusted
- * input throw `IdentityError` with a code (the UI translates it); `verifySignature` never throws.
+ * the facilitator's room, on localhost or https, keeps Web Crypto. Public keys travel as text
+ * (`PublicKeyText`). Functions that read untrusted input throw `IdentityError` with a code (the UI
+ * translates it); `verifySignature` never throws.
  */
 
 /** A public key as text: `p256.` + base64url of the 65-byte uncompressed point (92 characters). */
