@@ -381,8 +381,6 @@ function redirect(req, res, location) {
 	sendText(req, res, 301, `301 Moved Permanently: ${local}`, { Location: local });
 }
 
-/** IPv4 addresses other devices on the room's network can reach. */
-
 const rootInfo = await statOrNull(root);
 if (!rootInfo?.isDirectory()) {
 	console.error(`serve: ${root} is not a directory. Build the site first: npm run build`);
