@@ -17,7 +17,7 @@ const pdfText = (file: string) =>
 test('switching to anonymous hides the names already handed in: screens, file, PDF', async ({
 	page
 }) => {
-	test.setTimeout(40_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	const id = new URL(page.url()).searchParams.get('id')!;
 	await page.goto(`/workshop/session/?id=${id}`);

@@ -62,7 +62,7 @@ test('a participant by join link answers all eleven map questions and rates the 
 	page,
 	browser
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const id = await newWorkshop(page);
 	const link = await page.getByTestId('join-link').inputValue();
 	const invite = inviteOf(link);
@@ -138,7 +138,7 @@ test('the facilitator unticks questions of a step; the participant’s form then
 	page,
 	browser
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 1440, height: 900 });
 	const id = await newWorkshop(page);
 	await page.goto(`/workshop/agenda/?id=${id}`);

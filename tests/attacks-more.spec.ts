@@ -116,7 +116,7 @@ test('markup, a script URL and direction overrides in a valid answer are shown a
 	browser
 }) => {
 	// A live room, a participant and a crafted client: 25 s beside other browser runs, 33 s at worst.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const { id, participant, evil, sealTo } = await roomWithOneAnswer(page, browser);
 	const markup = '¿Por qué? <img src=x onerror="document.title=\'pwned\'"> <b>fase</b>';
 	try {

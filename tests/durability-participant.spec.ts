@@ -27,7 +27,7 @@ test('a participant reloads straight after typing: every character is there', as
 });
 
 test('the browser is killed 150 ms after a participant and a facilitator typed: every character is there', async () => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const first = await killableBrowser(E2E_PORT + 13);
 	let second: Awaited<ReturnType<typeof killableBrowser>> | null = null;
 	try {

@@ -68,7 +68,7 @@ test('hostile and broken files are refused with a reason; the list is unchanged'
 	page
 }) => {
 	// Measured 12.5 s alone, 24 s on a heavily shared machine: 2×+ margin.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	const exported = await downloadText(page, () =>
 		page.getByRole('button', { name: 'Export workshop file (.json)' }).click()

@@ -61,7 +61,7 @@ async function openLiveRoom(page: Page, id: string) {
 }
 
 test('every agenda step page of the demo speaks Spanish', async ({ page }) => {
-	test.setTimeout(30_000);
+	test.setTimeout(90_000);
 	const id = await spanishDemo(page);
 	await expectNoEnglish(page, 'home');
 	await screenshots(page, 'home-es');
@@ -87,7 +87,7 @@ test('every agenda step page of the demo speaks Spanish', async ({ page }) => {
 test('the session page with its live room open and the projector’s join screen speak Spanish', async ({
 	page
 }) => {
-	test.setTimeout(30_000);
+	test.setTimeout(90_000);
 	const id = await spanishDemo(page);
 	const { code } = await openLiveRoom(page, id);
 	await expectNoEnglish(page, 'session with the live room');
@@ -126,7 +126,7 @@ for (const half of [
 	test(`the projector’s results after Reveal speak Spanish: ${half.join(', ')}`, async ({
 		page
 	}) => {
-		test.setTimeout(30_000);
+		test.setTimeout(90_000);
 		const id = await spanishDemo(page);
 		await page.goto(`/workshop/session/?id=${encodeURIComponent(id)}`);
 		const projector = await page.context().newPage();
@@ -157,7 +157,7 @@ test('a participant in Spanish: the join page’s live form, the live room joine
 	page,
 	browser
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const id = await spanishDemo(page);
 	const { link, code } = await openLiveRoom(page, id);
 
@@ -206,7 +206,7 @@ test('a participant in Spanish: the join page’s live form, the live room joine
 test('the map’s views, colour by phase and a partner’s side panel speak Spanish', async ({
 	page
 }) => {
-	test.setTimeout(30_000);
+	test.setTimeout(90_000);
 	const id = await spanishDemo(page);
 	await page.goto(`/workshop/map/?id=${encodeURIComponent(id)}`);
 	await expect(page.getByTestId('map-node').first()).toBeVisible();

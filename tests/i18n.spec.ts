@@ -11,7 +11,7 @@ import { chooseSpanish, expectNoEnglish, OUT } from './i18n-helpers';
 test('Español on the home page: every screen of the demo workshop speaks Spanish', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: 'Workshops', level: 1 })).toBeVisible();
@@ -61,7 +61,7 @@ test('a participant joins in Spanish while the facilitator stays in English', as
 	browser
 }) => {
 	// 24 s on a quiet machine, 39–45 s beside a second browser run: 60 s keeps a margin.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	await page.getByRole('link', { name: 'Run the session' }).click();
 	// The Overview has a join link too: read the session screen's, once it is there.
@@ -108,7 +108,7 @@ test('the projector follows a language chosen in the facilitator’s window', as
 test('a Spanish workshop’s PDF has Spanish headings and dates while the interface stays English', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	await page.getByRole('link', { name: 'Plan & exports' }).click();
 	await page.getByLabel('Language of the PDF and spreadsheets').selectOption('es');

@@ -32,7 +32,7 @@ test('every module of the Partnership Design convening saves its answers and kee
 	page
 }) => {
 	// Measured 14–18 s alone, 29 s on a heavily shared machine: 2×+ margin.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await createWorkshop(page);
 	await page.getByRole('link', { name: 'Work through the modules' }).click();
 

@@ -105,7 +105,7 @@ test('every script prints in logical order, with its own glyphs, in every sectio
 	context
 }) => {
 	// 8–13 s measured alone, up to 24 s beside other suites on the shared 2-core machine.
-	test.setTimeout(50_000);
+	test.setTimeout(90_000);
 	const fonts = watchFonts(context);
 	await importScriptsWorkshop(page);
 	await openPlan(page);
@@ -155,7 +155,7 @@ test('script fonts fetched once are kept: offline, a fresh page prints them agai
 	context
 }) => {
 	// Up to 29 s measured beside other suites on the shared 2-core machine.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await importScriptsWorkshop(page);
@@ -182,7 +182,7 @@ test('a plan in Latin script fetches no font beyond DejaVu Sans and stays as sma
 	page,
 	context
 }) => {
-	test.setTimeout(45_000);
+	test.setTimeout(90_000);
 	const fonts = watchFonts(context);
 	await loadDemo(page);
 	await openPlan(page);
@@ -215,7 +215,7 @@ const progressSeen = (page: Page) =>
 test('Export reuses the PDF the page count came from; an export that must lay the plan out shows its progress', async ({
 	page
 }) => {
-	test.setTimeout(45_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	await openPlan(page);
 	await recordProgress(page);

@@ -71,7 +71,7 @@ const pdfPages = (file: string) =>
 test('the demo plan as a PDF: every partner, action and aspiration, a vector map, the page count shown', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	await openPlan(page);
 	const pages = await shownPages(page);
@@ -113,7 +113,7 @@ test('the demo plan as a PDF: every partner, action and aspiration, a vector map
 test('choosing sections changes the plan and its page count; export follows the choice', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	await openPlan(page);
 	const all = await shownPages(page);
@@ -136,7 +136,7 @@ test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile t
 	page,
 	browser
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	// A partner whose name has a comma and quotes, and an owner that looks like a formula.
 	const backup = await downloadText(page, () =>
@@ -206,7 +206,7 @@ test('CSV exports: BOM, quoting, formulas neutralised, Unicode intact; hostile t
 test('plan page: screenshots at projector and laptop sizes; Export reachable by keyboard', async ({
 	page
 }) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await loadDemo(page);
 	await openPlan(page);
 	await shownPages(page);

@@ -103,7 +103,7 @@ test('snapshot the demo, change phases, rubric, pitfalls, partners and actions, 
 	page
 }) => {
 	// Measured 16–21 s on a 2-core machine shared with other suites (about half alone): 2×+ margin.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await demoWithSnapshotThenChanged(page);
 	await expect(page.getByTestId('snapshot-row')).toContainText('March convening');
 	await expect(page.getByTestId('snapshot-row')).toContainText(
@@ -178,7 +178,7 @@ test('two snapshots compare like a snapshot with now, and survive export and imp
 	browser
 }) => {
 	// Measured 16–21 s on a 2-core machine shared with other suites (about half alone): 2×+ margin.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await demoWithSnapshotThenChanged(page);
 	await importWeeksLater(page);
 	const changes = (await page.getByTestId('change-count').textContent())!;

@@ -189,7 +189,7 @@ test('feature an answer, set one aside, themes by keyboard only, kept after a re
 
 test('a dot vote’s ranked tally after Reveal, and the split by side', async ({ page }) => {
 	// Two projector screens checked by axe beside the ranked tally: up to 40 s on a loaded machine.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const { id, steps } = await openAnswersRoom(page);
 	await goToModule(page, steps, 'stakeholder-map');
 	const projector = await openProjector(page, id, { width: 1280, height: 720 });

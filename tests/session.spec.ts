@@ -32,7 +32,7 @@ test('the projector follows the facilitator live: step, timer, reveal', async ({
 	context
 }) => {
 	// Measured 12.6 s alone, 24 s on a heavily shared machine: 2×+ margin.
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	const projector = await sessionWithProjector(page, context);
 	await expect(projector.getByRole('banner')).toHaveCount(1); // its own header only: no app navigation
 	await expect(projector.getByRole('navigation')).toHaveCount(0);

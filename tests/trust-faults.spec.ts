@@ -52,7 +52,7 @@ const pdfText = (file: string) =>
 test('the home organisation has the sector chosen at creation, no phase, and is never a candidate or a status decision', async ({
 	page
 }, testInfo) => {
-	test.setTimeout(60_000);
+	test.setTimeout(90_000);
 	await openHome(page);
 	await page.getByLabel('Organisation or team').fill('Valley Clinic Network');
 	await page.getByLabel('Your organisation’s sector').selectOption({ label: 'Clinic / FQHC' });
