@@ -1,7 +1,7 @@
 /**
  * The participant's answers, as the join page uses them: one row per invite in this browser's
  * own-answers store (see `$lib/db/participant`; in memory when storage is blocked). Every change,
- * typed or clicked, is a described write through `performWrite`, so it is journaled before it is
+ * typed or clicked, is a described write through `save`, so it is journaled before it is
  * attempted (the same durable path as the facilitator's fields) and shows in the save status.
  * Entries of the answer, rubric and pitfall records are patched inside their record, so two quick
  * answers never overwrite each other.
@@ -24,7 +24,7 @@ import type {
 } from '$lib/domain/types';
 import { ownAnswers } from '$lib/state/own-answers';
 import { saveStatus } from '$lib/state/save-status.svelte';
-import { performWrite } from '$lib/state/writes';
+import { save } from '$lib/state/writes';
 import { signedResponse } from './keys';
 import { liveGuest } from './live-guest.svelte';
 
@@ -58,17 +58,14 @@ async function write(
 ) {
 	const { workshopId, id } = base;
 	const live = liveGuest.streams(workshopId);
-	const landed = await saveStatus.track(async () => {
-		await performWrite({
-			kind: 'own',
-			workshopId,
-			id,
-			patch: plain(patch),
-			base: plain(base),
-			...(into ? { into } : {}),
-			...(live ? { handedInAt: Date.now() } : {})
-		});
-		return true;
+	const landed = await save({
+		kind: 'own',
+		workshopId,
+		id,
+		patch,
+		base,
+		...(into ? { into } : {}),
+		...(live ? { handedInAt: Date.now() } : {})
 	});
 	if (landed && live) await stream(workshopId);
 }

@@ -28,7 +28,7 @@ import type {
 } from '$lib/domain/types';
 import { openVoteRound } from '$lib/domain/votes';
 import { saveStatus } from './save-status.svelte';
-import { performWrite } from './writes';
+import { performWrite, save } from './writes';
 
 type Patch = Partial<Omit<RoomView, 'stepId'>>;
 
@@ -207,19 +207,17 @@ export async function openVote(
 		now
 	});
 	if (typeof round === 'string') return round;
-	await saveStatus.track(() => performWrite({ kind: 'row', table: 'voteRounds', row: round }));
+	await save({ kind: 'row', table: 'voteRounds', row: round });
 	return round;
 }
 
 /** Closes a vote (its tally stays; participants' dots no longer change it on their screens). */
 export function closeVote(workshopId: string, voteId: string, now = Date.now()) {
-	return saveStatus.track(() =>
-		performWrite({
-			kind: 'rowPatch',
-			table: 'voteRounds',
-			workshopId,
-			id: voteId,
-			patch: { open: false, closedAt: now }
-		})
-	);
+	return save({
+		kind: 'rowPatch',
+		table: 'voteRounds',
+		workshopId,
+		id: voteId,
+		patch: { open: false, closedAt: now }
+	});
 }

@@ -19,9 +19,9 @@ import type {
 	PitfallAssessment,
 	RubricRating
 } from '$lib/domain/types';
-import { newPartner, savePartner } from './map';
+import { newPartner, savePartner } from './partners';
 import { saveStatus } from './save-status.svelte';
-import { performWrite } from './writes';
+import { save } from './writes';
 
 type Row = { workshopId: string; id: string };
 
@@ -30,16 +30,14 @@ type Row = { workshopId: string; id: string };
  * closed tab cannot lose it; a replay changes only these fields.
  */
 function patch<T extends Row>(table: RowTableName, base: T, change: Partial<NoInfer<T>>) {
-	return saveStatus.track(() =>
-		performWrite({
-			kind: 'rowPatch',
-			table,
-			workshopId: base.workshopId,
-			id: base.id,
-			patch: { ...change },
-			base: { ...base }
-		})
-	);
+	return save({
+		kind: 'rowPatch',
+		table,
+		workshopId: base.workshopId,
+		id: base.id,
+		patch: { ...change },
+		base: { ...base }
+	});
 }
 
 const newId = () => crypto.randomUUID();

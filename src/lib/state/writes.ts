@@ -4,6 +4,7 @@ import { repo } from '$lib/db';
 import { GoneError } from '$lib/domain/errors';
 import { journalAdd, journalRemove, type PendingWrite } from './journal';
 import { ownAnswers } from './own-answers';
+import { saveStatus } from './save-status.svelte';
 
 function apply(write: PendingWrite): Promise<void> {
 	if (write.kind === 'own') return ownAnswers().patch(write);
@@ -36,6 +37,17 @@ export async function performWrite(write: PendingWrite): Promise<void> {
 	const key = journalAdd(write);
 	await apply(write);
 	journalRemove(key);
+}
+
+/**
+ * The one way the UI saves: a plain copy of `write` (never a Svelte proxy: IndexedDB clones it),
+ * journaled synchronously (so a tab closed right after the call still has it), performed, and
+ * tracked by the save status (a failure shows "Not saved" and the write stays in the journal).
+ * Resolves to true once the write has landed, false when it failed (never rejects).
+ */
+export async function save(write: PendingWrite): Promise<boolean> {
+	const copy = JSON.parse(JSON.stringify(write)) as PendingWrite;
+	return (await saveStatus.track(() => performWrite(copy).then(() => true as const))) ?? false;
 }
 
 /**

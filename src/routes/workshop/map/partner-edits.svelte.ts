@@ -1,12 +1,12 @@
 /**
  * Adding and removing partners on the map page, and removing a person or a connection, each told in
  * a toast (removal with Undo, which puts a partner back with their people and connections, or the
- * person or connection as it was). Writes go through `$lib/state/map`.
+ * person or connection as it was). Writes go through `$lib/state/partners`.
  */
 import type { ToastMessage } from '$lib/components/Toast.svelte';
 import type { Connection, Partner, Person } from '$lib/domain/types';
 import { m } from '$lib/paraglide/messages.js';
-import * as map from '$lib/state/map';
+import * as map from '$lib/state/partners';
 
 export class PartnerEdits {
 	toast = $state<ToastMessage | null>(null);
