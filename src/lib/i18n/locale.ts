@@ -26,6 +26,7 @@ import {
 	overwriteGetLocale,
 	type Locale
 } from '$lib/paraglide/runtime';
+import { readKept, writeKept } from '$lib/state/kept';
 
 export type { Locale };
 export { locales };
@@ -38,14 +39,9 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Españ
 
 const isParticipantPath = (path: string) => /\/(join|handin)\/?$/.test(path);
 
-function stored(key: string): Locale | undefined {
-	try {
-		const value = localStorage.getItem(key);
-		return value && isLocale(value) ? value : undefined;
-	} catch {
-		return undefined; // storage disabled: fall through to the browser's language
-	}
-}
+/** The language kept under `key`; undefined (the browser's language next) when none or storage is off. */
+const stored = (key: string): Locale | undefined =>
+	readKept(key, (value) => (isLocale(value) ? value : undefined));
 
 /** The page's language: see the module comment for the order. */
 export function resolveLocale(path: string): Locale {
@@ -69,15 +65,14 @@ export const currentLocale = (): Locale => pageLocale;
 /** Stores the facilitator's choice and reloads the page in that language. */
 export function chooseLocale(next: Locale): void {
 	if (next === pageLocale) return;
-	localStorage.setItem(FACILITATOR_KEY, next);
-	location.reload();
+	// With storage blocked the choice cannot outlive a reload: the page stays as it is.
+	if (writeKept(FACILITATOR_KEY, next)) location.reload();
 }
 
 /** Stores the participant's own choice (join and hand-in pages only) and reloads. */
 export function chooseParticipantLocale(next: Locale): void {
 	if (next === pageLocale) return;
-	localStorage.setItem(PARTICIPANT_KEY, next);
-	location.reload();
+	if (writeKept(PARTICIPANT_KEY, next)) location.reload();
 }
 
 /** Reloads this page when the facilitator's choice changes in another window (the projector). */

@@ -7,44 +7,31 @@
  */
 
 import { decodeInvite, encodeInvite, type JoinInvite } from '$lib/domain/participation';
+import { keptKeys, readKept, writeKept } from '$lib/state/kept';
 
 const PREFIX = 'convene:invite:';
 
-function storage(): Storage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		return null;
-	}
-}
-
 /** Remembers an invite (already validated by the caller). Storage being full or blocked is not fatal. */
 export function rememberInvite(invite: JoinInvite): void {
-	try {
-		storage()?.setItem(PREFIX + invite.workshopId, encodeInvite(invite));
-	} catch {
-		// Private mode or a full disk: the page still works, only resuming after reload will not.
-	}
+	// Private mode or a full disk (false): the page still works, only resuming after reload will not.
+	writeKept(PREFIX + invite.workshopId, encodeInvite(invite));
 }
 
 /** The remembered invite for a workshop, re-validated; null when none or when it does not decode. */
 export function recallInvite(workshopId: string): JoinInvite | null {
-	const stored = storage()?.getItem(PREFIX + workshopId);
-	if (!stored) return null;
-	const result = decodeInvite(stored);
-	return result.ok && result.value.workshopId === workshopId ? result.value : null;
+	return readKept(
+		PREFIX + workshopId,
+		(stored) => {
+			const result = decodeInvite(stored);
+			return result.ok && result.value.workshopId === workshopId ? result.value : undefined;
+		},
+		null
+	);
 }
 
 /** Every remembered invite that still validates, for "continue where you left off". */
 export function rememberedInvites(): JoinInvite[] {
-	const s = storage();
-	if (!s) return [];
-	const out: JoinInvite[] = [];
-	for (let i = 0; i < s.length; i++) {
-		const key = s.key(i);
-		if (!key?.startsWith(PREFIX)) continue;
-		const invite = recallInvite(key.slice(PREFIX.length));
-		if (invite) out.push(invite);
-	}
-	return out;
+	return keptKeys(PREFIX)
+		.map(recallInvite)
+		.filter((invite): invite is JoinInvite => invite !== null);
 }

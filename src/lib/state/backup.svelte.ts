@@ -4,7 +4,13 @@
  * workshop — and validated on read.
  */
 
+import { readKept, writeKept } from './kept';
+
 const key = (workshopId: string) => `convene:backup:${workshopId}`;
+const instant = (raw: string) => {
+	const n = Number(raw);
+	return Number.isFinite(n) && n > 0 ? n : undefined;
+};
 
 class BackupLog {
 	/** Bumped on every change, so components that read `lastBackup` re-render. */
@@ -12,20 +18,12 @@ class BackupLog {
 
 	lastBackup(workshopId: string): number | null {
 		void this.#version;
-		try {
-			const n = Number(localStorage.getItem(key(workshopId)));
-			return Number.isFinite(n) && n > 0 ? n : null;
-		} catch {
-			return null;
-		}
+		return readKept(key(workshopId), instant, null);
 	}
 
 	markBackedUp(workshopId: string, at = Date.now()): void {
-		try {
-			localStorage.setItem(key(workshopId), String(at));
-		} catch {
-			// Storage full: the reminder stays, which is the safe side.
-		}
+		// Storage full (false): the reminder stays, which is the safe side.
+		writeKept(key(workshopId), String(at));
 		this.#version++;
 	}
 }

@@ -9,6 +9,7 @@ import type { RowTableName } from '$lib/domain/tables';
 import type { OwnRecordField } from '$lib/db/participant';
 import type { WorkshopPatch } from '$lib/db/repository';
 import type { ParticipantResponse } from '$lib/domain/types';
+import { parseJson, readKept, writeKept } from './kept';
 
 export type PendingWrite =
 	| { kind: 'workshop'; id: string; patch: WorkshopPatch }
@@ -66,22 +67,14 @@ interface Entry {
 }
 
 export function read(): Entry[] {
-	try {
-		const raw = localStorage.getItem(KEY);
-		const data: unknown = raw ? JSON.parse(raw) : [];
-		return Array.isArray(data) ? (data as Entry[]) : [];
-	} catch {
-		return [];
-	}
+	const data = readKept(KEY, parseJson);
+	return Array.isArray(data) ? (data as Entry[]) : [];
 }
 
 export function store(entries: Entry[]): void {
-	try {
-		if (entries.length === 0) localStorage.removeItem(KEY);
-		else localStorage.setItem(KEY, JSON.stringify(entries));
-	} catch {
-		// Storage full or unavailable: the IndexedDB write still runs; only the crash safety net is missing.
-	}
+	// Storage full or unavailable (false): the IndexedDB write still runs; only the crash safety net
+	// is missing.
+	writeKept(KEY, entries.length === 0 ? null : JSON.stringify(entries));
 }
 
 /** What a write changes: its kind and thing (table, row, record field), or null when not comparable. */
