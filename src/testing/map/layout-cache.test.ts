@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { layoutMap, type MapLayout } from './layout';
-import { LayoutCache, layoutInput, layoutKey } from './layout-cache';
-import type { LayoutRequest } from './layout.worker';
+import { layoutMap, type MapLayout } from '$lib/map/layout';
+import { LayoutCache, layoutInput, layoutKey } from '$lib/map/layout-cache';
+import type { LayoutRequest } from '$lib/map/layout.worker';
 import { syntheticMap } from '$testing/synthetic-map';
 
 const { partners, connections } = syntheticMap(30);
@@ -78,7 +78,7 @@ describe('opening a large map a second time', () => {
 	it('does not lay it out again: the second request is answered from the cache, with the same layout', async () => {
 		vi.stubGlobal('Worker', FakeWorker);
 		vi.resetModules();
-		const runner = await import('./layout-runner');
+		const runner = await import('$lib/map/layout-runner');
 		const big = syntheticMap(300);
 		const first = await runner.layoutInWorker(big.partners, big.connections, 'network', {
 			fontSize: 16

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { overlaps, wrapLabel } from './labels';
-import { layoutMap, quadrantOf, ringIndex, type MapLayout, type MapPartner } from './layout';
+import { overlaps, wrapLabel } from '$lib/map/labels';
+import { layoutMap, quadrantOf, ringIndex, type MapLayout, type MapPartner } from '$lib/map/layout';
 import { layoutPerformance } from '$testing/layout-quality';
 import { syntheticMap } from '$testing/synthetic-map';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { mapSvgString, xml } from './export';
+import { mapSvgString, xml } from '$lib/map/export';
 import { syntheticMap } from '$testing/synthetic-map';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));

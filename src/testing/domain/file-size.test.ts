@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
-import { canonicalJson } from './crypto';
+import { canonicalJson } from '$lib/domain/crypto';
 import { largeWorkshop } from '$testing/large-workshop';
 import {
 	bundleToContent,
@@ -16,10 +16,10 @@ import {
 	snapshotFits,
 	utf8Bytes,
 	workshopFileText
-} from './file-format';
-import { LIST_LIMITS, MAX_FILE_BYTES } from './file-limits';
+} from '$lib/domain/file-format';
+import { LIST_LIMITS, MAX_FILE_BYTES } from '$lib/domain/file-limits';
 import { largestWorkshop } from '$testing/largest-workshop';
-import type { WorkshopBundle } from './types';
+import type { WorkshopBundle } from '$lib/domain/types';
 
 const AT = new Date(Date.UTC(2026, 10, 24, 12));
 // Key order aside (a row typed in code and the same row read through the schema list keys differently).

@@ -10,9 +10,9 @@ import {
 	sectionChoices,
 	sectorLabel,
 	type Block
-} from './plan-model';
+} from '$lib/pdf/plan-model';
 import { mapFigureSvg } from '$testing/map-figure-svg';
-import { fitName, mapFigure } from './map-figure';
+import { fitName, mapFigure } from '$lib/pdf/map-figure';
 
 const NOW = Date.UTC(2025, 4, 14, 15, 30);
 const demo = () => buildDemoBundle('w', NOW);

@@ -10,7 +10,7 @@ import {
 	findResponseLinks,
 	makeInvite,
 	makeResponseFile
-} from './participation';
+} from '$lib/domain/participation';
 import { lzBomb } from '$testing/lz-bomb';
 
 /** A title whose compression is known to contain `+` (checked below), so the re-encoding matters. */

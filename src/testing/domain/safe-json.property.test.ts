@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { assertProperty } from '$testing/property';
 import { describe, expect, it } from 'vitest';
 import { problemText } from '$lib/i18n/problem';
-import { parseUntrustedJson, type SafeJsonLimits } from './safe-json';
+import { parseUntrustedJson, type SafeJsonLimits } from '$lib/domain/safe-json';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const LIMITS: SafeJsonLimits = { maxChars: 100_000, maxDepth: 8 };

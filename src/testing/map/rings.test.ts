@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeOverlaps } from '$testing/layout-quality';
-import { ringsLayout, type MapPartner } from './layout';
-import { angleOnOrbit, fromStored, ringAngles, storedAngle, wrapAngle } from './rings';
+import { ringsLayout, type MapPartner } from '$lib/map/layout';
+import { angleOnOrbit, fromStored, ringAngles, storedAngle, wrapAngle } from '$lib/map/rings';
 
 const TAU = 2 * Math.PI;
 /** Smallest angle between two directions. */

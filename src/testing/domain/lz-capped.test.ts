@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { decompressCapped } from './lz-capped';
+import { decompressCapped } from '$lib/domain/lz-capped';
 import { lzBomb as bomb } from '$testing/lz-bomb';
 
 describe('decompressCapped', () => {

@@ -15,7 +15,7 @@ import {
 	parseInput,
 	setAt
 } from '$testing/import-paths';
-import type { Result } from './safe-json';
+import type { Result } from '$lib/domain/safe-json';
 
 const RUNS = { numRuns: 60 };
 

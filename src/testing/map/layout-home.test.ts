@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
-import { COLLIDE_EVERY, layoutMap, ringsLayout, ticksFor, type MapPartner } from './layout';
+import { COLLIDE_EVERY, layoutMap, ringsLayout, ticksFor, type MapPartner } from '$lib/map/layout';
 import { edgeCrossings, layoutQuality, nodeOverlaps } from '$testing/layout-quality';
 import { syntheticMap } from '$testing/synthetic-map';
 
