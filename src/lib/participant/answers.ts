@@ -24,11 +24,9 @@ import type {
 } from '$lib/domain/types';
 import { ownAnswers } from '$lib/state/own-answers';
 import { saveStatus } from '$lib/state/save-status.svelte';
-import { save } from '$lib/state/writes';
+import { plainCopy, save } from '$lib/state/writes';
 import { signedResponse } from './keys';
 import { liveGuest } from './live-guest.svelte';
-
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** undefined while loading, null before the first answer. */
 export const ownResponse = (workshopId: string) => ownAnswers().watch(workshopId);
@@ -103,7 +101,7 @@ export const saveOwnBallot = (
 function markHandedIn(base: ParticipantResponse) {
 	// Edits still waiting (a field not yet blurred) are written first, so the hand-in holds them.
 	saveStatus.flushAll();
-	return saveStatus.track(() => ownAnswers().markHandedIn(plain(base), Date.now()));
+	return saveStatus.track(() => ownAnswers().markHandedIn(plainCopy(base), Date.now()));
 }
 
 /**

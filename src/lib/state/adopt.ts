@@ -8,15 +8,14 @@ import { repo } from '$lib/db';
 import { adoptRows, undoAdoption, type AdoptionUndo } from '$lib/db/adoption';
 import type { AdoptedRow } from '$lib/domain/adoption';
 import { saveStatus } from './save-status.svelte';
-
-const plain = <T>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
+import { plainCopy } from './writes';
 
 /** Writes the rows; resolves to what undo needs, or undefined when the write failed (shown). */
 export function adoptRoomAnswer(
 	workshopId: string,
 	rows: readonly AdoptedRow[]
 ): Promise<AdoptionUndo | undefined> {
-	return saveStatus.track(() => adoptRows(repo().db, workshopId, plain(rows)));
+	return saveStatus.track(() => adoptRows(repo().db, workshopId, plainCopy(rows)));
 }
 
 export function undoRoomAnswer(undo: AdoptionUndo) {

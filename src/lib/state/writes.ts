@@ -40,13 +40,19 @@ export async function performWrite(write: PendingWrite): Promise<void> {
 }
 
 /**
+ * A deep copy of a JSON value (a row, a write), never a Svelte proxy: what IndexedDB and the journal
+ * are given. Fields holding undefined are left out, as in a written file.
+ */
+export const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
  * The one way the UI saves: a plain copy of `write` (never a Svelte proxy: IndexedDB clones it),
  * journaled synchronously (so a tab closed right after the call still has it), performed, and
  * tracked by the save status (a failure shows "Not saved" and the write stays in the journal).
  * Resolves to true once the write has landed, false when it failed (never rejects).
  */
 export async function save(write: PendingWrite): Promise<boolean> {
-	const copy = JSON.parse(JSON.stringify(write)) as PendingWrite;
+	const copy = plainCopy(write);
 	return (await saveStatus.track(() => performWrite(copy).then(() => true as const))) ?? false;
 }
 
