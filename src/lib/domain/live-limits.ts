@@ -30,11 +30,17 @@ export const LIVE_LIMITS = {
 	refusalsShown: 50
 } as const;
 
+/** The limits a room is run with: `LIVE_LIMITS`, or another setting (tests, a bench). */
+export type LiveLimits = { readonly [K in keyof typeof LIVE_LIMITS]: number };
+
 export type LimitCode =
 	'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
 
 interface RoomUsage {
-	/** Slots already accepted (verified participants) in this room. */
+	/**
+	 * Slots already accepted (verified participants) in this room, and those admitted earlier in the
+	 * same batch: a batch's slots all count before any of them is verified, so the limit holds exactly.
+	 */
 	slots: ReadonlySet<string>;
 	/** Characters held by every slot now, this one excepted. */
 	otherChars: number;
@@ -51,7 +57,7 @@ const SLOT = /^[\w.:@-]{1,200}$/u;
 export function checkRosterEntry(
 	mailbox: string,
 	opened: { has(id: string): boolean; readonly size: number },
-	limits = LIVE_LIMITS
+	limits: LiveLimits = LIVE_LIMITS
 ): LimitCode | null {
 	if (!MAILBOX_ID.test(mailbox)) return 'bad-slot';
 	if (!opened.has(mailbox) && opened.size >= limits.mailboxes) return 'too-many-participants';
@@ -66,7 +72,7 @@ export function checkAnswerEntry(
 	slot: string,
 	raw: unknown,
 	usage: RoomUsage,
-	limits = LIVE_LIMITS
+	limits: LiveLimits = LIVE_LIMITS
 ): LimitCode | null {
 	if (!SLOT.test(slot)) return 'bad-slot';
 	if (typeof raw !== 'string') return 'not-text';

@@ -9,7 +9,13 @@
  */
 
 import type * as Y from 'yjs';
-import { checkAnswerEntry, checkRosterEntry, type LimitCode } from '$lib/domain/live-limits';
+import {
+	checkAnswerEntry,
+	checkRosterEntry,
+	LIVE_LIMITS,
+	type LimitCode,
+	type LiveLimits
+} from '$lib/domain/live-limits';
 import {
 	FACILITATOR_SLOT,
 	nextSeq,
@@ -85,7 +91,8 @@ export class RoomHost {
 		readonly keys: HostKeys,
 		readonly store: HostStore,
 		readonly events: HostEvents = {},
-		lastSeq = 0
+		lastSeq = 0,
+		readonly limits: LiveLimits = LIVE_LIMITS
 	) {
 		this.#seq = lastSeq;
 		this.#initialSeq = lastSeq;
@@ -155,7 +162,7 @@ export class RoomHost {
 	/** Opens a roster entry's mailbox (within limits) and follows its slots. */
 	#open(mailboxId: string) {
 		if (this.#mailboxes.has(mailboxId)) return;
-		const limit = checkRosterEntry(mailboxId, this.#mailboxes);
+		const limit = checkRosterEntry(mailboxId, this.#mailboxes, this.limits);
 		if (limit) return this.#refuse(limit, mailboxId.slice(0, 200));
 		const mailbox = this.link.mailbox(mailboxId);
 		this.#mailboxes.set(mailboxId, mailbox);
@@ -208,6 +215,9 @@ export class RoomHost {
 
 	async #mergeBatch(keys: string[]) {
 		const toOpen: [string, string][] = [];
+		// The participants of this room and those admitted earlier in this batch: `joined` grows only
+		// once the batch is verified, so checking against it alone let a whole batch past the limit.
+		const admitted = new Set(this.joined);
 		for (const key of keys) {
 			const cut = key.indexOf('/');
 			const mailbox = key.slice(0, cut);
@@ -215,15 +225,17 @@ export class RoomHost {
 			const raw = this.#mailboxes.get(mailbox)?.answers.get(slot);
 			if (raw === undefined) continue;
 			const before = this.#chars.get(key) ?? 0;
-			const limit = checkAnswerEntry(slot, raw, {
-				slots: this.joined,
-				otherChars: this.#totalChars - before,
-				seen: this.#seen
-			});
+			const limit = checkAnswerEntry(
+				slot,
+				raw,
+				{ slots: admitted, otherChars: this.#totalChars - before, seen: this.#seen },
+				this.limits
+			);
 			if (limit) {
 				this.#refuse(limit, slot);
 				continue;
 			}
+			admitted.add(slot);
 			this.#seen.add(slot);
 			this.#chars.set(key, raw.length);
 			this.#totalChars += raw.length - before;
