@@ -37,10 +37,7 @@ export type LimitCode =
 	'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
 
 interface RoomUsage {
-	/**
-	 * Slots already accepted (verified participants) in this room, and those admitted earlier in the
-	 * same batch: a batch's slots all count before any of them is verified, so the limit holds exactly.
-	 */
+	/** Slots already accepted (verified participants) in this room. */
 	slots: ReadonlySet<string>;
 	/** Characters held by every slot now, this one excepted. */
 	otherChars: number;
@@ -86,4 +83,18 @@ export function checkAnswerEntry(
 	}
 	if (usage.otherChars + raw.length > limits.roomChars) return 'room-too-big';
 	return null;
+}
+
+/**
+ * Whether a slot that opened and verified may take a participant's seat. `seats`: the room's
+ * participants plus those given a seat earlier in the same batch — a batch's slots are verified
+ * together and join only after it, so checking against the room's participants alone let a whole
+ * batch past the limit. Junk that never opens takes no seat. `null` means seat it.
+ */
+export function checkSeat(
+	slot: string,
+	seats: ReadonlySet<string>,
+	limits: LiveLimits = LIVE_LIMITS
+): 'too-many-participants' | null {
+	return !seats.has(slot) && seats.size >= limits.participants ? 'too-many-participants' : null;
 }

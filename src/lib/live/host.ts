@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 import {
 	checkAnswerEntry,
 	checkRosterEntry,
+	checkSeat,
 	LIVE_LIMITS,
 	type LimitCode,
 	type LiveLimits
@@ -215,9 +216,6 @@ export class RoomHost {
 
 	async #mergeBatch(keys: string[]) {
 		const toOpen: [string, string][] = [];
-		// The participants of this room and those admitted earlier in this batch: `joined` grows only
-		// once the batch is verified, so checking against it alone let a whole batch past the limit.
-		const admitted = new Set(this.joined);
 		for (const key of keys) {
 			const cut = key.indexOf('/');
 			const mailbox = key.slice(0, cut);
@@ -228,14 +226,13 @@ export class RoomHost {
 			const limit = checkAnswerEntry(
 				slot,
 				raw,
-				{ slots: admitted, otherChars: this.#totalChars - before, seen: this.#seen },
+				{ slots: this.joined, otherChars: this.#totalChars - before, seen: this.#seen },
 				this.limits
 			);
 			if (limit) {
 				this.#refuse(limit, slot);
 				continue;
 			}
-			admitted.add(slot);
 			this.#seen.add(slot);
 			this.#chars.set(key, raw.length);
 			this.#totalChars += raw.length - before;
@@ -249,9 +246,14 @@ export class RoomHost {
 		);
 		const incoming: IncomingResponse[] = [];
 		const forSlot = new Map<string, string>();
+		// This room's participants and those seated earlier in this batch (`checkSeat`).
+		const seats = new Set(this.joined);
 		opened.forEach((result, i) => {
 			const slot = toOpen[i][0];
 			if (!result.ok) return this.#refuse(result.code, slot);
+			const full = checkSeat(slot, seats, this.limits);
+			if (full) return this.#refuse(full, slot);
+			seats.add(slot);
 			forSlot.set(`live:${slot}`, slot);
 			incoming.push({ source: `live:${slot}`, file: { ok: true, value: result.value } });
 		});
