@@ -34,7 +34,12 @@ export const LIVE_LIMITS = {
 export type LiveLimits = { readonly [K in keyof typeof LIVE_LIMITS]: number };
 
 export type LimitCode =
-	'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
+	| 'bad-slot'
+	| 'not-text'
+	| 'entry-too-big'
+	| 'too-many-participants'
+	| 'room-too-big'
+	| 'room-locked';
 
 interface RoomUsage {
 	/** Slots already accepted (verified participants) in this room. */
@@ -97,4 +102,29 @@ export function checkSeat(
 	limits: LiveLimits = LIVE_LIMITS
 ): 'too-many-participants' | null {
 	return !seats.has(slot) && seats.size >= limits.participants ? 'too-many-participants' : null;
+}
+
+/** What the host knows when the facilitator has locked the room to new participants. */
+export interface RoomLock {
+	/** Response ids the workshop holds (removed or not) and slots verified in this room. */
+	known: ReadonlySet<string>;
+	/** Mailboxes that entered the room before the lock, while the host page was open. */
+	enteredBefore: ReadonlySet<string>;
+	/** Mailboxes that already hold a participant verified in this room. */
+	seated: ReadonlySet<string>;
+}
+
+/**
+ * Whether an answer slot may still come in while the room is locked (`lock` null = open): a
+ * participant the workshop already holds keeps answering; otherwise only a mailbox that entered
+ * before the lock, and only with its first participant (a crafted mailbox cannot add identities).
+ * `'room-locked'` means refuse it unopened.
+ */
+export function checkLocked(
+	slot: string,
+	mailbox: string,
+	lock: RoomLock | null
+): 'room-locked' | null {
+	if (!lock || lock.known.has(slot)) return null;
+	return lock.enteredBefore.has(mailbox) && !lock.seated.has(mailbox) ? null : 'room-locked';
 }

@@ -10,9 +10,10 @@ import { exportPublicKey, generateSealingKeys, generateSigningKeys } from '$lib/
 import { codeForKey, newMailboxId } from '$lib/domain/live-code';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { sealAnswer } from '$lib/domain/live-room';
-import { makeResponseFile } from '$lib/domain/participation';
+import { makeInvite, makeResponseFile } from '$lib/domain/participation';
 import { signResponseFile } from '$lib/domain/signed-response';
 import type { ParticipantResponse } from '$lib/domain/types';
+import { RoomGuest } from './guest';
 import { RoomHost, type RefusalCode } from './host';
 import type { MailboxLink, RoomLink } from './provider';
 
@@ -81,7 +82,15 @@ async function room(limit: number) {
 		0,
 		limits
 	);
-	return { host, link, rows, refusals, sealTo };
+	return { host, link, rows, refusals, sealTo, keys };
+}
+
+/** Puts `entries` into mailbox `box` and `box` into the roster, as a participant's client does. */
+function enter(link: RoomLink, box: string, entries: readonly (readonly [string, string])[]) {
+	remote(link.mailbox(box).doc, (d) => {
+		for (const [slot, entry] of entries) d.getMap<string>('answers').set(slot, entry);
+	});
+	remote(link.doc, (d) => d.getMap('roster').set(box, ''));
 }
 
 /** `n` signed, sealed answers (one participant key each), slot → entry. */
@@ -158,6 +167,73 @@ describe('the participant limit', () => {
 		await host.settled();
 		expect(rows.size).toBe(10);
 		expect(tooMany(refusals)).toHaveLength(2);
+		host.destroy();
+	});
+});
+
+describe('a room locked to new participants', () => {
+	it('keeps its participants answering and refuses anyone new, unopened', async () => {
+		const { host, link, rows, refusals, sealTo } = await room(10);
+		const [ana, ...bens] = await answers(3, sealTo);
+		const [cid] = await answers(1, sealTo, 10);
+		const [anaBox, benBox, cidBox] = [newMailboxId(), newMailboxId(), newMailboxId()];
+		enter(link, anaBox, [ana]);
+		enter(link, benBox, []);
+		await host.settled();
+		expect([...rows.keys()]).toEqual(['r-0']);
+
+		host.lock(true);
+		// Someone new after the lock: refused. Ben entered before it: his first participant comes
+		// in, a second identity from his mailbox does not. Ana answers again as usual.
+		enter(link, cidBox, [cid]);
+		enter(link, benBox, bens);
+		enter(link, anaBox, [[ana[0], ana[1] + ' ']]);
+		await host.settled();
+		expect([...rows.keys()].sort()).toEqual(['r-0', 'r-1']);
+		expect(refusals.filter(([code]) => code === 'room-locked').map(([, slot]) => slot)).toEqual([
+			'r-10',
+			'r-2'
+		]);
+
+		// Open again: the newcomer's next answer comes in.
+		host.lock(false);
+		enter(link, cidBox, [[cid[0], cid[1] + ' ']]);
+		await host.settled();
+		expect([...rows.keys()].sort()).toEqual(['r-0', 'r-1', 'r-10']);
+		host.destroy();
+	});
+});
+
+describe('a locked room, as a participant’s page sees it', () => {
+	it('a page joining for the first time does not enter; one that joined before does', async () => {
+		const { host, link, keys } = await room(10);
+		await host.announce({
+			invite: makeInvite({
+				workshopId: W,
+				title: 'Lock',
+				organisation: 'Org',
+				anonymous: false,
+				modules: ['phase'],
+				customRubricItems: []
+			}),
+			steps: [{ title: 'Phase', module: 'phase' }],
+			current: 0,
+			revealed: false,
+			closed: false,
+			locked: true
+		});
+		for (const [pinned, enters] of [
+			[null, false],
+			[keys.facilitator, true]
+		] as const) {
+			const guestSide = memoryLink().link;
+			Y.applyUpdate(guestSide.doc, Y.encodeStateAsUpdate(link.doc), 'remote');
+			const guest = new RoomGuest(guestSide, keys.code, pinned, newMailboxId());
+			expect((await guest.whenAnnounced(5000))?.locked).toBe(true);
+			expect(guest.entered).toBe(enters);
+			expect(guestSide.roster.size).toBe(enters ? 1 : 0);
+			guest.destroy();
+		}
 		host.destroy();
 	});
 });
