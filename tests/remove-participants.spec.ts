@@ -115,3 +115,73 @@ test('60 crafted identities vote; the facilitator removes them and the results s
 		await server.close();
 	}
 });
+
+test('the facilitator locks the room: participants already in keep answering, a new joiner is refused with a clear message, a crafted one is refused too', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const server = await startServer(37);
+	let crowd: Crowd | null = null;
+	try {
+		const { code } = await openLiveRoom(page, server.origin);
+		const inside = await joinByCode(browser, server.origin, code);
+		await goToStep(page, 2);
+		await inside.page.getByRole('radio', { name: /^Phase 2\b/ }).check();
+		await expect(page.getByTestId('live-count')).toHaveText(
+			'joined 1 · answered this step 1',
+			LIVE
+		);
+
+		// Locked by keyboard: the switch is labelled and takes Space.
+		const lock = page.getByRole('switch', { name: 'Lock the room: no new participants' });
+		await lock.focus();
+		await page.keyboard.press('Space');
+		await expect(lock).toBeChecked();
+		await expect(page.getByTestId('live-locked')).toContainText('anyone new');
+
+		// A new joiner on a phone: refused, told why, and not in the room.
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const phone = await context.newPage();
+		await phone.goto(`${server.origin}/join/`);
+		await phone.getByLabel('Code').fill(code);
+		await phone.getByRole('button', { name: 'Join', exact: true }).click();
+		await expect(phone.getByTestId('live-join-error')).toHaveText(
+			'This room is locked: the facilitator is not letting anyone new in. If you should be in it, tell the facilitator.',
+			LIVE
+		);
+		await expectAccessible(phone);
+		await phone.screenshot({ path: `${SHOTS}/join-locked-390.png` });
+
+		// A crafted client that ignores the lock: its identity is refused, unopened.
+		crowd = await joinCrowd(server.origin, code, 1);
+		await crowd.members[0].handIn({ phase: 6 });
+		await expect(
+			page.getByTestId('live-refusals').locator('li[data-code="room-locked"]')
+		).toBeVisible(LIVE);
+		await expect(page.getByTestId('live-count')).toHaveText('joined 1 · answered this step 1');
+
+		// The participant already in keeps answering.
+		await inside.page.getByRole('radio', { name: /^Phase 3\b/ }).check();
+		await page.getByLabel('Reveal results').check();
+		await expect(bar(page, 3)).toContainText('1', LIVE);
+		await expect(bar(page, 6)).toContainText('0');
+
+		// A reload keeps the lock; opened again, the phone joins.
+		await page.reload();
+		await expect(lock).toBeChecked(LIVE);
+		await lock.uncheck();
+		await expect(page.getByTestId('live-locked')).toHaveCount(0);
+		await phone.getByRole('button', { name: 'Join', exact: true }).click();
+		await expect(phone.getByTestId('live-join-status')).toHaveAttribute(
+			'data-status',
+			'live',
+			LIVE
+		);
+		await context.close();
+		await inside.context.close();
+	} finally {
+		crowd?.close();
+		await server.close();
+	}
+});
