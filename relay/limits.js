@@ -60,6 +60,58 @@ export const MAX_TOTAL_BYTES = 128 * 1024 * 1024;
 export const MAX_PENDING_BYTES = 16 * 1024;
 
 /**
+ * Sign-ups one client address may make: a sign-up is a participant's mailbox document brought into
+ * the relay (a new participant entering a room). An address may make `SIGNUP_BURST` at once, then
+ * `SIGNUPS_PER_MINUTE` more a minute (a token bucket). The burst fits a venue whose participants
+ * share one address (a NAT in front of a relay elsewhere) joining when the facilitator says so; one
+ * person making identities from one address gets that many in a burst, then one every 2 s.
+ */
+export const SIGNUP_BURST = 100;
+export const SIGNUPS_PER_MINUTE = 30;
+/**
+ * For this long after a room's document is first brought into the relay (ms), its mailboxes are
+ * not counted as sign-ups: a restarted relay is refilled by the facilitator's browser (every mailbox
+ * at once) and by every participant, and must not be throttled. A crafted client that opens a room
+ * itself gains this window too: see docs/live-room.md for what the rate does and does not stop.
+ */
+export const REFILL_MS = 60_000;
+
+/** Token buckets per key: `burst` tokens, refilled at `perMinute`; buckets full again are forgotten. */
+export class RateBuckets {
+	/** @type {Map<string, { tokens: number, at: number }>} */
+	#buckets = new Map();
+	#burst;
+	#perMs;
+	/** @param {number} burst @param {number} perMinute */
+	constructor(burst, perMinute) {
+		this.#burst = burst;
+		this.#perMs = perMinute / 60_000;
+	}
+	/**
+	 * Takes one token for `key` at time `now` (ms); false when none is left.
+	 * @param {string} key @param {number} now
+	 */
+	take(key, now) {
+		const bucket = this.#buckets.get(key) ?? { tokens: this.#burst, at: now };
+		// Rounded to a millionth: 6 a minute for a minute is 6 tokens, not 5.999….
+		const refilled = Math.round((bucket.tokens + (now - bucket.at) * this.#perMs) * 1e6) / 1e6;
+		const tokens = Math.min(this.#burst, refilled);
+		if (this.#buckets.size > 10_000) this.#forgetFull(now);
+		if (tokens < 1) {
+			this.#buckets.set(key, { tokens, at: now });
+			return false;
+		}
+		this.#buckets.set(key, { tokens: tokens - 1, at: now });
+		return true;
+	}
+	/** @param {number} now */
+	#forgetFull(now) {
+		for (const [key, b] of this.#buckets)
+			if (b.tokens + (now - b.at) * this.#perMs >= this.#burst) this.#buckets.delete(key);
+	}
+}
+
+/**
  * Pending bytes of `document` (see MAX_PENDING_BYTES).
  * @param {Y.Doc} document
  */
@@ -120,6 +172,10 @@ export class Tally {
  * @property {(origin: unknown, documentName: string) => void} [onPending] hears a document whose
  *   pending state passed its cap, with the origin of the transaction that took it there (the
  *   Hocuspocus connection that sent the update)
+ * @property {number} [signupBurst] default SIGNUP_BURST
+ * @property {number} [signupsPerMinute] default SIGNUPS_PER_MINUTE
+ * @property {number} [refillMs] default REFILL_MS
+ * @property {() => number} [now] the clock (ms), for tests
  */
 
 /**
@@ -159,6 +215,11 @@ export class DocumentLimits {
 	#bytesByRoom = new Tally();
 	#bytesByAddress = new Tally();
 	#totalBytes = 0;
+	#signups;
+	#refillMs;
+	#now;
+	/** @type {Map<string, number>} When each room's document was first accepted (room name → ms). */
+	#roomSince = new Map();
 
 	/** @param {LimitOptions} [options] */
 	constructor(options = {}) {
@@ -172,6 +233,25 @@ export class DocumentLimits {
 		this.#onRefusal = options.onRefusal;
 		this.#maxPendingBytes = options.maxPendingBytes ?? MAX_PENDING_BYTES;
 		this.#onPending = options.onPending;
+		this.#signups = new RateBuckets(
+			options.signupBurst ?? SIGNUP_BURST,
+			options.signupsPerMinute ?? SIGNUPS_PER_MINUTE
+		);
+		this.#refillMs = options.refillMs ?? REFILL_MS;
+		this.#now = options.now ?? Date.now;
+	}
+
+	/**
+	 * Whether bringing in mailbox `name` of `room` from `address` is a sign-up past the address's
+	 * rate. Not counted while the room's document is fresh (a restarted relay being refilled).
+	 * @param {string} name @param {string} room @param {string} address
+	 */
+	#signupRefused(name, room, address) {
+		if (name === room) return false;
+		const since = this.#roomSince.get(room);
+		const now = this.#now();
+		if (since !== undefined && now - since < this.#refillMs) return false;
+		return !this.#signups.take(address, now);
 	}
 
 	/** What the documents held now count (bytes, estimated between measurements). */
@@ -309,6 +389,9 @@ export class DocumentLimits {
 				throw this.#refuse('room full', documentName, context);
 			if (this.#byAddress.get(address) >= this.#addressDocuments)
 				throw this.#refuse('address full', documentName, context);
+			if (this.#signupRefused(documentName, room, address))
+				throw this.#refuse('sign-ups too fast', documentName, context);
+			if (documentName === room) this.#roomSince.set(room, this.#now());
 			this.#reserved.add(documentName);
 			this.#openers.set(documentName, address);
 			this.#byAddress.add(address, 1);
@@ -358,6 +441,7 @@ export class DocumentLimits {
 
 	/** @param {import('@hocuspocus/server').afterUnloadDocumentPayload} payload */
 	async afterUnloadDocument({ documentName }) {
+		if (roomOf(documentName) === documentName) this.#roomSince.delete(documentName);
 		this.#count(documentName, -(this.#sizes.get(documentName) ?? 0));
 		this.#sizes.delete(documentName);
 		this.#since.delete(documentName);

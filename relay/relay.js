@@ -20,7 +20,10 @@ export {
 	MAX_DOCUMENTS_PER_ROOM,
 	MAX_PENDING_BYTES,
 	MAX_ROOM_BYTES,
-	MAX_TOTAL_BYTES
+	MAX_TOTAL_BYTES,
+	REFILL_MS,
+	SIGNUP_BURST,
+	SIGNUPS_PER_MINUTE
 } from './limits.js';
 
 /** Largest single WebSocket message accepted (a Yjs update); a room's answers are far smaller. */

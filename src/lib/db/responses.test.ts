@@ -83,6 +83,33 @@ describe('applyMerge', () => {
 		expect((await storedResponses(repo, w.id)).map((r) => [r.revision, r.phase])).toEqual([[3, 5]]);
 	});
 
+	it('keeps the facilitator’s removal or restoring as stored when a merge planned before it lands after it', async () => {
+		const w = await repo.createWorkshop('blank');
+		await applyMerge(repo, w.id, planMerge(w.id, [], incoming(w.id, response('a', 1))).writes);
+		// A newer revision planned while the row still counted, written after the facilitator removed it.
+		const planned = planMerge(
+			w.id,
+			await storedResponses(repo, w.id),
+			incoming(w.id, response('a', 2, 4))
+		);
+		await repo.patchRow('responses', w.id, 'a', { removedAt: 77 });
+		await applyMerge(repo, w.id, planned.writes);
+		expect((await storedResponses(repo, w.id)).map((r) => [r.revision, r.removedAt])).toEqual([
+			[2, 77]
+		]);
+		// And a plan made while removed, written after restoring, does not remove it again.
+		const removed = await storedResponses(repo, w.id);
+		const next = planMerge(w.id, removed, incoming(w.id, response('a', 3, 5)));
+		await repo.patchRow('responses', w.id, 'a', { removedAt: null });
+		await applyMerge(
+			repo,
+			w.id,
+			next.writes.map((r) => ({ ...r, removedAt: 77 }))
+		);
+		expect((await storedResponses(repo, w.id))[0]).toMatchObject({ revision: 3 });
+		expect((await storedResponses(repo, w.id))[0].removedAt ?? null).toBeNull();
+	});
+
 	it('writes nothing when one row is for another workshop or the workshop is gone', async () => {
 		const w = await repo.createWorkshop('blank');
 		const good = { ...response('a', 1), workshopId: w.id };

@@ -18,7 +18,8 @@ export function storedResponses(
 }
 
 /**
- * Writes one planned import batch in one transaction and marks the workshop edited. Throws
+ * Writes one planned import batch in one transaction and marks the workshop edited; a row keeps the
+ * facilitator's removal as stored at the time of the write. Throws
  * `GoneError('workshop-gone')` when the workshop was deleted meanwhile.
  */
 export async function applyMerge(
@@ -31,7 +32,19 @@ export async function applyMerge(
 	const { db } = repo;
 	await db.transaction('rw', db.workshops, db.responses, async () => {
 		if (!(await db.workshops.get(workshopId))) throw new GoneError('workshop-gone');
-		if (rows.length > 0) await db.responses.bulkPut(rows.map((r) => ({ ...r })));
+		if (rows.length > 0) {
+			// Removal is the facilitator's alone, and may land between a merge's plan and its write:
+			// what is stored now wins over what the plan read (a merge never removes nor restores).
+			const stored = await db.responses.bulkGet(rows.map((r) => [workshopId, r.id]));
+			await db.responses.bulkPut(
+				rows.map((r, i) => {
+					const { removedAt: _planned, ...rest } = r;
+					void _planned;
+					const removedAt = stored[i]?.removedAt;
+					return removedAt != null ? { ...rest, removedAt } : rest;
+				})
+			);
+		}
 		await db.workshops.update(workshopId, { updatedAt: Date.now() });
 	});
 }

@@ -156,7 +156,9 @@ const session = v.object({
 			split: v.boolean(),
 			voteId: v.union([v.literal(''), id])
 		})
-	)
+	),
+	// The live room locked to new participants (absent = open).
+	roomLocked: v.optional(v.boolean())
 });
 
 const answer = v.object({

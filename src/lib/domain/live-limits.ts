@@ -30,8 +30,16 @@ export const LIVE_LIMITS = {
 	refusalsShown: 50
 } as const;
 
+/** The limits a room is run with: `LIVE_LIMITS`, or another setting (tests, a bench). */
+export type LiveLimits = { readonly [K in keyof typeof LIVE_LIMITS]: number };
+
 export type LimitCode =
-	'bad-slot' | 'not-text' | 'entry-too-big' | 'too-many-participants' | 'room-too-big';
+	| 'bad-slot'
+	| 'not-text'
+	| 'entry-too-big'
+	| 'too-many-participants'
+	| 'room-too-big'
+	| 'room-locked';
 
 interface RoomUsage {
 	/** Slots already accepted (verified participants) in this room. */
@@ -51,7 +59,7 @@ const SLOT = /^[\w.:@-]{1,200}$/u;
 export function checkRosterEntry(
 	mailbox: string,
 	opened: { has(id: string): boolean; readonly size: number },
-	limits = LIVE_LIMITS
+	limits: LiveLimits = LIVE_LIMITS
 ): LimitCode | null {
 	if (!MAILBOX_ID.test(mailbox)) return 'bad-slot';
 	if (!opened.has(mailbox) && opened.size >= limits.mailboxes) return 'too-many-participants';
@@ -66,7 +74,7 @@ export function checkAnswerEntry(
 	slot: string,
 	raw: unknown,
 	usage: RoomUsage,
-	limits = LIVE_LIMITS
+	limits: LiveLimits = LIVE_LIMITS
 ): LimitCode | null {
 	if (!SLOT.test(slot)) return 'bad-slot';
 	if (typeof raw !== 'string') return 'not-text';
@@ -80,4 +88,43 @@ export function checkAnswerEntry(
 	}
 	if (usage.otherChars + raw.length > limits.roomChars) return 'room-too-big';
 	return null;
+}
+
+/**
+ * Whether a slot that opened and verified may take a participant's seat. `seats`: the room's
+ * participants plus those given a seat earlier in the same batch — a batch's slots are verified
+ * together and join only after it, so checking against the room's participants alone let a whole
+ * batch past the limit. Junk that never opens takes no seat. `null` means seat it.
+ */
+export function checkSeat(
+	slot: string,
+	seats: ReadonlySet<string>,
+	limits: LiveLimits = LIVE_LIMITS
+): 'too-many-participants' | null {
+	return !seats.has(slot) && seats.size >= limits.participants ? 'too-many-participants' : null;
+}
+
+/** What the host knows when the facilitator has locked the room to new participants. */
+export interface RoomLock {
+	/** Response ids the workshop holds (removed or not) and slots verified in this room. */
+	known: ReadonlySet<string>;
+	/** Mailboxes that entered the room before the lock, while the host page was open. */
+	enteredBefore: ReadonlySet<string>;
+	/** Mailboxes that already hold a participant verified in this room. */
+	seated: ReadonlySet<string>;
+}
+
+/**
+ * Whether an answer slot may still come in while the room is locked (`lock` null = open): a
+ * participant the workshop already holds keeps answering; otherwise only a mailbox that entered
+ * before the lock, and only with its first participant (a crafted mailbox cannot add identities).
+ * `'room-locked'` means refuse it unopened.
+ */
+export function checkLocked(
+	slot: string,
+	mailbox: string,
+	lock: RoomLock | null
+): 'room-locked' | null {
+	if (!lock || lock.known.has(slot)) return null;
+	return lock.enteredBefore.has(mailbox) && !lock.seated.has(mailbox) ? null : 'room-locked';
 }

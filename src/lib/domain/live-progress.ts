@@ -31,7 +31,7 @@ type Answers = Pick<
 >;
 
 /** Whether a response holds an answer to a participant form (a blank text is no answer). */
-function answersModule(response: Answers, module: ParticipantModule): boolean {
+export function answersModule(response: Answers, module: ParticipantModule): boolean {
 	switch (module) {
 		case 'phase':
 			return response.phase !== null;

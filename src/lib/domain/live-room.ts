@@ -68,6 +68,8 @@ export interface RoomState {
 	current: number;
 	revealed: boolean;
 	closed: boolean;
+	/** Locked to new participants: a page that has not entered the room yet does not (absent = open). */
+	locked?: boolean;
 }
 
 interface SignedRoomState {
@@ -116,7 +118,8 @@ const stateSchema = v.object({
 	),
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	revealed: v.boolean(),
-	closed: v.boolean()
+	closed: v.boolean(),
+	locked: v.optional(v.boolean())
 });
 
 const signedSchema = v.object({ state: stateSchema, sig: v.pipe(v.string(), v.length(86)) });

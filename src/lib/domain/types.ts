@@ -96,6 +96,8 @@ export interface SessionState extends WorkshopRow {
 	mapView?: ProjectedMap;
 	/** What the projector shows of the room's answers; absent = the first page, nothing featured. */
 	roomView?: RoomView;
+	/** The live room is locked to new participants (those already in keep answering); absent = open. */
+	roomLocked?: boolean;
 }
 
 /**

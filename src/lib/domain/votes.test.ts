@@ -7,7 +7,8 @@ import {
 	openVotes,
 	partnerDots,
 	tallyBySide,
-	tallyVotes
+	tallyVotes,
+	withCounted
 } from './votes';
 import type { ParticipantResponse, VoteRound } from './types';
 
@@ -210,5 +211,15 @@ describe('the candidate partners’ dots beside the criteria ranking', () => {
 		});
 		const reopened = demo.voteRounds.map((r) => ({ ...r, open: true, closedAt: null }));
 		expect(partnerDots(reopened, demo.responses)).toBeNull();
+	});
+});
+
+describe('withCounted', () => {
+	it('leaves removed participants out of the bundle the results see, and returns the same bundle when none is removed', () => {
+		const kept = { id: 'a', removedAt: null };
+		const all = { responses: [kept, { id: 'b', removedAt: 5 }, { id: 'c' }] };
+		expect(withCounted(all).responses.map((r) => r.id)).toEqual(['a', 'c']);
+		const none = { responses: [kept] };
+		expect(withCounted(none)).toBe(none);
 	});
 });

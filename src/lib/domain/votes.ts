@@ -83,6 +83,17 @@ export function counted<R extends Pick<ParticipantResponse, 'removedAt'>>(
 }
 
 /**
+ * A bundle as every results view and the plan see it: the responses of participants the facilitator
+ * removed left out (they stay stored, restorable). The same bundle when nothing is removed.
+ */
+export function withCounted<
+	B extends { responses: readonly Pick<ParticipantResponse, 'removedAt'>[] }
+>(bundle: B): B {
+	if (bundle.responses.every((r) => r.removedAt == null)) return bundle;
+	return { ...bundle, responses: counted(bundle.responses) };
+}
+
+/**
  * A vote's tally: one row per item of the round, most dots first (ties keep the round's item order),
  * every item listed even at 0. Removed participants and dots on items the round does not list are
  * not counted; a ballot over the round's dots counts for nothing (it would have been refused on

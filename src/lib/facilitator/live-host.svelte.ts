@@ -58,7 +58,8 @@ function announcementOf(bundle: LiveBundle, closed: boolean): Announced {
 		})),
 		current: Math.max(0, index),
 		revealed: live?.revealed ?? false,
-		closed
+		closed,
+		...(live?.roomLocked ? { locked: true } : {})
 	};
 }
 
@@ -118,8 +119,10 @@ class LiveHost {
 	/** Keeps the room's announcement in step with the workshop (call on every bundle change). */
 	sync(bundle: LiveBundle) {
 		this.#bundle = bundle;
-		if (this.#host && bundle.workshop.id === this.workshopId)
+		if (this.#host && bundle.workshop.id === this.workshopId) {
+			this.#host.lock(sessionView(bundle).live?.roomLocked ?? false);
 			void this.#announce(announcementOf(bundle, false));
+		}
 	}
 
 	/** Tells every participant the room is closed, then forgets its keys. Merged answers stay. */
@@ -181,8 +184,10 @@ class LiveHost {
 			},
 			room.seq
 		);
-		if (this.#bundle?.workshop.id === workshopId)
+		if (this.#bundle?.workshop.id === workshopId) {
+			this.#host.lock(sessionView(this.#bundle).live?.roomLocked ?? false);
 			void this.#announce(announcementOf(this.#bundle, false));
+		}
 	}
 
 	async #announce(fields: Announced) {

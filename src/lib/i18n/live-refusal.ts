@@ -9,6 +9,7 @@ const TEXT: Record<RefusalCode, () => string> = {
 	'entry-too-big': () => m.live_refusal_entryTooBig(),
 	'too-many-participants': () => m.live_refusal_tooManyParticipants(),
 	'room-too-big': () => m.live_refusal_roomTooBig(),
+	'room-locked': () => m.live_refusal_roomLocked(),
 	unreadable: () => m.live_refusal_unreadable(),
 	'bad-signature': () => m.live_refusal_badSignature(),
 	stale: () => m.live_refusal_stale(),

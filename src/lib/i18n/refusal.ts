@@ -90,6 +90,7 @@ const FIELDS: Record<RefusalField, () => string> = {
 	removedAt: () => m.refusal_field_removedAt(),
 	responseId: () => m.refusal_field_responseId(),
 	roomView: () => m.refusal_field_roomView(),
+	roomLocked: () => m.refusal_field_roomLocked(),
 	'roomView.featured': () => m.refusal_field_roomView_featured(),
 	'roomView.itemId': () => m.refusal_field_roomView_itemId(),
 	'roomView.page': () => m.refusal_field_roomView_page(),

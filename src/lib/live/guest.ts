@@ -32,6 +32,8 @@ export class RoomGuest {
 	#announcement: string | null = null;
 	#announcementHeal: ReturnType<typeof setTimeout> | null = null;
 	#pinned: string | null;
+	/** Joining for the first time (no facilitator key remembered from an earlier join). */
+	readonly #newcomer: boolean;
 	#slot = '';
 	#entry = '';
 	#healedAt = 0;
@@ -53,6 +55,7 @@ export class RoomGuest {
 		readonly healMs = 2000
 	) {
 		this.#pinned = pinned;
+		this.#newcomer = pinned === null;
 		const onRoom = (_event?: Y.YMapEvent<string>, tx?: Y.Transaction) => {
 			this.#reading = this.#reading.then(() => this.#readRoom());
 			if (!tx?.local) this.#watchAnnouncement();
@@ -86,6 +89,11 @@ export class RoomGuest {
 
 	get state() {
 		return this.#state;
+	}
+
+	/** Whether this page is in the room: false while a locked room turns it away. */
+	get entered() {
+		return this.#mailbox !== null;
 	}
 
 	/** The facilitator's key, once an announcement was accepted. */
@@ -186,7 +194,9 @@ export class RoomGuest {
 		this.#state = state;
 		this.#announcement = raw;
 		// Enter the roster at join, before the first answer: the facilitator opens the mailbox meanwhile.
-		if (!state.closed) this.#enter();
+		// A locked room takes nobody new: only a page that entered it before (or after a reload, one
+		// that joined before: its facilitator key was remembered) goes on.
+		if (!state.closed && !(state.locked && this.#newcomer && !this.#mailbox)) this.#enter();
 		this.events.onState?.(state);
 	}
 }

@@ -9,7 +9,15 @@
  */
 
 import type * as Y from 'yjs';
-import { checkAnswerEntry, checkRosterEntry, type LimitCode } from '$lib/domain/live-limits';
+import {
+	checkAnswerEntry,
+	checkLocked,
+	checkRosterEntry,
+	checkSeat,
+	LIVE_LIMITS,
+	type LimitCode,
+	type LiveLimits
+} from '$lib/domain/live-limits';
 import {
 	FACILITATOR_SLOT,
 	nextSeq,
@@ -74,6 +82,11 @@ export class RoomHost {
 	#chars = new Map<string, number>();
 	#totalChars = 0;
 	#queue = new Set<string>();
+	/** Whether the facilitator has locked the room to new participants, and who entered before. */
+	#locked = false;
+	#enteredBefore = new Set<string>();
+	/** Mailboxes holding a participant verified in this room. */
+	#seated = new Set<string>();
 	#running: Promise<void> | null = null;
 	#announcement = '';
 	#seq: number;
@@ -85,7 +98,8 @@ export class RoomHost {
 		readonly keys: HostKeys,
 		readonly store: HostStore,
 		readonly events: HostEvents = {},
-		lastSeq = 0
+		lastSeq = 0,
+		readonly limits: LiveLimits = LIVE_LIMITS
 	) {
 		this.#seq = lastSeq;
 		this.#initialSeq = lastSeq;
@@ -115,6 +129,17 @@ export class RoomHost {
 		let synced = 0;
 		for (const m of this.#mailboxes.values()) if (m.synced()) synced++;
 		return { opened: this.#mailboxes.size, synced };
+	}
+
+	/**
+	 * Locks the room to new participants (or opens it again): while locked, answers come only from
+	 * participants the workshop already holds and from mailboxes that entered before the lock (one
+	 * participant each); the rest are refused as `room-locked`, unopened. The announcement says so
+	 * too (`announce({ locked })`), so an honest newcomer's page does not enter.
+	 */
+	lock(locked: boolean) {
+		if (locked && !this.#locked) this.#enteredBefore = new Set(this.#mailboxes.keys());
+		this.#locked = locked;
 	}
 
 	/** The last `seq` signed (to keep it increasing across reloads). */
@@ -155,7 +180,7 @@ export class RoomHost {
 	/** Opens a roster entry's mailbox (within limits) and follows its slots. */
 	#open(mailboxId: string) {
 		if (this.#mailboxes.has(mailboxId)) return;
-		const limit = checkRosterEntry(mailboxId, this.#mailboxes);
+		const limit = checkRosterEntry(mailboxId, this.#mailboxes, this.limits);
 		if (limit) return this.#refuse(limit, mailboxId.slice(0, 200));
 		const mailbox = this.link.mailbox(mailboxId);
 		this.#mailboxes.set(mailboxId, mailbox);
@@ -208,6 +233,15 @@ export class RoomHost {
 
 	async #mergeBatch(keys: string[]) {
 		const toOpen: [string, string][] = [];
+		const mailboxOf = new Map<string, string>();
+		const lock = this.#locked
+			? {
+					known: new Set([...(await this.store.existing()).map((r) => r.id), ...this.joined]),
+					enteredBefore: this.#enteredBefore,
+					// Taken by a newcomer earlier in this batch too: one participant per mailbox.
+					seated: new Set(this.#seated)
+				}
+			: null;
 		for (const key of keys) {
 			const cut = key.indexOf('/');
 			const mailbox = key.slice(0, cut);
@@ -215,15 +249,19 @@ export class RoomHost {
 			const raw = this.#mailboxes.get(mailbox)?.answers.get(slot);
 			if (raw === undefined) continue;
 			const before = this.#chars.get(key) ?? 0;
-			const limit = checkAnswerEntry(slot, raw, {
-				slots: this.joined,
-				otherChars: this.#totalChars - before,
-				seen: this.#seen
-			});
-			if (limit) {
-				this.#refuse(limit, slot);
+			const limit = checkAnswerEntry(
+				slot,
+				raw,
+				{ slots: this.joined, otherChars: this.#totalChars - before, seen: this.#seen },
+				this.limits
+			);
+			const refused = limit ?? checkLocked(slot, mailbox, lock);
+			if (refused) {
+				this.#refuse(refused, slot);
 				continue;
 			}
+			mailboxOf.set(slot, mailbox);
+			if (lock && !lock.known.has(slot)) lock.seated.add(mailbox);
 			this.#seen.add(slot);
 			this.#chars.set(key, raw.length);
 			this.#totalChars += raw.length - before;
@@ -237,9 +275,14 @@ export class RoomHost {
 		);
 		const incoming: IncomingResponse[] = [];
 		const forSlot = new Map<string, string>();
+		// This room's participants and those seated earlier in this batch (`checkSeat`).
+		const seats = new Set(this.joined);
 		opened.forEach((result, i) => {
 			const slot = toOpen[i][0];
 			if (!result.ok) return this.#refuse(result.code, slot);
+			const full = checkSeat(slot, seats, this.limits);
+			if (full) return this.#refuse(full, slot);
+			seats.add(slot);
 			forSlot.set(`live:${slot}`, slot);
 			incoming.push({ source: `live:${slot}`, file: { ok: true, value: result.value } });
 		});
@@ -255,7 +298,11 @@ export class RoomHost {
 			const answer = code.startsWith('answer-') || code.startsWith('momentum-');
 			if (item.outcome === 'refused')
 				this.#refuse(vote ? 'bad-vote' : answer ? 'bad-answer' : 'other-key', slot);
-			else this.joined.add(slot);
+			else {
+				this.joined.add(slot);
+				const mailbox = mailboxOf.get(slot);
+				if (mailbox) this.#seated.add(mailbox);
+			}
 		}
 		if (plan.writes.length > 0) await this.store.apply(plan.writes);
 		this.events.onMerged?.(plan, this.joined);

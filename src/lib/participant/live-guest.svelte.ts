@@ -21,7 +21,7 @@ import { RoomGuest } from '$lib/live/guest';
 import { participantIdentity, signedResponse } from './keys';
 import { connectRoom, type LinkStatus, type RoomLink } from '$lib/live/provider';
 
-export type JoinError = CodeError | 'bad-address' | 'no-room' | 'unreachable';
+export type JoinError = CodeError | 'bad-address' | 'no-room' | 'unreachable' | 'locked';
 
 interface RememberedRoom {
 	code: string;
@@ -117,6 +117,11 @@ class LiveGuest {
 			const reason = link.status() === 'live' ? 'no-room' : 'unreachable';
 			this.leave();
 			return this.#fail(reason);
+		}
+		if (!guest.entered && !state.closed) {
+			// Locked to new participants: nothing was written into the room.
+			this.leave();
+			return this.#fail('locked');
 		}
 		this.code = code;
 		this.status = link.status();

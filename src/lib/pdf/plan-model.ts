@@ -30,6 +30,7 @@ import { isoDay } from '$lib/domain/filenames';
 import { healthCheck } from '$lib/domain/health';
 import { healthRuleText, healthWarningNames } from '$lib/i18n/health';
 import { phaseDistribution } from '$lib/domain/results';
+import { counted, withCounted } from '$lib/domain/votes';
 import { sectorStyle } from '$lib/map/sectors';
 import { rankPartners, scoredPartners, scoreOf } from '$lib/domain/scoring';
 import { RATINGS_BEST_FIRST, summarizeRubric } from '$lib/domain/rubric-summary';
@@ -278,7 +279,7 @@ export function guidancePhase(
 ): { phase: PhaseNumber; basis: 'team' | 'participants' } | null {
 	const team = b.phaseVotes.find((v) => v.partnerId === '');
 	if (team) return { phase: team.phase, basis: 'team' };
-	const counts = phaseDistribution(b.responses);
+	const counts = phaseDistribution(counted(b.responses));
 	const top = counts.reduce((best, c) => (c.count > best.count ? c : best), counts[0]);
 	return top.count > 0 ? { phase: top.phase, basis: 'participants' } : null;
 }
@@ -884,7 +885,8 @@ export interface SectionChoice {
 }
 
 /** Every section the plan can hold, in document order, with whether it has anything to show. */
-export function sectionChoices(b: WorkshopBundle, now = 0): SectionChoice[] {
+export function sectionChoices(bundle: WorkshopBundle, now = 0): SectionChoice[] {
+	const b = withCounted(bundle);
 	return PLAN_SECTION_IDS.map((id) => ({
 		id,
 		title: sectionTitle(id),
@@ -892,7 +894,9 @@ export function sectionChoices(b: WorkshopBundle, now = 0): SectionChoice[] {
 	}));
 }
 
-export function buildPlan(b: WorkshopBundle, options: PlanOptions): PlanDocument {
+/** The plan's document: removed participants' responses are left out of every section. */
+export function buildPlan(bundle: WorkshopBundle, options: PlanOptions): PlanDocument {
+	const b = withCounted(bundle);
 	const wanted = new Set<PlanSectionId>(options.sections ?? PLAN_SECTION_IDS);
 	const sections: PlanSection[] = [];
 	for (const id of PLAN_SECTION_IDS) {

@@ -51,6 +51,10 @@ export const setFlag = (
 	value: boolean
 ) => change(workshopId, (s) => ({ ...s, [flag]: value }));
 
+/** Locks the live room to new participants, or opens it to them again. */
+export const setRoomLocked = (workshopId: string, locked: boolean) =>
+	change(workshopId, (s) => ({ ...s, roomLocked: locked }));
+
 /** Flips a flag from its stored value (not from a possibly stale screen). */
 export const toggleFlag = (workshopId: string, flag: 'blank' | 'revealed' | 'showJoin') =>
 	change(workshopId, (s) => ({ ...s, [flag]: !s[flag] }));

@@ -128,6 +128,28 @@ describe('buildPlan with the demo workshop', () => {
 		]);
 	});
 
+	it('leaves removed participants out: the phase distribution and the guidance count only the others', () => {
+		const removed: WorkshopBundle = {
+			...bundle,
+			phaseVotes: bundle.phaseVotes.filter((v) => v.partnerId !== ''),
+			responses: bundle.responses.map((r) => (r.phase === 3 ? { ...r, removedAt: NOW } : r))
+		};
+		const distribution = blocksOf(removed, 'phase').filter((b) => b.kind === 'table')[1];
+		expect(distribution.kind === 'table' && distribution.rows.map((r) => r[1])).toEqual([
+			'0',
+			'2',
+			'0',
+			'0',
+			'0',
+			'0'
+		]);
+		expect(guidancePhase(removed)).toEqual({ phase: 2, basis: 'participants' });
+		const gone = bundle.responses.find((r) => r.phase === 3)!;
+		const own = Object.values(gone.answers).find((a) => a.length > 20)!;
+		expect(planText(buildPlan(bundle, { now: NOW }))).toContain(own);
+		expect(planText(buildPlan(removed, { now: NOW }))).not.toContain(own);
+	});
+
 	it('gives phase 2 guidance with the seed opportunities and pitfalls', () => {
 		expect(guidancePhase(bundle)).toEqual({ phase: 2, basis: 'team' });
 		const lists = blocksOf(bundle, 'guidance').filter((b) => b.kind === 'list');
