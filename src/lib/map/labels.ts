@@ -251,13 +251,14 @@ function closest(
 	n: LabelNode,
 	width: number,
 	height: number,
+	directions: readonly Direction[],
 	inside: (b: Box) => boolean,
 	freeOfLabels: (b: Box) => boolean,
 	hits: (b: Box, self: string) => number,
 	owns: (b: Box) => boolean
 ): Spot | null {
 	let best: (Spot & { count: number }) | null = null;
-	for (const d of DIRECTIONS) {
+	for (const d of directions) {
 		const box = candidate(n, width, height, d, 0);
 		if (!inside(box) || !freeOfLabels(box) || !owns(box)) continue;
 		const count = hits(box, n.id);
@@ -305,8 +306,8 @@ function candidate(
  * Places one label per node where there is room. Nodes in `first` (the home organisation) choose
  * first, then larger nodes. Each label takes the first spot around its node that overlaps no placed
  * label, no node and stays inside the area; failing that, one that only overlaps no label inside the
- * area. Spots nearer to the label's own node than to any other come first (also wrapped narrower);
- * others only when `ownedOnly` is false. No two labels ever overlap, and none leaves the area: on a crowded map (hundreds of
+ * area. Spots nearer to the label's own node than to any other come first; with `ownedOnly` only
+ * those count (more spots are tried, and narrower wraps). No two labels ever overlap, and none leaves the area: on a crowded map (hundreds of
  * partners) a node with no free spot inside gets no label (a label cut off at the map's edge could
  * not be read); its name shows on hover and keyboard focus, as a cut name's does, and is its node's
  * accessible name. So the result may hold fewer labels than nodes, in placing order.
@@ -321,9 +322,10 @@ export function placeLabels(
 	/** Ids whose labels are placed before all others, so they get the spot right beside their node. */
 	first: ReadonlySet<string> = new Set(),
 	/**
-	 * Only spots nearer to their own node than to any other (`nearestToOwn`): a label that has none
-	 * is left out rather than drawn by another symbol. The projector asks for it (no hover there, and
-	 * a thin leader line is not seen from the back of a room); otherwise such spots are only preferred.
+	 * Only spots nearer to their own node than to any other (`nearestToOwn`): a label that has none,
+	 * even wrapped narrower, is left out rather than drawn by another symbol. The projector asks for
+	 * it (no hover there, and a thin leader line is not seen from the back of a room); otherwise such
+	 * spots are only preferred.
 	 */
 	ownedOnly = false
 ): PlacedLabel[] {
@@ -369,46 +371,67 @@ export function placeLabels(
 		nodes.map((n) => n.id),
 		names
 	);
-	const spotFor = (n: LabelNode, lines: string[], owned: boolean) => {
-		const allowed = (b: Box) => !owned || ownsIt(b, n);
+	// The slid spots only where labels must stay by their own node: elsewhere the eight centred
+	// ones (half the candidates on a crowded map, where many labels find no spot at all).
+	const directions = ownedOnly ? DIRECTIONS : DIRECTIONS.slice(0, 8);
+	/**
+	 * In one pass over the spots around `n`: the best spot of its own (`owned`, clear of nodes if
+	 * any is) and, unless `ownedOnly`, the best spot at all (`any`, the same rule without ownership).
+	 */
+	const spotsFor = (n: LabelNode, lines: string[]) => {
 		const width = Math.ceil(Math.max(...lines.map((l) => textWidth(l, fontSize)))) + 2 * LABEL_PAD;
 		const height = lines.length * lineHeight + 2 * LABEL_PAD;
 		const step = Math.max(6, fontSize * 0.8);
-		let chosen: Spot | null = null;
-		let fallback: Spot | null = null;
+		let owned: Spot | null = null;
+		let ownedNearNodes: Spot | null = null;
+		let any: Spot | null = null;
+		let anyNearNodes: Spot | null = null;
 		// A first label looks right beside its node only (no leader line).
-		for (let s = 0; s < (first.has(n.id) ? 1 : 30) && !chosen; s++) {
-			for (const d of DIRECTIONS) {
+		for (let s = 0; s < (first.has(n.id) ? 1 : 30) && !owned; s++) {
+			for (const d of directions) {
 				const box = candidate(n, width, height, d, s * step);
-				if (!inside(box) || !freeOfLabels(box) || !allowed(box)) continue;
-				if (freeOfNodes(box)) {
-					chosen = { box, offset: s * step, align: alignOf(d) };
+				if (!inside(box) || !freeOfLabels(box)) continue;
+				const free = freeOfNodes(box);
+				const spot = { box, offset: s * step, align: alignOf(d) };
+				if (!ownedOnly) {
+					if (free) any ??= spot;
+					else anyNearNodes ??= spot;
+				}
+				if (!ownsIt(box, n)) continue;
+				if (free) {
+					owned = spot;
 					break;
 				}
-				fallback ??= { box, offset: s * step, align: alignOf(d) };
+				ownedNearNodes ??= spot;
 			}
 		}
 		// A first label (the home organisation's) stays right beside its node: if no spot there is
 		// clear of nodes, it takes the one covering the fewest (it is drawn over them).
-		if (!chosen && first.has(n.id))
-			chosen = closest(n, width, height, inside, freeOfLabels, hits, allowed);
-		return chosen ?? fallback;
+		if (!owned && first.has(n.id)) {
+			owned = closest(n, width, height, directions, inside, freeOfLabels, hits, (b) =>
+				ownsIt(b, n)
+			);
+			if (!ownedOnly)
+				any = closest(n, width, height, directions, inside, freeOfLabels, hits, () => true);
+		}
+		return { owned: owned ?? ownedNearNodes, any: any ?? anyNearNodes };
 	};
 
 	for (const n of order) {
 		let lines = wrapped.get(n.id)!;
-		let chosen = spotFor(n, lines, true);
-		// No spot of its own for the usual two lines (large type on a small map, a crowded corner):
+		const spots = spotsFor(n, lines);
+		let chosen = spots.owned;
+		// On the projector, no spot of its own for the usual two lines (large type on a small map):
 		// the same name, narrower, on up to three then four lines.
-		for (const [chars, most] of COMPACT) {
+		for (const [chars, most] of ownedOnly ? COMPACT : []) {
 			if (chosen) break;
 			const compact = wrapLabel(names.get(n.id) ?? '', chars, most);
-			chosen = spotFor(n, compact, true);
+			chosen = spotsFor(n, compact).owned;
 			if (chosen) lines = compact;
 		}
-		// Still none: unless only owned spots will do, the usual lines wherever they fit, with a
-		// leader line to their node (a crowded map on the laptop, where hovering names the node).
-		if (!chosen && !ownedOnly) chosen = spotFor(n, lines, false);
+		// Elsewhere, none of its own: wherever the label fits, with a leader line to its node (a
+		// crowded map on the laptop, where hovering a node names it).
+		chosen ??= spots.any;
 		// No room inside the area: no label (the name shows on hover and focus).
 		if (!chosen) continue;
 		const cut = lines.some((l) => l.includes('…'));
