@@ -24,7 +24,8 @@ import { median, pageCpuMeter, RUNS, summarise, verdict } from './bench-timing.m
 
 const ms = (value) => Math.round(value);
 
-function freePort() {
+/** A TCP port free on 127.0.0.1 just now. */
+export function freePort() {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);
@@ -35,7 +36,8 @@ function freePort() {
 	});
 }
 
-async function serve(root) {
+/** Serves `root` with scripts/serve.mjs on a free port; `close()` stops it. */
+export async function serve(root) {
 	const port = await freePort();
 	const child = spawn(
 		process.execPath,

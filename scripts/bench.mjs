@@ -5,7 +5,7 @@
 // Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]
 //
 // Adding a metric: write a (possibly async) function that takes the context below and returns
-// { name, value, unit, budget } (optionally `ok`), and append it to `metrics`. A timed metric takes
+// { name, value, unit, budget } (optionally `ok`), or an array of such rows, and append it to `metrics`. A timed metric takes
 // RUNS timings (scripts/bench-timing.mjs) and returns the median wall time as `value` with `cpu`,
 // `runs`, `min`, `max`; without an explicit `ok`, `verdict` judges it (median within budget, or CPU
 // within budget on a machine loaded past its cores). Other values pass when value === budget.
@@ -33,6 +33,7 @@ import {
 	liveRelayMemory,
 	liveVoteP95
 } from './bench-live.mjs';
+import { joinPageLighthouse } from './bench-lighthouse.mjs';
 
 const USAGE = `Usage: node scripts/bench.mjs [--no-build] [--no-browser] [--dir build] [--out bench/results.json]`;
 
@@ -676,7 +677,8 @@ const metrics = [
 	liveRelayMemory,
 	liveAttackAnswerP95,
 	liveAttackRelayMemory,
-	liveVoteP95
+	liveVoteP95,
+	joinPageLighthouse
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -697,8 +699,9 @@ function formatValue(value, unit) {
 
 function formatBudget(budget, unit) {
 	if (budget === null || budget === undefined) return '-';
-	// Frame rates are floors; every other number is a ceiling.
-	if (typeof budget === 'number') return `${unit === 'fps' ? '≥' : '≤'} ${budget} ${unit}`;
+	// Frame rates and scores are floors; every other number is a ceiling.
+	if (typeof budget === 'number')
+		return `${unit === 'fps' || unit === 'score' ? '≥' : '≤'} ${budget} ${unit}`;
 	return formatValue(budget, unit);
 }
 
@@ -752,11 +755,12 @@ async function main() {
 	const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 	for (const metric of metrics.filter((m) => !only || only.test(m.name))) {
 		try {
-			const result = await metric(context);
-			if (result.ok !== undefined) rows.push(result);
-			else if (typeof result.budget === 'number')
-				rows.push({ ...result, ...verdict(result, context.notes) });
-			else rows.push({ ...result, ok: result.value === result.budget });
+			for (const result of [await metric(context)].flat()) {
+				if (result.ok !== undefined) rows.push(result);
+				else if (typeof result.budget === 'number')
+					rows.push({ ...result, ...verdict(result, context.notes) });
+				else rows.push({ ...result, ok: result.value === result.budget });
+			}
 		} catch (error) {
 			// A metric that cannot be measured fails: it must not silently pass the budget.
 			context.notes.push(`${metric.name}: ${error instanceof Error ? error.message : error}`);

@@ -102,3 +102,95 @@ test('choices on the facilitator’s map page reach the projector’s map', asyn
 	await expect(map).toHaveAttribute('data-view', 'grid');
 	await projector.screenshot({ path: 'reports/room-screens/projector-map-grid-1920x1080.png' });
 });
+
+/** Every node's centre, by partner id, in the map's own units (its `translate`). */
+const nodeCentres = (page: Page, scope: string) =>
+	page.locator(`${scope} [data-testid="map-canvas"]`).evaluate((svg) =>
+		Object.fromEntries(
+			[...svg.querySelectorAll('[data-testid="map-node"]')].map((n) => {
+				const [x, y] = /translate\(([^,]+),([^)]+)\)/
+					.exec(n.getAttribute('transform') ?? '')!
+					.slice(1)
+					.map(Number);
+				return [
+					n.getAttribute('data-id')!,
+					{ x: Math.round(x * 1e3) / 1e3, y: Math.round(y * 1e3) / 1e3 }
+				];
+			})
+		)
+	);
+
+/**
+ * The projector's labels drawn nearer to another node than to their own: the drawn text's box (in
+ * the map's units), measured from every node's centre. Also how many labels there are.
+ */
+const strayLabels = (projector: Page) =>
+	projector.locator('[data-testid="projector-map"] [data-testid="map-canvas"]').evaluate((svg) => {
+		const centres = [...svg.querySelectorAll('[data-testid="map-node"]')].map((n) => {
+			const [x, y] = /translate\(([^,]+),([^)]+)\)/
+				.exec(n.getAttribute('transform') ?? '')!
+				.slice(1)
+				.map(Number);
+			return { id: n.getAttribute('data-id')!, x, y };
+		});
+		const strays: string[] = [];
+		const labels = [...svg.querySelectorAll('g.label')];
+		for (const label of labels) {
+			const box = (label.querySelector('text') as SVGTextElement).getBBox();
+			const distance = (p: { x: number; y: number }) =>
+				Math.hypot(
+					Math.max(box.x - p.x, 0, p.x - box.x - box.width),
+					Math.max(box.y - p.y, 0, p.y - box.y - box.height)
+				);
+			const id = label.getAttribute('data-id');
+			const own = distance(centres.find((c) => c.id === id)!);
+			const nearer = centres.filter((c) => c.id !== id && distance(c) <= own);
+			if (nearer.length) strays.push(`${label.textContent} (nearer ${nearer.map((c) => c.id)})`);
+		}
+		return { labels: labels.length, strays };
+	});
+
+test('the projector’s map is the laptop’s map: same nodes, every label by its own symbol (issue 28)', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await loadDemo(page);
+	const id = workshopId(page);
+	await page.goto(`/workshop/session/?id=${id}`);
+	await page
+		.getByRole('navigation', { name: 'Agenda' })
+		.getByRole('button', { name: /Stakeholder map/ })
+		.click();
+	await expect(page.getByTestId('step-title')).toHaveText(/Stakeholder map/);
+	await page.goto(`/workshop/map/?id=${id}`);
+	await expect(page.getByTestId('map-node')).toHaveCount(15);
+	const laptop = await nodeCentres(page, '[data-testid="map-stage"]');
+	expect(Object.keys(laptop)).toHaveLength(15);
+
+	const projector = await context.newPage();
+	for (const [width, height, reload] of [
+		[1280, 720, false],
+		[1920, 1080, false],
+		[1920, 1080, true],
+		[1280, 720, true]
+	] as const) {
+		const at = `${width}×${height}${reload ? ' after a reload' : ''}`;
+		await projector.setViewportSize({ width, height });
+		if (reload || projector.url() === 'about:blank') await projector.goto(`/present/?id=${id}`);
+		const map = projector.getByTestId('projector-map');
+		await expect(map.getByTestId('map-node')).toHaveCount(15);
+		// The labels settle once the canvas is measured: poll until every one is by its own node.
+		await expect
+			.poll(async () => (await strayLabels(projector)).strays, { message: at, timeout: 10_000 })
+			.toEqual([]);
+		const { labels } = await strayLabels(projector);
+		// Every partner named, none left out for want of room (the reported map lost one).
+		expect(labels, at).toBe(15);
+		expect(await nodeCentres(projector, '[data-testid="projector-map"]'), at).toEqual(laptop);
+		if (!reload)
+			await projector.screenshot({
+				path: `reports/screens/projector-map-${width}x${height}.png`
+			});
+	}
+});

@@ -6,7 +6,7 @@
 
 import type { MapConnection, MapLayout, MapPartner, MapView } from './layout';
 import { layoutMap } from './layout';
-import { textWidth } from './labels';
+import { textAnchor, textWidth } from './labels';
 import { legendEntries, sectorStyle, shapePath } from './sectors';
 import { phaseShort, quadrantName } from './text';
 import { m } from '$lib/paraglide/messages.js';
@@ -127,14 +127,15 @@ function body(
 				`<line x1="${n(node.x)}" y1="${n(node.y)}" x2="${n(lx)}" y2="${n(ly)}" stroke="#8a9a9f" stroke-width="1"/>`
 			);
 		}
+		const start = textAnchor(label);
 		const tspans = label.lines
 			.map(
 				(line, i) =>
-					`<tspan x="${n(label.x + 3)}" y="${n(label.y + 3 + (i + 0.8) * label.lineHeight)}">${xml(line)}</tspan>`
+					`<tspan x="${n(start.x)}" y="${n(label.y + 3 + (i + 0.8) * label.lineHeight)}">${xml(line)}</tspan>`
 			)
 			.join('');
 		out.push(
-			`<text font-size="${label.fontSize}" fill="#17242b" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${tspans}</text>`
+			`<text font-size="${label.fontSize}" text-anchor="${start.anchor}" fill="#17242b" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${tspans}</text>`
 		);
 	}
 	return out.join('');

@@ -50,7 +50,12 @@ export function layoutInput(
 			strength
 		})),
 		view,
-		options: { seed: options.seed, fontSize: options.fontSize, ticks: options.ticks }
+		options: {
+			seed: options.seed,
+			fontSize: options.fontSize,
+			ticks: options.ticks,
+			ownedLabels: options.ownedLabels
+		}
 	};
 }
 

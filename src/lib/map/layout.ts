@@ -85,6 +85,8 @@ export interface LayoutOptions {
 	fontSize?: number;
 	/** Force-layout ticks; default `ticksFor(count)` (the bench compares budgets with it). */
 	ticks?: number;
+	/** Labels only where they are nearer to their own node than to any other (`placeLabels`'s `ownedOnly`). */
+	ownedLabels?: boolean;
 }
 
 /** Node radius from influence (1–5): area grows with influence. */
@@ -408,6 +410,14 @@ export function layoutMap(
 		}));
 	// The home organisation's label is placed first: the spot right beside the centre is its own.
 	const home = new Set(partners.filter((p) => p.home).map((p) => p.id));
-	const labels = placeLabels(nodes, names, { width, height }, fontSize, ringNames, home);
+	const labels = placeLabels(
+		nodes,
+		names,
+		{ width, height },
+		fontSize,
+		ringNames,
+		home,
+		options.ownedLabels ?? false
+	);
 	return { view, width, height, nodes, labels, rings, grid };
 }

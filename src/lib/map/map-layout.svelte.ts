@@ -30,6 +30,8 @@ export interface MapLayoutInput {
 	/** `table`: no drawing, no layout. */
 	view: MapView | 'table';
 	fontSize: number;
+	/** Optional: labels only beside their own node (the projector; see `placeLabels`'s `ownedOnly`). */
+	ownedLabels?: boolean;
 	/**
 	 * Whether `fontSize` is final (the canvas's width is known). A large map waits for it, so that
 	 * opening the map asks the worker once, not once for a guessed size and again for the real one.
@@ -45,27 +47,28 @@ export class MapLayoutState {
 	#large = $derived.by(() => this.#input().partners.length > WORKER_THRESHOLD);
 	/** The layout to draw, or null (the table, or a large map's first layout still on its way). */
 	current = $derived.by((): MapLayout | null => {
-		const { partners, connections, view, fontSize } = this.#input();
+		const { partners, connections, view, fontSize, ownedLabels } = this.#input();
 		if (view === 'table') return null;
+		const options = { fontSize, ownedLabels };
 		// A large map laid out before (the page opened again, a view revisited) is drawn at once.
-		if (this.#large)
-			return cachedLayout(partners, connections, view, { fontSize }) ?? this.#fromWorker;
-		return layoutMap(partners, connections, view, { fontSize });
+		if (this.#large) return cachedLayout(partners, connections, view, options) ?? this.#fromWorker;
+		return layoutMap(partners, connections, view, options);
 	});
 
 	/** Must be made while a component initialises (it runs an effect). */
 	constructor(input: () => MapLayoutInput) {
 		this.#input = input;
 		$effect(() => {
-			const { partners, connections, view, fontSize, ready } = this.#input();
+			const { partners, connections, view, fontSize, ownedLabels, ready } = this.#input();
+			const options = { fontSize, ownedLabels };
 			if (view === 'table' || !this.#large) return;
 			this.layingOut = true;
 			if (!ready) return;
-			if (cachedLayout(partners, connections, view, { fontSize })) {
+			if (cachedLayout(partners, connections, view, options)) {
 				this.layingOut = false;
 				return;
 			}
-			void layoutInWorker(partners, connections, view, { fontSize }).then((result) => {
+			void layoutInWorker(partners, connections, view, options).then((result) => {
 				this.#fromWorker = result;
 				this.layingOut = false;
 			});

@@ -21,7 +21,14 @@ describe('mapSvgString', () => {
 			const root = doc.documentElement;
 			expect(root.getAttribute('width')).toBe('1920');
 			expect(root.querySelector('rect')!.getAttribute('fill')).toBe('#ffffff');
-			const text = [...root.querySelectorAll('text')].map((t) => t.textContent).join('\n');
+			// A label's lines are its tspans (a name may wrap onto two to four of them).
+			const text = [...root.querySelectorAll('text')]
+				.map((t) =>
+					t.children.length
+						? [...t.children].map((line) => line.textContent).join(' ')
+						: t.textContent
+				)
+				.join('\n');
 			expect(text).toContain('ROOTS map');
 			expect(text).toContain('Food Bank of the Valley');
 			expect(text).toContain('Общество взаимопомощи');
