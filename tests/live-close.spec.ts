@@ -9,6 +9,7 @@
  * Screenshots in reports/screens/.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { attacker } from './live-attacker';
 import { goToStep, joinByCode, openLiveRoom, startServer } from './live-helpers';
 
 const LIVE = { timeout: 10_000 };
@@ -136,6 +137,58 @@ test('a participant whose last answer cannot reach the closing room is told so, 
 		await phone.screenshot({ path: 'reports/screens/live-close-not-received-390x844.png' });
 	} finally {
 		await phoneContext.close();
+		await context.close();
+		await server.close();
+	}
+});
+
+test('the signed "open" announcement replayed after the close: a late joiner sees the room closed', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const server = await startServer(33);
+	const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+	const page = await context.newPage();
+	const lateContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	let eve: ReturnType<typeof attacker> | undefined;
+	try {
+		const { code } = await openLiveRoom(page, server.origin);
+		// A crafted client with the code keeps the facilitator's signed "open" announcement.
+		eve = attacker(server.origin, code);
+		await eve.synced;
+		const room = eve.room;
+		await expect.poll(() => room.get('facilitator'), LIVE).toBeTruthy();
+		const open = room.get('facilitator')!;
+		expect(JSON.parse(open).state.closed).toBe(false);
+
+		page.once('dialog', (d) => d.accept());
+		await page.getByTestId('live-close').click();
+		await expect(page.getByRole('button', { name: 'Open live room' })).toBeVisible(LIVE);
+		const closing = room.get('facilitator')!;
+		expect(JSON.parse(closing).state.closed).toBe(true);
+
+		// The replay, after the facilitator's page has forgotten the room: the relay puts the
+		// closing announcement back.
+		room.set('facilitator', open);
+		await expect.poll(() => room.get('facilitator'), LIVE).toBe(closing);
+		// And a replay under another key of the room map is outranked by the closing one.
+		room.set('replayed', open);
+
+		const late = await lateContext.newPage();
+		await late.goto(`${server.origin}/join/`);
+		await late.getByLabel('Address').fill(new URL(server.origin).host);
+		await late.getByLabel('Code').fill(code);
+		await late.getByRole('button', { name: 'Join', exact: true }).click();
+		await expect(late.getByTestId('live-closed')).toHaveText(
+			'The facilitator closed this room.',
+			LIVE
+		);
+		await expect(late.getByTestId('live-join-status')).toHaveCount(0);
+		await expect(late.getByText('Live: your answers reach the facilitator')).toHaveCount(0);
+		await late.screenshot({ path: 'reports/screens/live-close-late-joiner-390x844.png' });
+	} finally {
+		eve?.close();
+		await lateContext.close();
 		await context.close();
 		await server.close();
 	}

@@ -104,6 +104,8 @@ class LiveGuest {
 	/** The revision of the last answers written into the room (-1: none yet). */
 	#sentRevision = -1;
 	#receiptTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Counts joins and leaves: a join that was left meanwhile gives up. */
+	#attempt = 0;
 	#pending: ParticipantResponse | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#sending: Promise<void> = Promise.resolve();
@@ -115,6 +117,7 @@ class LiveGuest {
 		const url = relayUrl(address, base);
 		if (!url) return this.#fail('bad-address');
 		this.leave();
+		const attempt = this.#attempt;
 		this.status = 'joining';
 		this.error = null;
 		const code = parsed.code;
@@ -130,7 +133,8 @@ class LiveGuest {
 			if (this.#link === link && this.status !== 'joining') this.status = s;
 		});
 		const state = await announcedOrGiveUp(link, guest);
-		if (this.#link !== link) return null;
+		// Left meanwhile (another join, the page closed); a closed room lets its link go by itself.
+		if (this.#attempt !== attempt) return null;
 		if (!state) {
 			const reason = link.status() === 'live' ? 'no-room' : 'unreachable';
 			this.leave();
@@ -181,6 +185,7 @@ class LiveGuest {
 	}
 
 	leave() {
+		this.#attempt++;
 		clearTimeout(this.#timer);
 		clearTimeout(this.#receiptTimer);
 		this.ending = null;
