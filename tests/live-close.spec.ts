@@ -75,6 +75,10 @@ test('closing 50 ms after a keystroke: the whole answer is merged, and only then
 		await expect(box).toHaveValue(whole);
 		await phone.evaluate(() => window.scrollTo(0, 0));
 		await phone.screenshot({ path: 'reports/screens/live-close-participant-390x844.png' });
+		// A reload after the close reads the receipt again against the answers stored on the phone.
+		await phone.reload();
+		await expect(phone.getByTestId('live-closed')).toHaveAttribute('data-ending', 'received', LIVE);
+		await expect(phone.getByTestId('live-closed')).toContainText('Your answers were received');
 
 		// The whole answer, merged on the facilitator's side (its projector reads the workshop).
 		await page.goto(`${server.origin}/present/?id=${id}`);
@@ -135,6 +139,14 @@ test('a participant whose last answer cannot reach the closing room is told so, 
 		await expect(phone.getByRole('button', { name: 'Hand in my answers' })).toBeVisible();
 		await phone.evaluate(() => window.scrollTo(0, 0));
 		await phone.screenshot({ path: 'reports/screens/live-close-not-received-390x844.png' });
+		// Reloaded with the network back, the page still finds its last answers missing from the receipt.
+		cut = false;
+		await phone.reload();
+		await expect(phone.getByTestId('live-closed')).toHaveAttribute(
+			'data-ending',
+			'not-received',
+			LIVE
+		);
 	} finally {
 		await phoneContext.close();
 		await context.close();

@@ -168,7 +168,15 @@ class LiveGuest {
 	 * debounced while the room is open, at once while it closes.
 	 */
 	publish(response: ParticipantResponse) {
-		if (!this.#guest || !this.state || this.state.received) return;
+		// A change stored after the receipt was signed (begun before it) never reached the room.
+		if (this.state?.received) {
+			if (contentKey(response) === this.#sent) return;
+			// Kept, never sent: the outcome (`#outcome`) counts it as unsent.
+			this.#pending = response;
+			if (this.ending === 'received') this.ending = 'not-received';
+			return;
+		}
+		if (!this.#guest || !this.state) return;
 		// Stored rows arrive in order of their writes, but a newer revision is never replaced by an older.
 		if (this.#pending && this.#pending.revision > response.revision) return;
 		if (contentKey(response) === this.#sent) return;
@@ -235,12 +243,25 @@ class LiveGuest {
 		});
 	}
 
+	/**
+	 * Joined after the receipt was signed (a reload after the close): the stored answers against it.
+	 * Every answer streamed is a new revision, so the last one stored is the one to find there.
+	 */
+	checkReceipt(stored: ParticipantResponse) {
+		const state = this.state;
+		if (!state?.received || stored.workshopId !== state.invite.workshopId) return;
+		this.ending = closingOutcome(state, {
+			id: stored.id,
+			revision: stored.revision,
+			unsent: false
+		});
+	}
+
 	/** The room ended for this page: say what happened to the answers, and let the relay go. */
 	#end(outcome: ClosingOutcome | 'unconfirmed' | null) {
-		if (this.ending !== 'waiting') return;
 		clearTimeout(this.#timer);
 		clearTimeout(this.#receiptTimer);
-		this.ending = outcome;
+		if (this.ending === 'waiting') this.ending = outcome;
 		this.#guest?.destroy();
 		this.#guest = null;
 		this.#link?.destroy();
