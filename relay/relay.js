@@ -1,5 +1,6 @@
 // The live room's relay: a Hocuspocus server (Yjs over WebSocket) behind our own `upgrade` handler
-// on an http.Server, with Convene's limits (`limits.js`) as its extension.
+// on an http.Server, with Convene's limits (`limits.js`) and its closed rooms (`closed-rooms.js`) as
+// its extensions.
 //
 // Usage: `const relay = attachRelay(server, { path: '/relay' })`; `main.js` runs it as a process.
 
@@ -7,6 +8,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { clientAddress } from './address.js';
 import { GATE_LIMITS, SocketGate } from './gate.js';
+import { ClosedRooms } from './closed-rooms.js';
 import { ADDRESS_SHARE, DocumentLimits, Tally } from './limits.js';
 import { rateLimitedLog } from './log.js';
 
@@ -72,7 +74,9 @@ export function attachRelay(server, options = {}) {
 	const connectionsByAddress = new Tally();
 	// Nothing is persisted: the room lives in the facilitator's and participants' documents, which
 	// re-fill a restarted relay when they reconnect.
-	const hocuspocus = new Hocuspocus({ quiet: true, extensions: [limits] });
+	// A closed room's closing announcement is kept and put back (`closed-rooms.js`).
+	const closedRooms = new ClosedRooms();
+	const hocuspocus = new Hocuspocus({ quiet: true, extensions: [limits, closedRooms] });
 	/** @type {import('./gate.js').GateHost} */
 	const host = {
 		unsent: { bytes: 0 },

@@ -7,7 +7,12 @@
  * - Announcement: `{ state, sig }`, `sig` = the facilitator's ECDSA signature of `state`. A
  *   participant accepts it only if the key's room code is the code they typed (see live-code.ts),
  *   the signature holds, the key is the one they pinned at join, and `seq` is not older than the
- *   last one they accepted (an old "open" state replayed after "closed" changes nothing).
+ *   last one they accepted (an old "open" state replayed after "closed" changes nothing). A closed
+ *   announcement outranks every open one whatever their `seq` (`outranks`): the room's end is final.
+ * - Closing: the facilitator signs `closed` (participants send what they still hold at once), waits
+ *   `CLOSE_GRACE_MS` for those last answers, then signs a last closed announcement carrying
+ *   `received`, the revision merged per response id: each participant's page compares it with what
+ *   it sent (`closingOutcome`) before saying their answers were received.
  * - Answer: `{ v: 1, sealed }`, the sealed text being the participant's signed response file, the
  *   same format a file hand-in has. Only the facilitator's per-room ECDH key opens it.
  */
@@ -70,6 +75,11 @@ export interface RoomState {
 	closed: boolean;
 	/** Locked to new participants: a page that has not entered the room yet does not (absent = open). */
 	locked?: boolean;
+	/**
+	 * Only in the last, closed announcement: the revision merged for each response id verified in
+	 * this room (the receipt each participant checks its own answers against).
+	 */
+	received?: Record<string, number>;
 }
 
 interface SignedRoomState {
@@ -119,7 +129,16 @@ const stateSchema = v.object({
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	revealed: v.boolean(),
 	closed: v.boolean(),
-	locked: v.optional(v.boolean())
+	locked: v.optional(v.boolean()),
+	received: v.optional(
+		v.pipe(
+			v.record(
+				v.pipe(v.string(), v.regex(ROW_ID_PATTERN)),
+				v.pipe(v.number(), v.integer(), v.minValue(0))
+			),
+			v.check((r) => Object.keys(r).length <= LIVE_LIMITS.participants)
+		)
+	)
 });
 
 const signedSchema = v.object({ state: stateSchema, sig: v.pipe(v.string(), v.length(86)) });
@@ -169,6 +188,7 @@ export async function readRoomState(
 	if (!(await verifySignature(state.facilitator, sent, sig)))
 		return { ok: false, code: 'bad-signature' };
 	if (state.seq < lastSeq) return { ok: false, code: 'stale' };
+	if (state.received && !state.closed) return { ok: false, code: 'unreadable' };
 	if (state.current >= Math.max(1, state.steps.length)) return { ok: false, code: 'unreadable' };
 	return { ok: true, value: state };
 }
@@ -191,7 +211,7 @@ export async function pickRoomAnnouncement(
 	let best: { state: RoomState; raw: string } | null = null;
 	for (const raw of entries.slice(0, LIVE_LIMITS.announcements)) {
 		const read = await readRoomState(raw, code, pinned, lastSeq);
-		if (read.ok && (!best || read.value.seq > best.state.seq))
+		if (read.ok && (!best || outranks(read.value, best.state)))
 			best = { state: read.value, raw: raw as string };
 	}
 	return best;
@@ -254,3 +274,64 @@ export async function openAnswer(
 
 /** The next `seq`: the clock, but always more than the last (clocks can step back). */
 export const nextSeq = (last: number, now: number) => Math.max(last + 1, Math.floor(now));
+
+/**
+ * Whether announcement `a` replaces `b`: a closed room stays closed (closed outranks open whatever
+ * their `seq`, so a replayed "open" never hides the end), and among the same kind the newer `seq`.
+ */
+export function outranks(
+	a: Pick<RoomState, 'closed' | 'seq'>,
+	b: Pick<RoomState, 'closed' | 'seq'>
+) {
+	if (a.closed !== b.closed) return a.closed;
+	return a.seq > b.seq;
+}
+
+/**
+ * How long the facilitator's page keeps merging after signing "closed" (participants send what they
+ * still hold as soon as they read it), before it signs the receipt and forgets the room's keys.
+ */
+export const CLOSE_GRACE_MS = 3000;
+
+/**
+ * How long a participant's page waits, after reading "closed", for the receipt (`received`) before
+ * saying it could not confirm their last answers: the facilitator's grace, plus time to sign and
+ * carry the receipt on a slow network.
+ */
+export const RECEIPT_WAIT_MS = CLOSE_GRACE_MS + 7000;
+
+/** What a participant's page may say about their answers once the room is closed. */
+export type ClosingOutcome = 'waiting' | 'received' | 'not-received';
+
+/**
+ * What the room's end means for one participant's answers. `mine`: their response id, the revision
+ * of the last answers they sent, and whether they hold changes not sent (null: they sent nothing and
+ * hold nothing unsent). Null while the room is open; 'waiting' until the receipt arrives;
+ * 'received' only if the receipt holds their id at that revision or a newer one.
+ */
+export function closingOutcome(
+	state: Pick<RoomState, 'closed' | 'received'>,
+	mine: { id: string; revision: number; unsent: boolean } | null
+): ClosingOutcome | null {
+	if (!state.closed) return null;
+	if (!state.received) return 'waiting';
+	if (!mine) return 'received';
+	if (mine.unsent) return 'not-received';
+	const merged = Object.prototype.hasOwnProperty.call(state.received, mine.id)
+		? state.received[mine.id]
+		: -1;
+	return merged >= mine.revision ? 'received' : 'not-received';
+}
+
+/**
+ * The receipt signed into the last closed announcement: for each response id verified in this room
+ * (`joined`), the revision stored now. Rows of other rooms or hand-ins are left out.
+ */
+export function receiptOf(
+	rows: readonly { id: string; revision: number }[],
+	joined: ReadonlySet<string>
+): Record<string, number> {
+	const received: Record<string, number> = {};
+	for (const row of rows) if (joined.has(row.id)) received[row.id] = row.revision;
+	return received;
+}

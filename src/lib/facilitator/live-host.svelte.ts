@@ -15,7 +15,7 @@ import { codeForKey, relayUrl } from '$lib/domain/live-code';
 import { LIVE_LIMITS } from '$lib/domain/live-limits';
 import { askedIds } from '$lib/domain/asked';
 import { participantModuleOf } from '$lib/domain/live-progress';
-import type { RoomState } from '$lib/domain/live-room';
+import { CLOSE_GRACE_MS, receiptOf, type RoomState } from '$lib/domain/live-room';
 import type { LiveBundle } from '$lib/domain/types';
 import { saveStatus } from '$lib/state/save-status.svelte';
 import { inviteFor } from '$lib/facilitator/participation';
@@ -73,6 +73,8 @@ class LiveHost {
 	joinedIds = $state.raw<ReadonlySet<string>>(new Set());
 	refusals = $state.raw<Refusal[]>([]);
 	refusalTotal = $state(0);
+	/** Closed for participants, the page still merging their last answers (`CLOSE_GRACE_MS`). */
+	closing = $state(false);
 	#link: RoomLink | null = null;
 	#host: RoomHost | null = null;
 	#bundle: LiveBundle | null = null;
@@ -121,21 +123,35 @@ class LiveHost {
 		this.#bundle = bundle;
 		if (this.#host && bundle.workshop.id === this.workshopId) {
 			this.#host.lock(sessionView(bundle).live?.roomLocked ?? false);
-			void this.#announce(announcementOf(bundle, false));
+			if (!this.closing) void this.#announce(announcementOf(bundle, false));
 		}
 	}
 
-	/** Tells every participant the room is closed, then forgets its keys. Merged answers stay. */
+	/**
+	 * Tells every participant the room is closed, keeps merging their last answers for
+	 * `CLOSE_GRACE_MS` (their pages send what they still hold at once), signs the receipt (the
+	 * revision merged per participant, which each page checks its own against), then forgets the
+	 * room's keys. Merged answers stay.
+	 */
 	async close() {
 		const host = this.#host;
 		const link = this.#link;
-		if (host && link && this.#bundle) {
-			await this.#announce(announcementOf(this.#bundle, true));
+		const bundle = this.#bundle;
+		if (host && link && bundle && !this.closing) {
+			// Until the keys are forgotten no open announcement is signed again (`sync` waits).
+			this.closing = true;
+			await this.#announce(announcementOf(bundle, true));
 			await link.whenSynced(2000);
+			await new Promise((done) => setTimeout(done, CLOSE_GRACE_MS));
 			await host.settled();
+			const rows = await storedResponses(repo(), this.workshopId);
+			const received = receiptOf(rows, host.joined);
+			await this.#announce({ ...announcementOf(this.#bundle ?? bundle, true), received });
+			await link.whenSynced(2000);
 		}
 		await forgetRoom(this.workshopId);
 		this.leave();
+		this.closing = false;
 		this.code = '';
 		this.refusals = [];
 		this.refusalTotal = 0;

@@ -15,6 +15,7 @@
 import type * as Y from 'yjs';
 import {
 	FACILITATOR_SLOT,
+	outranks,
 	pickRoomAnnouncement,
 	readRoomState,
 	sealAnswer,
@@ -114,14 +115,19 @@ export class RoomGuest {
 		});
 	}
 
-	/** Seals a signed response file (its text) to the room and writes it into the participant's slot. */
-	async publish(slot: string, signedFileText: string): Promise<void> {
+	/**
+	 * Seals a signed response file (its text) to the room and writes it into the participant's slot.
+	 * A closed room still takes the last answers until its receipt (`received`) is signed: the
+	 * facilitator merges for `CLOSE_GRACE_MS` after closing. False when nothing was written.
+	 */
+	async publish(slot: string, signedFileText: string): Promise<boolean> {
 		const state = this.#state;
-		if (!state || state.closed) return;
+		if (!state || state.received) return false;
 		const entry = await sealAnswer(state.sealTo, signedFileText);
 		this.#slot = slot;
 		this.#entry = entry;
 		this.#enter().answers.set(slot, entry);
+		return true;
 	}
 
 	destroy() {
@@ -189,6 +195,8 @@ export class RoomGuest {
 			this.#state?.seq ?? -1
 		);
 		if (!picked || (this.#state && picked.state.seq === this.#state.seq)) return;
+		// The room's end is final: an open announcement never follows a closed one (`outranks`).
+		if (this.#state && !outranks(picked.state, this.#state)) return;
 		const { state, raw } = picked;
 		this.#pinned = state.facilitator;
 		this.#state = state;

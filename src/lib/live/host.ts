@@ -207,6 +207,8 @@ export class RoomHost {
 			if (raw === this.#announcement) return;
 			// Our own earlier announcement (after a reload, say) is no attack: just publish the current one.
 			const own = await readRoomState(raw, this.keys.code, this.keys.facilitator, 0);
+			// Our own closing announcement is final (the relay keeps it): never write over it.
+			if (own.ok && own.value.closed) return;
 			if (!own.ok) this.#refuse('impersonation', slot);
 			// One of ours, but older than the last we signed: replayed (participants ignore it too). The
 			// last one signed before this page opened (a reload) comes back from the relay on its own.

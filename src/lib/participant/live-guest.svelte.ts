@@ -4,6 +4,10 @@
  * as a new revision and hands the stored row here, which signs it and seals it into the
  * participant's slot, debounced. A drop of the relay only delays this: the provider resyncs on
  * reconnect, and a reload (joining again) hands in the stored answers again.
+ *
+ * When the room closes, what the participant still holds (a field not yet saved, an answer in its
+ * debounce) is sent at once, and the page waits for the facilitator's receipt before it says their
+ * answers were received (`ending`, see `closingOutcome`); without a receipt in time it says so.
  */
 
 import {
@@ -13,7 +17,13 @@ import {
 	relayUrl,
 	type CodeError
 } from '$lib/domain/live-code';
-import type { RoomState } from '$lib/domain/live-room';
+import {
+	closingOutcome,
+	RECEIPT_WAIT_MS,
+	type ClosingOutcome,
+	type RoomState
+} from '$lib/domain/live-room';
+import { saveStatus } from '$lib/state/save-status.svelte';
 import type { JoinInvite } from '$lib/domain/participation';
 import type { ParticipantResponse } from '$lib/domain/types';
 import { rememberInvite } from './invites';
@@ -83,9 +93,19 @@ class LiveGuest {
 	error = $state<JoinError | null>(null);
 	state = $state.raw<RoomState | null>(null);
 	code = $state('');
+	/**
+	 * What the room's end means for this participant's answers: null while open; 'waiting' for the
+	 * receipt; 'received' or 'not-received' once it came; 'unconfirmed' when it did not come in time.
+	 */
+	ending = $state<ClosingOutcome | 'unconfirmed' | null>(null);
 	#link: RoomLink | null = null;
 	#guest: RoomGuest | null = null;
 	#sent = '';
+	/** The revision of the last answers written into the room (-1: none yet). */
+	#sentRevision = -1;
+	#receiptTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Counts joins and leaves: a join that was left meanwhile gives up. */
+	#attempt = 0;
 	#pending: ParticipantResponse | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#sending: Promise<void> = Promise.resolve();
@@ -97,6 +117,7 @@ class LiveGuest {
 		const url = relayUrl(address, base);
 		if (!url) return this.#fail('bad-address');
 		this.leave();
+		const attempt = this.#attempt;
 		this.status = 'joining';
 		this.error = null;
 		const code = parsed.code;
@@ -112,7 +133,8 @@ class LiveGuest {
 			if (this.#link === link && this.status !== 'joining') this.status = s;
 		});
 		const state = await announcedOrGiveUp(link, guest);
-		if (this.#link !== link) return null;
+		// Left meanwhile (another join, the page closed); a closed room lets its link go by itself.
+		if (this.#attempt !== attempt) return null;
 		if (!state) {
 			const reason = link.status() === 'live' ? 'no-room' : 'unreachable';
 			this.leave();
@@ -132,32 +154,55 @@ class LiveGuest {
 		return state.invite;
 	}
 
-	/** Whether answers to `workshopId` stream to a room (joined, and the room not closed). */
+	/**
+	 * Whether answers to `workshopId` stream to a room: joined, and the room open or closing (closed,
+	 * its receipt not yet signed: the last answers still go in).
+	 */
 	streams(workshopId: string): boolean {
 		return (
 			!!this.#guest &&
+			!!this.#link &&
 			!!this.state &&
-			!this.state.closed &&
+			!this.state.received &&
 			this.state.invite.workshopId === workshopId
 		);
 	}
 
-	/** Sends the participant's stored answers, as handed in (call after each change is stored). */
+	/**
+	 * Sends the participant's stored answers, as handed in (call after each change is stored):
+	 * debounced while the room is open, at once while it closes.
+	 */
 	publish(response: ParticipantResponse) {
-		if (!this.#guest || !this.state || this.state.closed) return;
+		// A change stored after the receipt was signed (begun before it) never reached the room.
+		if (this.state?.received) {
+			if (contentKey(response) === this.#sent) return;
+			// Kept, never sent: the outcome (`#outcome`) counts it as unsent.
+			this.#pending = response;
+			if (this.ending === 'received') this.ending = 'not-received';
+			return;
+		}
+		if (!this.#guest || !this.state) return;
 		// Stored rows arrive in order of their writes, but a newer revision is never replaced by an older.
 		if (this.#pending && this.#pending.revision > response.revision) return;
 		if (contentKey(response) === this.#sent) return;
 		this.#pending = response;
 		const invite = this.state.invite;
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => {
-			this.#sending = this.#sending.then(() => this.#send(invite));
-		}, 300);
+		if (this.state.closed) this.#sendNow(invite);
+		else this.#timer = setTimeout(() => this.#sendNow(invite), 300);
+	}
+
+	#sendNow(invite: JoinInvite) {
+		clearTimeout(this.#timer);
+		this.#sending = this.#sending.then(() => this.#send(invite)).catch(() => undefined);
 	}
 
 	leave() {
+		this.#attempt++;
 		clearTimeout(this.#timer);
+		clearTimeout(this.#receiptTimer);
+		this.ending = null;
+		this.#sentRevision = -1;
 		this.#guest?.destroy();
 		this.#link?.destroy();
 		this.#guest = null;
@@ -173,18 +218,59 @@ class LiveGuest {
 		const guest = this.#guest;
 		if (!response || !guest || contentKey(response) === this.#sent) return;
 		const file = await signedResponse(response, invite);
-		await guest.publish(response.id, JSON.stringify(file, null, 2));
+		if (!(await guest.publish(response.id, JSON.stringify(file, null, 2)))) return;
 		this.#sent = contentKey(response);
+		this.#sentRevision = Math.max(this.#sentRevision, response.revision);
 	}
 
 	#onState(state: RoomState) {
+		const wasClosed = this.state?.closed ?? false;
 		this.state = state;
-		if (state.closed) {
-			// The room ends for everyone: stop streaming and let the relay go.
-			clearTimeout(this.#timer);
-			this.#link?.destroy();
-			this.#link = null;
+		if (!state.closed) return;
+		if (!wasClosed) {
+			// Closing: what is still typed or in its debounce goes in now, while the facilitator waits.
+			this.ending = 'waiting';
+			saveStatus.flushAll();
+			if (this.#pending) this.#sendNow(state.invite);
+			this.#receiptTimer = setTimeout(() => this.#end('unconfirmed'), RECEIPT_WAIT_MS);
 		}
+		if (state.received) void this.#sending.then(() => this.#end(this.#outcome(state)));
+	}
+
+	/** This participant's answers against the receipt (see `closingOutcome`). */
+	#outcome(state: RoomState): ClosingOutcome | null {
+		const pending = this.#pending;
+		if (!pending) return closingOutcome(state, null);
+		return closingOutcome(state, {
+			id: pending.id,
+			revision: this.#sentRevision,
+			unsent: contentKey(pending) !== this.#sent
+		});
+	}
+
+	/**
+	 * Joined after the receipt was signed (a reload after the close): the stored answers against it.
+	 * Every answer streamed is a new revision, so the last one stored is the one to find there.
+	 */
+	checkReceipt(stored: ParticipantResponse) {
+		const state = this.state;
+		if (!state?.received || stored.workshopId !== state.invite.workshopId) return;
+		this.ending = closingOutcome(state, {
+			id: stored.id,
+			revision: stored.revision,
+			unsent: false
+		});
+	}
+
+	/** The room ended for this page: say what happened to the answers, and let the relay go. */
+	#end(outcome: ClosingOutcome | 'unconfirmed' | null) {
+		clearTimeout(this.#timer);
+		clearTimeout(this.#receiptTimer);
+		if (this.ending === 'waiting') this.ending = outcome;
+		this.#guest?.destroy();
+		this.#guest = null;
+		this.#link?.destroy();
+		this.#link = null;
 	}
 
 	#fail(error: JoinError): null {
