@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoBundle } from '$lib/domain/demo';
 import { syntheticMap } from '$testing/synthetic-map';
-import { boxDistance, nearestToOwn, overlaps, textAnchor, type PlacedLabel } from './labels';
-import { layoutMap, type MapLayout } from './layout';
+import { boxDistance, nearestToOwn, overlaps, textAnchor, type PlacedLabel } from '$lib/map/labels';
+import { layoutMap, type MapLayout } from '$lib/map/layout';
 
 const demo = buildDemoBundle('w', Date.UTC(2026, 0, 10));
 const VIEWS = ['network', 'rings', 'grid'] as const;
