@@ -17,6 +17,7 @@ import { askedIds } from '$lib/domain/asked';
 import { participantModuleOf } from '$lib/domain/live-progress';
 import { CLOSE_GRACE_MS, receiptOf, type RoomState } from '$lib/domain/live-room';
 import type { LiveBundle } from '$lib/domain/types';
+import { readKept, writeKept } from '$lib/state/kept';
 import { saveStatus } from '$lib/state/save-status.svelte';
 import { inviteFor } from '$lib/facilitator/participation';
 import { sessionView } from '$lib/state/session.svelte';
@@ -35,13 +36,8 @@ const RELAY_PREFERENCE = 'convene:relay';
 
 /** The address typed last time, or this server's own (`host[:port]` + base). */
 export function defaultRelayAddress(): string {
-	try {
-		const saved = localStorage.getItem(RELAY_PREFERENCE);
-		if (saved) return saved;
-	} catch {
-		// Storage blocked: fall back to this server.
-	}
-	return ownRelayAddress();
+	// Nothing kept, or storage blocked: this server.
+	return readKept(RELAY_PREFERENCE, (saved) => saved || undefined) ?? ownRelayAddress();
 }
 
 type Announced = Omit<RoomState, 'type' | 'version' | 'code' | 'facilitator' | 'sealTo' | 'seq'>;
@@ -92,11 +88,8 @@ class LiveHost {
 	async open(bundle: LiveBundle, address: string): Promise<boolean> {
 		const url = relayUrl(address, resolve('/'));
 		if (!url) return false;
-		try {
-			localStorage.setItem(RELAY_PREFERENCE, address.trim());
-		} catch {
-			// Only the remembered address is lost.
-		}
+		// Not kept (false): only the remembered address is lost.
+		writeKept(RELAY_PREFERENCE, address.trim());
 		this.status = 'opening';
 		const signing = await generateSigningKeys();
 		const sealing = await generateSealingKeys();

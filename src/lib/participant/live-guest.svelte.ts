@@ -30,6 +30,7 @@ import { rememberInvite } from './invites';
 import { RoomGuest } from '$lib/live/guest';
 import { participantIdentity, signedResponse } from './keys';
 import { connectRoom, type LinkStatus, type RoomLink } from '$lib/live/provider';
+import { parseJson, readKept, writeKept } from '$lib/state/kept';
 
 export type JoinError = CodeError | 'bad-address' | 'no-room' | 'unreachable' | 'locked';
 
@@ -44,27 +45,25 @@ interface RememberedRoom {
 const ROOM_PREFIX = 'convene:room:';
 
 function recallRoom(code: string): RememberedRoom | null {
-	try {
-		const raw = localStorage.getItem(ROOM_PREFIX + code);
-		const value = raw ? (JSON.parse(raw) as Partial<RememberedRoom>) : null;
-		if (!value || typeof value.facilitator !== 'string' || typeof value.relay !== 'string')
-			return null;
-		const mailbox =
-			typeof value.mailbox === 'string' && MAILBOX_ID.test(value.mailbox)
-				? value.mailbox
-				: undefined;
-		return { code, relay: value.relay, facilitator: value.facilitator, mailbox };
-	} catch {
-		return null;
-	}
+	return readKept(
+		ROOM_PREFIX + code,
+		(raw) => {
+			const value = parseJson(raw) as Partial<RememberedRoom> | null | undefined;
+			if (!value || typeof value.facilitator !== 'string' || typeof value.relay !== 'string')
+				return undefined;
+			const mailbox =
+				typeof value.mailbox === 'string' && MAILBOX_ID.test(value.mailbox)
+					? value.mailbox
+					: undefined;
+			return { code, relay: value.relay, facilitator: value.facilitator, mailbox };
+		},
+		null
+	);
 }
 
 function rememberRoom(room: RememberedRoom) {
-	try {
-		localStorage.setItem(ROOM_PREFIX + room.code, JSON.stringify(room));
-	} catch {
-		// Resuming after a reload asks for the code again; nothing else is lost.
-	}
+	// Not kept (false): resuming after a reload asks for the code again; nothing else is lost.
+	writeKept(ROOM_PREFIX + room.code, JSON.stringify(room));
 }
 
 /**
