@@ -5,12 +5,17 @@
 //
 // The relay reads only what the announcement shows anyway (it travels in clear, see
 // docs/live-room.md) and checks what a participant checks first: the code, the key the code commits
-// to (`codeForKey` in src/lib/domain/live-code.ts, repeated here because the relay runs without a
-// build step; `closed-rooms.test.ts` checks both give the same code) and the ECDSA signature over
-// the canonical JSON of the state (`canonicalJson` in src/lib/domain/crypto.ts). A forged
+// to (`codeFromDigest` in src/lib/domain/live-names.js, the app's own) and the ECDSA signature over
+// the canonical JSON of the state (src/lib/domain/canonical-json.js, the bytes the app signs). A forged
 // announcement is therefore never kept, and an honest facilitator's never lost.
 
-import { CODE_ALPHABET, CODE_LENGTH, LIVE_DOC_NAME } from '../src/lib/domain/live-names.js';
+import { canonicalJson } from '../src/lib/domain/canonical-json.js';
+import {
+	CODE_LENGTH,
+	codeFromDigest,
+	LIVE_DOC_NAME,
+	ROOM_CODE_CONTEXT
+} from '../src/lib/domain/live-names.js';
 
 /** The room map's key of the facilitator's announcement (`FACILITATOR_SLOT` in live-room.ts). */
 export const FACILITATOR_SLOT = 'facilitator';
@@ -24,34 +29,13 @@ export const RELAY_ORIGIN = 'convene-relay:closed';
 const KEY_TEXT = /^p256\.[A-Za-z0-9_-]{87}$/;
 
 /**
- * JSON with every object's keys sorted: the bytes a Convene signature covers.
- * @param {unknown} value
- */
-export function canonicalJson(value) {
-	return JSON.stringify(value, (_key, v) => {
-		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-		/** @type {Record<string, unknown>} */
-		const sorted = {};
-		for (const k of Object.keys(v).sort()) sorted[k] = v[k];
-		return sorted;
-	});
-}
-
-/**
- * The room code a facilitator's public key commits to (the same as the app's `codeForKey`).
+ * The room code a facilitator's public key commits to (the app's `codeForKey`, from the same
+ * `codeFromDigest`; the digest from Node's Web Crypto).
  * @param {string} key `p256.` + base64url of the uncompressed point
  */
 export async function codeForKey(key) {
-	const bytes = new TextEncoder().encode(`convene/room-code/v1:${key}`);
-	const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-	let n = 0n;
-	for (const byte of digest.subarray(0, 8)) n = (n << 8n) | BigInt(byte);
-	let code = '';
-	for (let i = 0; i < CODE_LENGTH; i++) {
-		code += CODE_ALPHABET[Number(n % 23n)];
-		n /= 23n;
-	}
-	return code;
+	const bytes = new TextEncoder().encode(ROOM_CODE_CONTEXT + key);
+	return codeFromDigest(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes)));
 }
 
 /**

@@ -61,7 +61,10 @@ async function room() {
 	return { code, sign };
 }
 
-/** Resolves once `fn` holds, polling every 20 ms; fails after `ms`. */
+/**
+ * Resolves once `fn` holds, polling every 20 ms; fails after `ms`. (The relay tests get 60 s: on a
+ * shared 2-core machine an unload and a reconnect can take seconds.)
+ */
 async function until(fn: () => boolean, ms = 10_000) {
 	const started = Date.now();
 	while (!fn()) {
@@ -127,7 +130,7 @@ describe('the relay keeps a closed room closed', () => {
 		} finally {
 			late.destroy();
 		}
-	});
+	}, 60_000);
 
 	it('never keeps a forged closing announcement: the facilitator still speaks for an open room', async () => {
 		const r = await room();
@@ -150,5 +153,5 @@ describe('the relay keeps a closed room closed', () => {
 			facilitator.destroy();
 			eve.destroy();
 		}
-	});
+	}, 60_000);
 });

@@ -19,6 +19,8 @@
  * translates it); `verifySignature` never throws.
  */
 
+import { canonicalJson } from './canonical-json.js';
+
 /** A public key as text: `p256.` + base64url of the 65-byte uncompressed point (92 characters). */
 export type PublicKeyText = string;
 
@@ -103,19 +105,9 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 	return out;
 }
 
-/**
- * JSON with object keys sorted at every level, so that the same value always gives the same bytes
- * (what a signature covers). `undefined` properties are left out, as `JSON.stringify` does.
- * Throws a TypeError for values JSON cannot carry (cycles, BigInt).
- */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, v: unknown) => {
-		if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-		const sorted: Record<string, unknown> = {};
-		for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-		return sorted;
-	});
-}
+// JSON with every object's keys sorted (what a signature covers): shared with the relay, which
+// checks closing announcements (`canonical-json.js`).
+export { canonicalJson };
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
 

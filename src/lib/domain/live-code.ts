@@ -9,7 +9,14 @@
  */
 
 import { isPublicKeyText, sha256, type PublicKeyText } from './crypto';
-import { CODE_ALPHABET, CODE_LENGTH, MAILBOX_ID, ROOM_DOC_PREFIX } from './live-names.js';
+import {
+	CODE_ALPHABET,
+	CODE_LENGTH,
+	codeFromDigest,
+	MAILBOX_ID,
+	ROOM_CODE_CONTEXT,
+	ROOM_DOC_PREFIX
+} from './live-names.js';
 import { serverAddress } from './room-address';
 
 // The alphabet and name patterns live in plain JavaScript, shared with the relay (`relay/`).
@@ -20,15 +27,7 @@ export type CodeError = 'code-empty' | 'code-length' | 'code-characters';
 /** The room code of a facilitator's public signing key. Throws a TypeError on a malformed key. */
 export async function codeForKey(key: PublicKeyText): Promise<string> {
 	if (!isPublicKeyText(key)) throw new TypeError('not a public key');
-	const digest = await sha256(new TextEncoder().encode(`convene/room-code/v1:${key}`));
-	let n = 0n;
-	for (const byte of digest.subarray(0, 8)) n = (n << 8n) | BigInt(byte);
-	let code = '';
-	for (let i = 0; i < CODE_LENGTH; i++) {
-		code += CODE_ALPHABET[Number(n % 23n)];
-		n /= 23n;
-	}
-	return code;
+	return codeFromDigest(await sha256(new TextEncoder().encode(ROOM_CODE_CONTEXT + key)));
 }
 
 /** `K7P4QX` → `K7P 4QX` (for people; the space is not part of the code). */
