@@ -5,6 +5,7 @@
  * plan, but stay stored and can be restored). Pure: no Svelte, Dexie or DOM.
  */
 
+import type { ResponseAnswers } from './counters';
 import { answersModule, participantModuleOf } from './live-progress';
 import { sideOf, type SideOrUnsaid } from './sides';
 import type { AgendaStep, ParticipantResponse, VoteRound } from './types';
@@ -25,21 +26,7 @@ export interface ParticipantRow {
 	removedAt: number | null;
 }
 
-type Response = Pick<
-	ParticipantResponse,
-	| 'id'
-	| 'name'
-	| 'side'
-	| 'submittedAt'
-	| 'answers'
-	| 'phase'
-	| 'rubric'
-	| 'pitfalls'
-	| 'suggestedPartners'
-	| 'momentum'
-	| 'votes'
-	| 'removedAt'
->;
+type Response = ResponseAnswers & Pick<ParticipantResponse, 'id' | 'name' | 'side' | 'submittedAt'>;
 
 /** Whether `r` answers the participant form of `step`, or put a dot in one of its votes. */
 function answersStep(
