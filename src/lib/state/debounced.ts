@@ -5,7 +5,7 @@
  * previous one of the same field, and whatever was typed meanwhile follows as soon as it has landed.
  * So the stored text is never more than about one write behind the keyboard — a browser killed
  * 150 ms after the last key keeps it (localStorage, where the journal lives, is not flushed to disk
- * that fast; IndexedDB commits are). Each save is a journaled `performWrite`, and page hide writes
+ * that fast; IndexedDB commits are). Each save is a journaled `save`, and page hide writes
  * what is waiting at once, so a reload or a closed tab keeps it too. "Saving…" shows while an edit
  * waits.
  */

@@ -4,9 +4,7 @@
  * participant's answers leave every result, tally, adoption and the plan, and stay stored.
  */
 
-import { GoneError } from '$lib/domain/errors';
-import { saveStatus } from './save-status.svelte';
-import { performWrite } from './writes';
+import { saveOrGone } from './writes';
 
 /**
  * Removes (`removed`) or restores one participant of a workshop. Resolves to false when their
@@ -18,20 +16,12 @@ export async function setParticipantRemoved(
 	removed: boolean,
 	now = Date.now()
 ): Promise<boolean> {
-	const done = await saveStatus.track(async () => {
-		try {
-			await performWrite({
-				kind: 'rowPatch',
-				table: 'responses',
-				workshopId,
-				id: responseId,
-				patch: { removedAt: removed ? now : null }
-			});
-			return true;
-		} catch (e) {
-			if (e instanceof GoneError) return false;
-			throw e;
-		}
+	const outcome = await saveOrGone({
+		kind: 'rowPatch',
+		table: 'responses',
+		workshopId,
+		id: responseId,
+		patch: { removedAt: removed ? now : null }
 	});
-	return done ?? false;
+	return outcome === 'saved';
 }

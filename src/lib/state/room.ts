@@ -9,7 +9,6 @@
 import { repo } from '$lib/db';
 import { mergeThemesStored, removeThemeStored } from '$lib/db/room';
 import { updateSession } from '$lib/db/session';
-import { GoneError } from '$lib/domain/errors';
 import {
 	assignAnswer,
 	roomAnswers,
@@ -28,7 +27,7 @@ import type {
 } from '$lib/domain/types';
 import { openVoteRound } from '$lib/domain/votes';
 import { saveStatus } from './save-status.svelte';
-import { performWrite, save } from './writes';
+import { save, saveOrGone, type PendingWrite } from './writes';
 
 type Patch = Partial<Omit<RoomView, 'stepId'>>;
 
@@ -51,18 +50,9 @@ export function turnPage(bundle: LiveBundle, step: AgendaStep, delta: 1 | -1) {
 	);
 }
 
-/** Performs a write; `theme-gone` when the row it changes was removed meanwhile (another window). */
-async function written(write: () => Promise<unknown>): Promise<ThemeProblem | null> {
-	const result = await saveStatus.track(async (): Promise<ThemeProblem | null> => {
-		try {
-			await write();
-			return null;
-		} catch (e) {
-			if (e instanceof GoneError && e.code === 'item-gone') return 'theme-gone';
-			throw e;
-		}
-	});
-	return result ?? null;
+/** Saves a write; `theme-gone` when the row it changes was removed meanwhile (another window). */
+async function written(write: PendingWrite): Promise<ThemeProblem | null> {
+	return (await saveOrGone(write)) === 'gone' ? 'theme-gone' : null;
 }
 
 /** The order last given to a new theme here, per workshop and question (`workshopId/itemId`). */
@@ -96,7 +86,7 @@ export function addTheme(
 		createdAt: now,
 		updatedAt: now
 	};
-	return written(() => performWrite({ kind: 'row', table: 'themes', row }));
+	return written({ kind: 'row', table: 'themes', row });
 }
 
 /** Renames a theme; `theme-gone` when it was removed (here or in another window). */
@@ -109,15 +99,13 @@ export function renameTheme(
 	const name = themeLabel(label);
 	if (name === 'theme-label-empty' || name === 'theme-label-long') return name;
 	if (!bundle.themes.some((t) => t.id === themeId)) return 'theme-gone';
-	return written(() =>
-		performWrite({
-			kind: 'rowPatch',
-			table: 'themes',
-			workshopId: bundle.workshop.id,
-			id: themeId,
-			patch: { label: name, updatedAt: now }
-		})
-	);
+	return written({
+		kind: 'rowPatch',
+		table: 'themes',
+		workshopId: bundle.workshop.id,
+		id: themeId,
+		patch: { label: name, updatedAt: now }
+	});
 }
 
 /** The answer as the bundle holds it now (undefined when gone: participant removed, text emptied). */
@@ -143,7 +131,7 @@ export function assignTheme(
 		now
 	);
 	if (typeof mark === 'string') return mark;
-	return written(() => performWrite({ kind: 'row', table: 'answerMarks', row: mark }));
+	return written({ kind: 'row', table: 'answerMarks', row: mark });
 }
 
 /** Sets an answer aside (off the projector, kept) or brings it back; or why not. */
@@ -161,7 +149,7 @@ export function setAside(
 		now
 	);
 	if (typeof mark === 'string') return mark;
-	return written(() => performWrite({ kind: 'row', table: 'answerMarks', row: mark }));
+	return written({ kind: 'row', table: 'answerMarks', row: mark });
 }
 
 /** Merges theme `fromId` into `intoId` (its answers move, it goes); or why not. */

@@ -52,8 +52,26 @@ export const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) a
  * Resolves to true once the write has landed, false when it failed (never rejects).
  */
 export async function save(write: PendingWrite): Promise<boolean> {
+	return (await saveOrGone(write)) === 'saved';
+}
+
+/**
+ * `save`, telling apart a write whose row was removed meanwhile (another window deleted it: the
+ * repository's `GoneError` 'item-gone', not shown as a failed save) from one that failed.
+ * Resolves to 'saved', 'gone' or 'failed' (never rejects).
+ */
+export async function saveOrGone(write: PendingWrite): Promise<'saved' | 'gone' | 'failed'> {
 	const copy = plainCopy(write);
-	return (await saveStatus.track(() => performWrite(copy).then(() => true as const))) ?? false;
+	const outcome = await saveStatus.track(async (): Promise<'saved' | 'gone'> => {
+		try {
+			await performWrite(copy);
+			return 'saved';
+		} catch (e) {
+			if (e instanceof GoneError && e.code === 'item-gone') return 'gone';
+			throw e;
+		}
+	});
+	return outcome ?? 'failed';
 }
 
 /**
