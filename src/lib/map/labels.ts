@@ -109,8 +109,6 @@ export function textWidth(text: string, fontSize: number): number {
  * not fit ends in "…".
  */
 export function wrapLabel(name: string, maxChars = MAX_LINE_CHARS, maxLines = MAX_LINES): string[] {
-	const MAX_LINE_CHARS = maxChars;
-	const MAX_LINES = maxLines;
 	const words = name.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
 	if (words.length === 0) return ['—'];
 	const lines: string[] = [];
@@ -118,27 +116,25 @@ export function wrapLabel(name: string, maxChars = MAX_LINE_CHARS, maxLines = MA
 	let truncated = false;
 	for (let i = 0; i < words.length; i++) {
 		let word = words[i];
-		if ([...word].length > MAX_LINE_CHARS)
-			word = [...word].slice(0, MAX_LINE_CHARS - 1).join('') + '…';
+		if ([...word].length > maxChars) word = [...word].slice(0, maxChars - 1).join('') + '…';
 		const candidate = current ? `${current} ${word}` : word;
-		if ([...candidate].length <= MAX_LINE_CHARS) {
+		if ([...candidate].length <= maxChars) {
 			current = candidate;
 			continue;
 		}
 		lines.push(current);
 		current = word;
-		if (lines.length === MAX_LINES) {
+		if (lines.length === maxLines) {
 			truncated = true;
 			break;
 		}
 	}
 	if (!truncated && current) lines.push(current);
-	if (lines.length > MAX_LINES) lines.length = MAX_LINES;
+	if (lines.length > maxLines) lines.length = maxLines;
 	if (truncated) {
-		const last = [...lines[MAX_LINES - 1]];
-		lines[MAX_LINES - 1] =
-			(last.length >= MAX_LINE_CHARS ? last.slice(0, MAX_LINE_CHARS - 1).join('') : last.join('')) +
-			'…';
+		const last = [...lines[maxLines - 1]];
+		lines[maxLines - 1] =
+			(last.length >= maxChars ? last.slice(0, maxChars - 1).join('') : last.join('')) + '…';
 	}
 	return lines.filter(Boolean);
 }
